@@ -1,0 +1,196 @@
+//! Evidence: how well a piece of text (a passage, a sentence) supports a question.
+//!
+//! Every feature works on normalized text, so that 虧損 in a Traditional passage supports 亏损
+//! in a Simplified question. Terms are weighted by their inverse document frequency; a term that
+//! is not found whole earns partial credit for the characters it shares (巨虧 vs 虧損).
+
+use crate::search::{FieldKind, Snapshot};
+use crate::text::aliases::Aliases;
+
+use super::question::Question;
+
+/// A weighted thing the question asks about.
+#[derive(Debug, Clone)]
+pub struct Weighted {
+    /// Normalized surface forms (an entity has several).
+    pub forms: Vec<String>,
+    /// Weight (idf).
+    pub weight: f32,
+    /// What it is.
+    pub role: Role,
+}
+
+/// What a weighted term stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// A named entity (an alias group).
+    Entity,
+    /// A year.
+    Year,
+    /// Any other content word.
+    Word,
+}
+
+/// The question's terms with their weights, computed once per question.
+#[derive(Debug, Clone)]
+pub struct Evidence {
+    /// The weighted terms.
+    pub terms: Vec<Weighted>,
+    total: f32,
+}
+
+/// True when `year` occurs in `text` as a year of its own, not as the end of a range
+/// (`2018-2022年` is about the total, not about 2022).
+pub fn exact_year(text: &str, year: &str) -> Option<bool> {
+    let mut found = None;
+    for (i, _) in text.match_indices(year) {
+        let before = text[..i].chars().next_back();
+        let after = text[i + year.len()..].chars().next();
+        if before.is_some_and(|c| c.is_ascii_digit()) || after.is_some_and(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let ranged = before.is_some_and(|c| "-~至到–—".contains(c))
+            || after.is_some_and(|c| "-~至到–—".contains(c));
+        if !ranged {
+            return Some(true);
+        }
+        found = Some(false);
+    }
+    found
+}
+
+impl Evidence {
+    /// Weighs the question's terms against the index.
+    pub fn new(q: &Question, snap: &Snapshot) -> Evidence {
+        let aliases = snap.aliases();
+        let n = snap.num_passages().max(1) as f32;
+        let rare = (1.0 + (n + 0.5) / 1.5).ln();
+        // 1 + idf: common words still count a little, rare ones most.
+        let idf = |t: &str| {
+            let w = snap.idf(FieldKind::Words, t);
+            if w > 0.0 {
+                return 1.0 + w;
+            }
+            // Not a word of the index: judge it by its characters.
+            let g = snap.idf(FieldKind::Grams, t);
+            1.0 + if g > 0.0 { g } else { rare }
+        };
+        let mut terms = Vec::new();
+        for &g in &q.entities {
+            if let Some(group) = aliases.groups().get(g) {
+                terms.push(Weighted {
+                    forms: group.normalized.clone(),
+                    weight: 1.0 + rare.max(2.0),
+                    role: Role::Entity,
+                });
+            }
+        }
+        for y in &q.years {
+            terms.push(Weighted {
+                forms: vec![y.clone()],
+                weight: idf(y),
+                role: Role::Year,
+            });
+        }
+        for t in &q.terms {
+            terms.push(Weighted {
+                forms: vec![t.clone()],
+                weight: idf(t),
+                role: Role::Word,
+            });
+        }
+        let total = terms.iter().map(|t| t.weight).sum::<f32>().max(f32::EPSILON);
+        Evidence { terms, total }
+    }
+
+    /// How much of term `t` the normalized text holds: 1 whole; for words, the share of their
+    /// characters present, discounted; for years, 0.4 when only part of a range.
+    pub fn presence(t: &Weighted, norm: &str) -> f32 {
+        match t.role {
+            Role::Entity => f32::from(u8::from(t.forms.iter().any(|f| norm.contains(f.as_str())))),
+            Role::Year => match exact_year(norm, &t.forms[0]) {
+                Some(true) => 1.0,
+                Some(false) => 0.2,
+                None => 0.0,
+            },
+            Role::Word => {
+                let f = &t.forms[0];
+                if norm.contains(f.as_str()) {
+                    return 1.0;
+                }
+                let chars: Vec<char> = f.chars().collect();
+                if chars.len() < 2 {
+                    return 0.0;
+                }
+                let shared = chars.iter().filter(|c| norm.contains(**c)).count();
+                0.6 * shared as f32 / chars.len() as f32
+            }
+        }
+    }
+
+    /// Weighted share (0–1) of the question's terms the text holds.
+    pub fn coverage(&self, norm: &str) -> f32 {
+        self.terms
+            .iter()
+            .map(|t| t.weight * Self::presence(t, norm))
+            .sum::<f32>()
+            / self.total
+    }
+
+    /// Coverage of the passage with its title counting for entities and years at a discount
+    /// (a paragraph that says 公司 inside an article about 商湯 is still about 商湯).
+    pub fn coverage_with_title(&self, norm: &str, title: &str) -> f32 {
+        self.terms
+            .iter()
+            .map(|t| {
+                let here = Self::presence(t, norm);
+                let there = match t.role {
+                    Role::Entity | Role::Year => 0.6 * Self::presence(t, title),
+                    Role::Word => 0.0,
+                };
+                t.weight * here.max(there)
+            })
+            .sum::<f32>()
+            / self.total
+    }
+
+    /// Share (0–1) of the question's entities found in the text (1 when it names none).
+    pub fn entity_match(&self, norm: &str) -> f32 {
+        self.role_match(Role::Entity, norm)
+    }
+
+    /// Share (0–1) of the question's years found in the text (1 when it names none).
+    pub fn year_match(&self, norm: &str) -> f32 {
+        self.role_match(Role::Year, norm)
+    }
+
+    fn role_match(&self, role: Role, norm: &str) -> f32 {
+        let of_role: Vec<&Weighted> = self.terms.iter().filter(|t| t.role == role).collect();
+        if of_role.is_empty() {
+            return 1.0;
+        }
+        of_role.iter().map(|t| Self::presence(t, norm)).sum::<f32>() / of_role.len() as f32
+    }
+
+    /// True when the text names another entity of the alias file but none of the question's.
+    pub fn names_only_others(&self, q: &Question, aliases: &Aliases, norm: &str) -> bool {
+        if q.entities.is_empty() {
+            return false;
+        }
+        let named = aliases.groups_in(norm);
+        !named.is_empty() && !named.iter().any(|g| q.entities.contains(g))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn year_ranges_are_not_exact_years() {
+        assert_eq!(exact_year("其2022年營收", "2022"), Some(true));
+        assert_eq!(exact_year("自2018-2022年,合計", "2022"), Some(false));
+        assert_eq!(exact_year("20221年", "2022"), None);
+        assert_eq!(exact_year("沒有年份", "2022"), None);
+    }
+}

@@ -1,0 +1,407 @@
+//! Answer extraction: within the best passages, the span of the expected type that sits nearest
+//! to what the question names, returned verbatim from the passage.
+
+use std::ops::Range;
+
+use crate::corpus::passage::sentences;
+use crate::text::aliases::Aliases;
+use crate::text::segment::{is_unit, jieba, number_len};
+use crate::text::Normalized;
+
+use super::evidence::{Evidence, Role};
+use super::question::{AnswerKind, Question};
+
+/// A sentence of a passage with its normalized form.
+#[derive(Debug)]
+pub struct Sentence<'a> {
+    /// The sentence, verbatim.
+    pub text: &'a str,
+    /// Byte offset of the sentence in the passage.
+    pub offset: usize,
+    /// The normalized sentence with its offset map.
+    pub norm: Normalized<'a>,
+}
+
+/// Splits a passage into sentences.
+pub fn split(passage: &str) -> Vec<Sentence<'_>> {
+    let base = passage.as_ptr() as usize;
+    sentences(passage)
+        .into_iter()
+        .map(|s| Sentence {
+            text: s,
+            offset: s.as_ptr() as usize - base,
+            norm: Normalized::new(s),
+        })
+        .collect()
+}
+
+/// A candidate answer inside one sentence (byte ranges in the sentence's normalized text).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// The minimal answer (`60亿`).
+    pub core: Range<usize>,
+    /// The answer as shown, with its predicate (`巨亏60亿`).
+    pub display: Range<usize>,
+}
+
+const CJK_NUMERALS: &str = "零〇一二两三四五六七八九十百千万亿半几数";
+const CLAUSE_BREAKS: &str = ",，、;；:：。!！?？\n（）()「」“”\"";
+const FUNCTION_WORDS: &[&str] = &[
+    "达到", "达", "为", "是", "约", "约为", "超过", "超", "逾", "近", "高达", "共", "合计", "仅",
+    "了", "至", "到", "有", "增长", "减少", "下降", "上升",
+];
+
+fn char_before(s: &str, i: usize) -> Option<char> {
+    s[..i].chars().next_back()
+}
+
+/// Amounts: Arabic numbers with decimals, percent and units; Chinese numerals with a unit.
+fn amounts(norm: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let b = norm.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = norm[i..].chars().next().unwrap_or(' ');
+        let prev = char_before(norm, i);
+        if c.is_ascii_digit() && !prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.') {
+            let n = number_len(&norm[i..]);
+            let mut end = i + n;
+            for u in norm[end..].chars().take(4) {
+                if !is_unit(u) && u != '%' {
+                    break;
+                }
+                end += u.len_utf8();
+            }
+            let digits = &norm[i..i + n];
+            let unit = &norm[i + n..end];
+            let is_year = digits.len() == 4
+                && (digits.starts_with("19") || digits.starts_with("20"))
+                && (unit.is_empty() || unit.starts_with('年'));
+            let is_date = unit.starts_with('月') || unit.starts_with('日') || unit.starts_with('号');
+            if !is_year && !is_date {
+                out.push(i..end);
+            }
+            i += n.max(1);
+            continue;
+        }
+        if CJK_NUMERALS.contains(c) {
+            let mut end = i;
+            for d in norm[i..].chars() {
+                if !CJK_NUMERALS.contains(d) {
+                    break;
+                }
+                end += d.len_utf8();
+            }
+            let run = end - i;
+            let mut unit_end = end;
+            for u in norm[end..].chars().take(3) {
+                if !is_unit(u) || CJK_NUMERALS.contains(u) {
+                    break;
+                }
+                unit_end += u.len_utf8();
+            }
+            let strong_unit = norm[end..unit_end].starts_with(['成', '倍', '亿', '万', '%']);
+            if unit_end > end && (run > 3 || strong_unit) {
+                out.push(i..unit_end);
+            }
+            i = unit_end.max(i + c.len_utf8());
+            continue;
+        }
+        i += c.len_utf8();
+    }
+    out
+}
+
+/// Dates: `2022年6月30日`, `2021年9月`, `6月30日`, `2023-04-12`, a bare year.
+fn dates(norm: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let b = norm.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_alphanumeric()) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        let mut parts = 0;
+        loop {
+            let mut j = end;
+            while j < b.len() && b[j].is_ascii_digit() {
+                j += 1;
+            }
+            if j == end {
+                break;
+            }
+            let rest = &norm[j..];
+            let unit = ["年", "月", "日", "号", "-", "/"].iter().find(|u| rest.starts_with(**u));
+            match unit {
+                Some(u) if !(u.len() == 1 && !rest[1..].starts_with(|c: char| c.is_ascii_digit())) => {
+                    end = j + u.len();
+                    parts += 1;
+                    if matches!(*u, "日" | "号") {
+                        break;
+                    }
+                }
+                _ => {
+                    let digits = &norm[end..j];
+                    if parts == 0 && digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")) {
+                        end = j;
+                        parts += 1;
+                    } else if parts > 0 && matches!(norm[..end].chars().next_back(), Some('-' | '/')) {
+                        end = j;
+                    }
+                    break;
+                }
+            }
+        }
+        let text = &norm[start..end];
+        let ok = parts > 0
+            && (text.contains('年') || text.contains('月') || text.len() == 4 || text.contains('-') || text.contains('/'));
+        if ok {
+            out.push(start..end.max(start));
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// Text between quotes or title marks: names of products, works, slogans.
+fn quoted(norm: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for (open, close) in [('“', '”'), ('"', '"'), ('「', '」'), ('《', '》'), ('『', '』'), ('‘', '’')] {
+        let mut rest = 0;
+        while let Some(a) = norm[rest..].find(open) {
+            let s = rest + a + open.len_utf8();
+            let Some(b) = norm[s..].find(close) else { break };
+            if b > 0 && norm[s..s + b].chars().count() <= 20 {
+                out.push(s..s + b);
+            }
+            rest = s + b + close.len_utf8();
+        }
+    }
+    out
+}
+
+const ORG_SUFFIXES: &[&str] = &[
+    "公司", "集团", "科技", "大学", "学院", "银行", "研究院", "研究所", "医院", "中心", "协会",
+    "委员会", "政府", "交易所", "基金", "资本", "网", "报",
+];
+
+/// Named things from jieba's part-of-speech tags (`nr` person, `ns` place, `nt` organisation),
+/// plus the alias file's entities and organisation suffixes.
+fn tagged(norm: &str, kind: AnswerKind, aliases: &Aliases) -> Vec<Range<usize>> {
+    let want: &[&str] = match kind {
+        AnswerKind::Person => &["nr", "nrfg", "nrt"],
+        AnswerKind::Place => &["ns", "nsf"],
+        AnswerKind::Organization => &["nt", "nz"],
+        _ => &[],
+    };
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for t in jieba().tag(norm, true) {
+        let start = offset;
+        offset += t.word.len();
+        let is_org_word = kind == AnswerKind::Organization
+            && ORG_SUFFIXES.iter().any(|s| t.word.ends_with(s) && t.word.chars().count() > s.chars().count());
+        if (want.contains(&t.tag) || is_org_word) && t.word.chars().count() >= 2 {
+            out.push(start..offset);
+        }
+    }
+    if kind == AnswerKind::Organization {
+        out.extend(aliases.find(norm).into_iter().map(|m| m.start..m.end));
+    }
+    out
+}
+
+/// Extends an amount backwards over the word that says what it measures (巨亏 → 巨亏60亿),
+/// through function words like 达到, never past the clause.
+fn with_predicate(norm: &str, core: &Range<usize>) -> Range<usize> {
+    let clause_start = norm[..core.start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| CLAUSE_BREAKS.contains(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let prefix = &norm[clause_start..core.start];
+    if prefix.is_empty() {
+        return core.clone();
+    }
+    let words = jieba().cut(prefix, true);
+    let mut start = core.start;
+    let mut taken = 0;
+    for w in words.iter().rev() {
+        if w.word.chars().any(|c| c.is_ascii_digit()) || matches!(w.word, "年" | "其" | "而" | "的") {
+            break;
+        }
+        start = clause_start + w.byte_start;
+        taken += 1;
+        if !FUNCTION_WORDS.contains(&w.word) || taken >= 3 {
+            break;
+        }
+    }
+    start..core.end
+}
+
+/// The candidates of the wanted kind in a normalized sentence.
+pub fn candidates(norm: &str, kind: AnswerKind, aliases: &Aliases) -> Vec<Candidate> {
+    match kind {
+        AnswerKind::Amount => amounts(norm)
+            .into_iter()
+            .map(|core| Candidate { display: with_predicate(norm, &core), core })
+            .collect(),
+        AnswerKind::Date => dates(norm)
+            .into_iter()
+            .map(|core| Candidate { display: core.clone(), core })
+            .collect(),
+        AnswerKind::Name | AnswerKind::Other => quoted(norm)
+            .into_iter()
+            .map(|core| Candidate { display: core.clone(), core })
+            .collect(),
+        AnswerKind::Person | AnswerKind::Place | AnswerKind::Organization => tagged(norm, kind, aliases)
+            .into_iter()
+            .map(|core| Candidate { display: core.clone(), core })
+            .collect(),
+        AnswerKind::Reason | AnswerKind::YesNo => Vec::new(),
+    }
+}
+
+/// Scores a candidate within its sentence: nearness to the question's terms (weighted), the
+/// predicate sharing characters with the candidate's clause, and penalties for repeating the
+/// question or sitting in a clause about another entity.
+pub fn score_candidate(
+    c: &Candidate,
+    norm: &str,
+    q: &Question,
+    ev: &Evidence,
+    aliases: &Aliases,
+) -> f32 {
+    let mut near = 0.0;
+    let mut weight = 0.0;
+    let distance = |i: usize, j: usize| {
+        if j <= c.core.start {
+            norm[j..c.core.start].chars().count()
+        } else if i >= c.core.end {
+            norm[c.core.end..i].chars().count()
+        } else {
+            0
+        }
+    };
+    for t in &ev.terms {
+        weight += t.weight;
+        let presence = Evidence::presence(t, norm);
+        if presence == 0.0 {
+            continue;
+        }
+        let mut best: Option<usize> = None;
+        for form in &t.forms {
+            for (i, _) in norm.match_indices(form.as_str()) {
+                let d = distance(i, i + form.len());
+                best = Some(best.map_or(d, |b| b.min(d)));
+            }
+        }
+        if best.is_none() {
+            // A word present only through some of its characters (巨虧 for 虧損).
+            for ch in t.forms[0].chars() {
+                for (i, _) in norm.match_indices(ch) {
+                    let d = distance(i, i + ch.len_utf8());
+                    best = Some(best.map_or(d, |b| b.min(d)));
+                }
+            }
+        }
+        if let Some(d) = best {
+            near += presence * t.weight / (1.0 + d as f32 / 6.0);
+        }
+    }
+    let mut score = if weight > 0.0 { near / weight } else { 0.0 };
+
+    // The clause around the candidate.
+    let cs = norm[..c.core.start]
+        .char_indices()
+        .rev()
+        .find(|&(_, ch)| CLAUSE_BREAKS.contains(ch))
+        .map_or(0, |(i, ch)| i + ch.len_utf8());
+    let ce = norm[c.core.end..]
+        .char_indices()
+        .find(|&(_, ch)| CLAUSE_BREAKS.contains(ch))
+        .map_or(norm.len(), |(i, _)| c.core.end + i);
+    let clause = &norm[cs..ce];
+    let predicate: Vec<&str> = q.predicate();
+    if !predicate.is_empty() {
+        let share: f32 = predicate
+            .iter()
+            .map(|p| {
+                let chars: Vec<char> = p.chars().collect();
+                chars.iter().filter(|ch| clause.contains(**ch)).count() as f32 / chars.len().max(1) as f32
+            })
+            .sum::<f32>()
+            / predicate.len() as f32;
+        score += 0.5 * share;
+    }
+    let core_text = &norm[c.core.clone()];
+    if q.normalized.contains(core_text) {
+        score *= 0.3;
+    }
+    if ev.names_only_others(q, aliases, clause) {
+        score *= 0.5;
+    }
+    score * constraint_factor(ev, norm)
+}
+
+/// How well a sentence keeps the question's constraints: each entity and year named in the
+/// sentence keeps the score, one only in a range (`2018-2022年`) or missing lowers it.
+pub fn constraint_factor(ev: &Evidence, norm: &str) -> f32 {
+    ev.terms
+        .iter()
+        .filter(|t| t.role != Role::Word)
+        .map(|t| {
+            let p = Evidence::presence(t, norm);
+            if p >= 1.0 {
+                1.0
+            } else if p > 0.0 {
+                0.6
+            } else {
+                0.7
+            }
+        })
+        .product()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::normalize;
+
+    fn spans(f: fn(&str) -> Vec<Range<usize>>, s: &str) -> Vec<String> {
+        let n = normalize(s);
+        f(&n).into_iter().map(|r| n[r].to_string()).collect()
+    }
+
+    #[test]
+    fn finds_amounts_not_years() {
+        assert_eq!(
+            spans(amounts, "其2022年營收下滑近兩成、巨虧60億，比重107.3%，費用36.14億元"),
+            vec!["两成", "60亿", "107.3%", "36.14亿元"]
+        );
+    }
+
+    #[test]
+    fn finds_dates() {
+        assert_eq!(
+            spans(dates, "2022年6月30日上市，2014年成立，於2021年9月提交，2023-04-12"),
+            vec!["2022年6月30日", "2014年", "2021年9月", "2023-04-12"]
+        );
+    }
+
+    #[test]
+    fn amount_display_carries_its_predicate() {
+        let n = normalize("其2022年營收下滑近兩成、巨虧60億。");
+        let c = candidates(&n, AnswerKind::Amount, &Aliases::default());
+        let shown: Vec<&str> = c.iter().map(|c| &n[c.display.clone()]).collect();
+        assert!(shown.contains(&"巨亏60亿"), "{shown:?}");
+    }
+
+    #[test]
+    fn finds_quoted_names() {
+        assert_eq!(spans(quoted, "推介大模型體系——“日日新”。"), vec!["日日新"]);
+    }
+}

@@ -1,0 +1,452 @@
+//! From a question to an answer with citations: understand, retrieve, rerank, extract, cite.
+//!
+//! 1. [`question`]: answer type, entities (through the alias file), years, content words.
+//! 2. Retrieval: BM25 over jieba words and CJK bigrams/unigrams with alias alternatives, built
+//!    as term queries (user text never reaches tantivy's query parser).
+//! 3. [`evidence`]: rerank the candidates by weighted coverage of the question in the passage
+//!    and in its best sentence, entity and year agreement (another company or another year must
+//!    not win; `2018-2022年` is not `2022年`).
+//! 4. [`extract`]: the span of the expected type nearest to the question's terms, verbatim.
+//! 5. Citations with highlighted matches; below a relevance threshold, "not found" with the
+//!    nearest passages marked related.
+
+pub mod evidence;
+pub mod explain;
+pub mod extract;
+pub mod question;
+
+use serde::{Deserialize, Serialize};
+
+use crate::search::{Clause, Engine, FieldKind, Hit, Snapshot, StoredPassage};
+use crate::text::{normalize, Normalized};
+use crate::Result;
+
+use evidence::Evidence;
+pub use question::{AnswerKind, Question};
+
+/// Passages retrieved by BM25 before reranking.
+const CANDIDATES: usize = 40;
+/// Citations returned.
+pub const CITATIONS: usize = 5;
+/// Below this reranked score of the best passage, the corpus is taken not to hold the answer.
+const FOUND_THRESHOLD: f32 = 0.45;
+
+/// One cited passage.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Citation {
+    /// 1-based rank.
+    pub rank: usize,
+    /// Document id.
+    pub doc: String,
+    /// Article title.
+    pub title: String,
+    /// Source, or null.
+    pub source: Option<String>,
+    /// Author, or null.
+    pub author: Option<String>,
+    /// Date, or null.
+    pub date: Option<String>,
+    /// URL, or null.
+    pub url: Option<String>,
+    /// 1-based paragraph number.
+    pub paragraph: u32,
+    /// Character offset of a window within its paragraph (only for windows).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub start: Option<u32>,
+    /// End character offset of a window within its paragraph (only for windows).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub end: Option<u32>,
+    /// The passage, verbatim.
+    pub text: String,
+    /// Final (reranked) score.
+    pub score: f32,
+    /// True when the corpus does not answer and this passage is only related.
+    #[serde(default)]
+    pub related: bool,
+    /// Byte ranges of `text` that match the question (for bold/marking).
+    #[serde(default)]
+    pub highlights: Vec<(usize, usize)>,
+}
+
+/// The answer to one question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Response {
+    /// The question as asked.
+    pub question: String,
+    /// The answer, verbatim from the first citation; null when the corpus does not say.
+    pub answer: Option<String>,
+    /// True when the corpus holds an answer.
+    pub found: bool,
+    /// The minimal answer (`60億` for `巨虧60億`), verbatim.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub core: Option<String>,
+    /// The sentence the answer came from, verbatim.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub sentence: Option<String>,
+    /// The answer type understood from the question.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub answer_type: Option<AnswerKind>,
+    /// Citations, best first.
+    pub citations: Vec<Citation>,
+    /// Why the question could not be handled (empty, too long...).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub error: Option<String>,
+}
+
+impl Response {
+    /// A response for a question that could not be asked at all.
+    pub fn error(question: &str, why: impl Into<String>) -> Response {
+        Response {
+            question: question.to_string(),
+            answer: None,
+            found: false,
+            core: None,
+            sentence: None,
+            answer_type: None,
+            citations: Vec::new(),
+            error: Some(why.into()),
+        }
+    }
+}
+
+/// A reranked passage with the features that placed it (for `explain`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Ranked {
+    /// The passage.
+    pub passage: StoredPassage,
+    /// BM25 score from retrieval.
+    pub bm25: f32,
+    /// Weighted coverage of the question in passage (and title for entities/years).
+    pub coverage: f32,
+    /// Coverage in the best sentence (with a bonus when it holds an answer of the right type).
+    pub sentence: f32,
+    /// Entity agreement (0–1).
+    pub entity: f32,
+    /// Year agreement (0–1).
+    pub year: f32,
+    /// Final score.
+    pub score: f32,
+}
+
+/// Why the answer span was chosen (for `explain`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Choice {
+    /// Rank of the passage (0-based) among the reranked ones.
+    pub passage: usize,
+    /// The sentence, verbatim.
+    pub sentence: String,
+    /// The answer as shown.
+    pub display: String,
+    /// The minimal answer.
+    pub core: String,
+    /// Candidate score.
+    pub score: f32,
+    /// Every candidate considered in that passage with its score.
+    pub considered: Vec<(String, f32)>,
+}
+
+/// Everything computed for a question, for `ask` (through [`Response`]) and `explain`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Analysis {
+    /// The parsed question.
+    pub question: Question,
+    /// The retrieval clauses.
+    pub clauses: Vec<Clause>,
+    /// Reranked passages, best first.
+    pub ranked: Vec<Ranked>,
+    /// The chosen answer span, if any.
+    pub choice: Option<Choice>,
+    /// Whether the corpus is taken to answer.
+    pub found: bool,
+}
+
+/// Builds the retrieval clauses: entities with their aliases as alternatives, years, words,
+/// bigrams and unigrams of the content.
+pub fn clauses(q: &Question, snap: &Snapshot) -> Vec<Clause> {
+    let mut out = Vec::new();
+    for &g in &q.entities {
+        let Some(group) = snap.aliases().groups().get(g) else { continue };
+        let mut alternatives = Vec::new();
+        for name in &group.normalized {
+            let ws = crate::text::words(name);
+            if ws.len() == 1 {
+                alternatives.push((FieldKind::Words, ws[0].text.clone()));
+            }
+            if let Some(first) = crate::text::grams(name).into_iter().find(|g| g.text.chars().count() == 2) {
+                alternatives.push((FieldKind::Grams, first.text));
+            }
+        }
+        alternatives.sort_by(|a, b| a.1.cmp(&b.1));
+        alternatives.dedup();
+        out.push(Clause { alternatives, boost: 2.0 });
+    }
+    for y in &q.years {
+        out.push(Clause { alternatives: vec![(FieldKind::Words, y.clone())], boost: 1.0 });
+    }
+    for t in &q.terms {
+        out.push(Clause { alternatives: vec![(FieldKind::Words, t.clone())], boost: 1.0 });
+        out.push(Clause { alternatives: vec![(FieldKind::Title, t.clone())], boost: 0.2 });
+    }
+    for b in &q.bigrams {
+        out.push(Clause { alternatives: vec![(FieldKind::Grams, b.clone())], boost: 0.6 });
+    }
+    for u in &q.unigrams {
+        out.push(Clause { alternatives: vec![(FieldKind::Grams, u.clone())], boost: 0.15 });
+    }
+    out
+}
+
+/// Bonus for a sentence holding an answer of the expected type: larger when the clause around
+/// it shares characters with the question's predicate (巨虧60億 for 虧損多少).
+fn typed_bonus(q: &Question, snap: &Snapshot, norm: &str) -> f32 {
+    let cands = extract::candidates(norm, q.kind, snap.aliases());
+    if cands.is_empty() {
+        return 0.0;
+    }
+    let predicate = q.predicate();
+    let shares = cands.iter().any(|c| {
+        let start = c.display.start.saturating_sub(12 * 3);
+        let lo = (0..=start).rev().find(|&i| norm.is_char_boundary(i)).unwrap_or(0);
+        let window = &norm[lo..c.display.end];
+        predicate.iter().any(|p| p.chars().any(|ch| window.contains(ch)))
+    });
+    if shares || predicate.is_empty() {
+        0.15
+    } else {
+        0.05
+    }
+}
+
+/// Reranks retrieved passages by the question's evidence.
+fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> Vec<Ranked> {
+    let max_bm25 = hits.iter().map(|h| h.score).fold(f32::EPSILON, f32::max);
+    let mut out: Vec<Ranked> = hits
+        .into_iter()
+        .map(|h| {
+            let norm = normalize(&h.passage.text);
+            let title = normalize(&h.passage.title);
+            let coverage = ev.coverage_with_title(&norm, &title);
+            let mut best_sentence: f32 = 0.0;
+            for s in extract::split(&h.passage.text) {
+                let mut sc = ev.coverage(&s.norm.text);
+                if matches!(q.kind, AnswerKind::Amount | AnswerKind::Date) {
+                    sc += typed_bonus(q, snap, &s.norm.text);
+                }
+                if ev.names_only_others(q, snap.aliases(), &s.norm.text) {
+                    sc *= 0.5;
+                }
+                best_sentence = best_sentence.max(sc);
+            }
+            let with_title = format!("{title} {norm}");
+            let entity = ev.entity_match(&with_title).max(ev.entity_match(&norm));
+            let year = ev.year_match(&norm).max(0.5 * ev.year_match(&title));
+            let mut score = 0.25 * h.score / max_bm25 + 0.25 * coverage + 0.5 * best_sentence;
+            score *= 0.4 + 0.6 * entity;
+            score *= 0.5 + 0.5 * year;
+            if ev.names_only_others(q, snap.aliases(), &norm) && !snap.aliases().groups_in(&title).iter().any(|g| q.entities.contains(g)) {
+                score *= 0.6;
+            }
+            Ranked {
+                passage: h.passage,
+                bm25: h.score,
+                coverage,
+                sentence: best_sentence,
+                entity,
+                year,
+                score,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| b.score.total_cmp(&a.score));
+    out
+}
+
+/// Picks the answer span among the top passages.
+fn choose(q: &Question, ev: &Evidence, snap: &Snapshot, ranked: &[Ranked]) -> Option<Choice> {
+    let top = ranked.first()?.score.max(f32::EPSILON);
+    let mut best: Option<Choice> = None;
+    for (k, r) in ranked.iter().take(3).enumerate() {
+        let weight = r.score / top;
+        if weight < 0.75 {
+            continue;
+        }
+        let mut considered = Vec::new();
+        let mut local: Option<Choice> = None;
+        for s in extract::split(&r.passage.text) {
+            let sent_cov = ev.coverage(&s.norm.text);
+            for c in extract::candidates(&s.norm.text, q.kind, snap.aliases()) {
+                let cs = extract::score_candidate(&c, &s.norm.text, q, ev, snap.aliases());
+                let score = weight * (0.5 * sent_cov + cs);
+                let orig = |r: &std::ops::Range<usize>| {
+                    s.text[s.norm.to_original(r.start)..s.norm.to_original(r.end)].to_string()
+                };
+                let display = orig(&c.display);
+                considered.push((display.clone(), score));
+                if local.as_ref().is_none_or(|b| score > b.score) {
+                    local = Some(Choice {
+                        passage: k,
+                        sentence: s.text.trim().to_string(),
+                        display,
+                        core: orig(&c.core),
+                        score,
+                        considered: Vec::new(),
+                    });
+                }
+            }
+        }
+        if let Some(mut l) = local {
+            l.considered = considered;
+            if best.as_ref().is_none_or(|b| l.score > b.score) {
+                best = Some(l);
+            }
+        }
+    }
+    best
+}
+
+/// The best sentence of a passage, for questions whose answer is a statement.
+fn best_sentence(ev: &Evidence, text: &str) -> String {
+    extract::split(text)
+        .into_iter()
+        .map(|s| (ev.coverage(&s.norm.text), s.text.trim()))
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, s)| s.to_string())
+        .unwrap_or_else(|| text.trim().to_string())
+}
+
+/// Byte ranges of `text` where the question's words, entities and years occur.
+pub fn highlights(q: &Question, snap: &Snapshot, text: &str) -> Vec<(usize, usize)> {
+    let norm = Normalized::new(text);
+    let mut needles: Vec<String> = q
+        .terms
+        .iter()
+        .filter(|t| t.chars().count() >= 2 || t.chars().all(|c| c.is_ascii_alphanumeric()))
+        .cloned()
+        .collect();
+    needles.extend(q.years.iter().cloned());
+    for &g in &q.entities {
+        if let Some(group) = snap.aliases().groups().get(g) {
+            needles.extend(group.normalized.iter().cloned());
+        }
+    }
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    for n in needles.iter().filter(|n| !n.trim().is_empty()) {
+        for (i, _) in norm.text.match_indices(n.as_str()) {
+            ranges.push((norm.to_original(i), norm.to_original(i + n.len())));
+        }
+    }
+    ranges.sort();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (s, e) in ranges {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    merged
+}
+
+/// Analyses one question against a snapshot of the index.
+pub fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
+    let clauses = clauses(&q, snap);
+    let hits = snap.search(&clauses, CANDIDATES)?;
+    let ev = Evidence::new(&q, snap);
+    let ranked = rerank(&q, &ev, snap, hits);
+    let found = ranked.first().is_some_and(|r| {
+        r.score >= FOUND_THRESHOLD && r.entity >= 0.5 && r.year >= 0.5 && r.coverage >= 0.5
+    });
+    let choice = if found { choose(&q, &ev, snap, &ranked) } else { None };
+    Ok(Analysis {
+        question: q,
+        clauses,
+        ranked,
+        choice,
+        found,
+    })
+}
+
+/// Turns an analysis into the response front ends show.
+pub fn respond(snap: &Snapshot, a: &Analysis) -> Response {
+    let q = &a.question;
+    let ev = Evidence::new(q, snap);
+    // The passage holding the chosen span is cited first.
+    let mut order: Vec<usize> = (0..a.ranked.len()).collect();
+    if let Some(c) = &a.choice {
+        order.retain(|&i| i != c.passage);
+        order.insert(0, c.passage);
+    }
+    let citations: Vec<Citation> = order
+        .into_iter()
+        .take(CITATIONS)
+        .enumerate()
+        .map(|(rank, i)| {
+            let r = &a.ranked[i];
+            let p = &r.passage;
+            Citation {
+                rank: rank + 1,
+                doc: p.doc.clone(),
+                title: p.title.clone(),
+                source: p.source.clone(),
+                author: p.author.clone(),
+                date: p.date.clone(),
+                url: p.url.clone(),
+                paragraph: p.paragraph,
+                start: p.windowed.then_some(p.start),
+                end: p.windowed.then_some(p.end),
+                text: p.text.clone(),
+                score: r.score,
+                related: !a.found,
+                highlights: highlights(q, snap, &p.text),
+            }
+        })
+        .collect();
+    let (answer, core, sentence) = match (&a.choice, a.found) {
+        (Some(c), true) => (Some(c.display.clone()), Some(c.core.clone()), Some(c.sentence.clone())),
+        (None, true) => {
+            let s = a.ranked.first().map(|r| best_sentence(&ev, &r.passage.text));
+            (s.clone(), s.clone(), s)
+        }
+        _ => (None, None, None),
+    };
+    Response {
+        question: q.raw.clone(),
+        answer,
+        found: a.found,
+        core,
+        sentence,
+        answer_type: Some(q.kind),
+        citations,
+        error: None,
+    }
+}
+
+/// Answers questions from an [`Engine`].
+pub struct Answerer<'e> {
+    engine: &'e Engine,
+}
+
+impl<'e> Answerer<'e> {
+    /// Answers from `engine`.
+    pub fn new(engine: &'e Engine) -> Self {
+        Answerer { engine }
+    }
+
+    /// Answers one question. Bad input (empty, emoji-only, punctuation) gets a response with
+    /// an `error` message, not an `Err`; `Err` is for index failures.
+    pub fn ask(&self, question: &str) -> Result<Response> {
+        let snap = self.engine.snapshot();
+        ask_with(&snap, question)
+    }
+}
+
+/// Answers one question against a snapshot.
+pub fn ask_with(snap: &Snapshot, question: &str) -> Result<Response> {
+    let Some(q) = Question::parse(question, snap.aliases()) else {
+        return Ok(Response::error(
+            question,
+            "請輸入一個問題，例如「商湯2022年虧損多少」。/ Please type a question in words.",
+        ));
+    };
+    let analysis = analyse(snap, q)?;
+    Ok(respond(snap, &analysis))
+}

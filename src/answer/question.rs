@@ -1,0 +1,376 @@
+//! Question understanding: what kind of answer is wanted, about which entity and year, and
+//! which words carry the meaning. Works on normalized (Simplified, half-width, lowercase) text.
+
+use serde::{Deserialize, Serialize};
+
+use crate::text::aliases::Aliases;
+use crate::text::{grams, normalize, words};
+
+/// Longest question accepted, in characters; longer ones are trimmed (front ends say so).
+pub const MAX_QUESTION_CHARS: usize = 500;
+
+/// The kind of answer a question expects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerKind {
+    /// An amount, number or percentage (多少, 幾, 多大).
+    Amount,
+    /// A date or year (何時, 什麼時候, 哪一年).
+    Date,
+    /// A person (誰).
+    Person,
+    /// An organisation (哪家, 哪所).
+    Organization,
+    /// A place (哪裡).
+    Place,
+    /// A name (叫什麼).
+    Name,
+    /// Why: the best sentence.
+    Reason,
+    /// Yes or no: the best sentence.
+    YesNo,
+    /// Anything else (什麼, 如何...): a span where one can be found, else the best sentence.
+    Other,
+}
+
+impl AnswerKind {
+    /// A short label for explanations.
+    pub fn label(self) -> &'static str {
+        match self {
+            AnswerKind::Amount => "amount",
+            AnswerKind::Date => "date",
+            AnswerKind::Person => "person",
+            AnswerKind::Organization => "organization",
+            AnswerKind::Place => "place",
+            AnswerKind::Name => "name",
+            AnswerKind::Reason => "reason",
+            AnswerKind::YesNo => "yes/no",
+            AnswerKind::Other => "other",
+        }
+    }
+}
+
+/// Question phrases (normalized), longest first within each kind, with the kind they signal.
+/// They are removed from scoring but decide the answer type.
+const CUES: &[(&str, AnswerKind)] = &[
+    ("什么时候", AnswerKind::Date),
+    ("什么时间", AnswerKind::Date),
+    ("哪一年", AnswerKind::Date),
+    ("哪一天", AnswerKind::Date),
+    ("哪个月", AnswerKind::Date),
+    ("哪年", AnswerKind::Date),
+    ("哪天", AnswerKind::Date),
+    ("何时", AnswerKind::Date),
+    ("何年", AnswerKind::Date),
+    ("几月", AnswerKind::Date),
+    ("几号", AnswerKind::Date),
+    ("何日", AnswerKind::Date),
+    ("年份", AnswerKind::Date),
+    ("为什么", AnswerKind::Reason),
+    ("为何", AnswerKind::Reason),
+    ("什么原因", AnswerKind::Reason),
+    ("原因是", AnswerKind::Reason),
+    ("叫什么名字", AnswerKind::Name),
+    ("叫什么", AnswerKind::Name),
+    ("名为什么", AnswerKind::Name),
+    ("称为什么", AnswerKind::Name),
+    ("什么名字", AnswerKind::Name),
+    ("哪位", AnswerKind::Person),
+    ("什么人", AnswerKind::Person),
+    ("何人", AnswerKind::Person),
+    ("是谁", AnswerKind::Person),
+    ("谁", AnswerKind::Person),
+    ("哪家", AnswerKind::Organization),
+    ("哪所", AnswerKind::Organization),
+    ("什么公司", AnswerKind::Organization),
+    ("哪个公司", AnswerKind::Organization),
+    ("哪间", AnswerKind::Organization),
+    ("哪里", AnswerKind::Place),
+    ("哪儿", AnswerKind::Place),
+    ("何处", AnswerKind::Place),
+    ("何地", AnswerKind::Place),
+    ("什么地方", AnswerKind::Place),
+    ("哪个国家", AnswerKind::Place),
+    ("哪个城市", AnswerKind::Place),
+    ("哪国", AnswerKind::Place),
+    ("多少钱", AnswerKind::Amount),
+    ("多少", AnswerKind::Amount),
+    ("多大", AnswerKind::Amount),
+    ("多高", AnswerKind::Amount),
+    ("多长", AnswerKind::Amount),
+    ("多久", AnswerKind::Amount),
+    ("多重", AnswerKind::Amount),
+    ("多远", AnswerKind::Amount),
+    ("多快", AnswerKind::Amount),
+    ("几成", AnswerKind::Amount),
+    ("几个", AnswerKind::Amount),
+    ("几家", AnswerKind::Amount),
+    ("几名", AnswerKind::Amount),
+    ("几", AnswerKind::Amount),
+    ("是否", AnswerKind::YesNo),
+    ("是不是", AnswerKind::YesNo),
+    ("有没有", AnswerKind::YesNo),
+    ("能不能", AnswerKind::YesNo),
+    ("能否", AnswerKind::YesNo),
+    ("吗", AnswerKind::YesNo),
+    ("什么", AnswerKind::Other),
+    ("怎么样", AnswerKind::Other),
+    ("怎么", AnswerKind::Other),
+    ("怎样", AnswerKind::Other),
+    ("如何", AnswerKind::Other),
+    ("哪些", AnswerKind::Other),
+    ("哪个", AnswerKind::Other),
+    ("哪", AnswerKind::Other),
+    ("何", AnswerKind::Other),
+];
+
+/// Filler removed from the question before scoring (never decides the type).
+const FILLER: &[&str] = &["请问", "请告诉我", "告诉我", "呢", "么", "吧", "啊", "呀", "一下"];
+
+/// Words too common to help retrieval.
+pub const STOPWORDS: &[&str] = &[
+    "的", "了", "是", "在", "有", "和", "与", "及", "其", "也", "都", "就", "而", "被", "把", "对",
+    "为", "以", "之", "于", "这", "那", "个", "一", "我", "你", "他", "她", "它", "们", "中", "上",
+    "到", "说", "要", "会", "该", "又", "或", "并", "等", "从", "由", "啥", "得", "地", "着", "过",
+    "the", "a", "an", "of", "in", "is", "was", "what", "how", "who", "when", "which", "did", "does",
+    "do", "to", "and", "for", "much", "many",
+];
+
+/// A parsed question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    /// The question as asked (trimmed, at most [`MAX_QUESTION_CHARS`]).
+    pub raw: String,
+    /// Normalized question.
+    pub normalized: String,
+    /// The expected answer type.
+    pub kind: AnswerKind,
+    /// Alias groups of the entities named (indexes into the index's aliases).
+    pub entities: Vec<usize>,
+    /// The entity names as written in the question (normalized).
+    pub entity_names: Vec<String>,
+    /// Years named (`2022`).
+    pub years: Vec<String>,
+    /// Content words (normalized), without question phrases, stopwords, entities and years.
+    pub terms: Vec<String>,
+    /// CJK bigrams of the content (outside entities and years).
+    pub bigrams: Vec<String>,
+    /// CJK characters of the content (outside entities and years).
+    pub unigrams: Vec<String>,
+    /// True when the question was longer than allowed and was trimmed.
+    pub trimmed: bool,
+}
+
+/// Finds the years in a normalized text: four digits from 1900 to 2099 not part of a longer
+/// number.
+pub fn years_in(norm: &str) -> Vec<(usize, String)> {
+    let b = norm.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 4 <= b.len() {
+        let is_year = b[i..i + 4].iter().all(u8::is_ascii_digit)
+            && (i == 0 || !b[i - 1].is_ascii_digit() && b[i - 1] != b'.')
+            && (i + 4 == b.len() || !b[i + 4].is_ascii_digit())
+            && matches!(&norm[i..i + 2], "19" | "20");
+        if is_year {
+            out.push((i, norm[i..i + 4].to_string()));
+            i += 4;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+impl Question {
+    /// Parses a question. Returns `None` when nothing searchable is left (empty, emoji-only,
+    /// punctuation-only).
+    pub fn parse(raw: &str, aliases: &Aliases) -> Option<Question> {
+        let raw = raw.trim();
+        let trimmed = raw.chars().count() > MAX_QUESTION_CHARS;
+        let raw: String = raw.chars().take(MAX_QUESTION_CHARS).collect();
+        let normalized = normalize(&raw);
+
+        // Blank out, in a working copy, the parts that are not content words. Blanking keeps
+        // the byte layout, so bigrams never bridge a removed phrase.
+        let mut work = normalized.clone();
+        let mut kind = None;
+        for (cue, k) in CUES {
+            if work.contains(cue) {
+                kind.get_or_insert(*k);
+                work = work.replace(cue, &" ".repeat(cue.len()));
+            }
+        }
+        for f in FILLER {
+            work = work.replace(f, &" ".repeat(f.len()));
+        }
+        let mut entities = Vec::new();
+        let mut entity_names = Vec::new();
+        for m in aliases.find(&normalized) {
+            if !entities.contains(&m.group) {
+                entities.push(m.group);
+            }
+            entity_names.push(normalized[m.start..m.end].to_string());
+            work.replace_range(m.start..m.end, &" ".repeat(m.end - m.start));
+        }
+        let years: Vec<String> = years_in(&normalized).into_iter().map(|(_, y)| y).collect();
+        for (pos, y) in years_in(&work) {
+            let mut end = pos + y.len();
+            if work[end..].starts_with('年') {
+                end += '年'.len_utf8();
+            }
+            work.replace_range(pos..end, &" ".repeat(end - pos));
+        }
+        let mut terms: Vec<String> = Vec::new();
+        for p in words(&work) {
+            if !STOPWORDS.contains(&p.text.as_str()) && !terms.contains(&p.text) {
+                terms.push(p.text);
+            }
+        }
+        let mut bigrams = Vec::new();
+        let mut unigrams = Vec::new();
+        for g in grams(&work) {
+            let n = g.text.chars().count();
+            let cjk = g.text.chars().all(crate::text::is_cjk);
+            if !cjk {
+                continue;
+            }
+            if n == 2 && !bigrams.contains(&g.text) {
+                bigrams.push(g.text);
+            } else if n == 1 && !STOPWORDS.contains(&g.text.as_str()) && !unigrams.contains(&g.text) {
+                unigrams.push(g.text);
+            }
+        }
+        if terms.is_empty() && entities.is_empty() && years.is_empty() {
+            return None;
+        }
+        Some(Question {
+            raw,
+            normalized,
+            kind: kind.unwrap_or(AnswerKind::Other),
+            entities,
+            entity_names,
+            years,
+            terms,
+            bigrams,
+            unigrams,
+            trimmed,
+        })
+    }
+
+    /// The content words that are not numbers: what the question says happened (虧損, 營收).
+    pub fn predicate(&self) -> Vec<&str> {
+        self.terms
+            .iter()
+            .map(String::as_str)
+            .filter(|t| !t.chars().next().is_some_and(|c| c.is_ascii_digit()))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn aliases() -> Aliases {
+        Aliases::parse("[groups]\nsensetime = [\"商湯\", \"商湯科技\", \"SenseTime\"]\n").unwrap()
+    }
+
+    #[test]
+    fn parses_the_seed_question_in_both_scripts() {
+        let a = aliases();
+        let t = Question::parse("商湯2022年虧損多少", &a).unwrap();
+        let s = Question::parse("商汤2022年亏损多少", &a).unwrap();
+        assert_eq!(t.kind, AnswerKind::Amount);
+        assert_eq!(t.entities, vec![0]);
+        assert_eq!(t.years, vec!["2022"]);
+        assert_eq!(t.terms, vec!["亏损"]);
+        assert_eq!((t.terms.clone(), t.years.clone(), t.kind), (s.terms, s.years, s.kind));
+    }
+
+    #[test]
+    fn detects_answer_types() {
+        let a = Aliases::default();
+        let kind = |q: &str| Question::parse(q, &a).map(|q| q.kind);
+        assert_eq!(kind("商湯是哪一年成立的？"), Some(AnswerKind::Date));
+        assert_eq!(kind("誰創辦了商湯"), Some(AnswerKind::Person));
+        assert_eq!(kind("为什么AI公司亏损"), Some(AnswerKind::Reason));
+        assert_eq!(kind("曠視總部在哪裡"), Some(AnswerKind::Place));
+        assert_eq!(kind("大模型产品叫什么"), Some(AnswerKind::Name));
+    }
+
+    #[test]
+    fn nothing_searchable_is_none() {
+        let a = Aliases::default();
+        assert!(Question::parse("", &a).is_none());
+        assert!(Question::parse("😀😀🎉", &a).is_none());
+        assert!(Question::parse("？？！！", &a).is_none());
+        assert!(Question::parse("多少？", &a).is_none());
+    }
+
+    #[test]
+    fn latin_alias_is_an_entity() {
+        let q = Question::parse("SenseTime 2022 loss", &aliases()).unwrap();
+        assert_eq!(q.entities, vec![0]);
+        assert_eq!(q.years, vec!["2022"]);
+        assert_eq!(q.terms, vec!["loss"]);
+    }
+}
+
+/// Words that only link a follow-up to the previous question (那雲從科技呢？ / 還有2021年的話？).
+const FOLLOWUP_FILLER: &[&str] = &["那么", "那", "还有", "的话", "如果是", "换成", "改成", "同样", "也"];
+
+impl Question {
+    /// When this question only names a new entity or year (那雲從科技呢？, 2021年呢？), the
+    /// previous question asked again about them; `None` when it stands on its own.
+    pub fn follow_up(&self, previous: &Question) -> Option<Question> {
+        let own_words = self
+            .terms
+            .iter()
+            .filter(|t| !FOLLOWUP_FILLER.contains(&t.as_str()))
+            .count();
+        let names_something = !self.entities.is_empty() || !self.years.is_empty();
+        let asks_differently = self.kind != AnswerKind::Other && self.kind != previous.kind;
+        if own_words > 0 || !names_something || asks_differently {
+            return None;
+        }
+        let mut q = previous.clone();
+        q.raw = self.raw.clone();
+        if !self.entities.is_empty() {
+            q.entities = self.entities.clone();
+            q.entity_names = self.entity_names.clone();
+        }
+        if !self.years.is_empty() {
+            q.years = self.years.clone();
+        }
+        q.normalized = format!("{} {}", self.normalized, q.restated());
+        Some(q)
+    }
+
+    /// The question restated from its parts (for showing how a follow-up was understood).
+    pub fn restated(&self) -> String {
+        let mut parts: Vec<String> = self.entity_names.clone();
+        parts.extend(self.years.iter().map(|y| format!("{y}年")));
+        parts.extend(self.terms.iter().cloned());
+        parts.join(" ")
+    }
+}
+
+#[cfg(test)]
+mod follow_up_tests {
+    use super::*;
+
+    #[test]
+    fn new_entity_or_year_reuses_the_question() {
+        let a = Aliases::parse("[groups]\ns = [\"商湯\"]\nc = [\"雲從科技\", \"雲從\"]\n").unwrap();
+        let first = Question::parse("商湯2022年虧損多少", &a).unwrap();
+        let f = Question::parse("那雲從科技呢？", &a).unwrap().follow_up(&first).unwrap();
+        assert_eq!(f.entities, vec![a.groups().iter().position(|g| g.key == "c").unwrap()]);
+        assert_eq!(f.years, vec!["2022"]);
+        assert_eq!(f.kind, AnswerKind::Amount);
+        let y = Question::parse("2021年呢？", &a).unwrap().follow_up(&first).unwrap();
+        assert_eq!(y.years, vec!["2021"]);
+        assert_eq!(y.entities, first.entities);
+        assert!(Question::parse("曠視的總部在哪裡", &a).unwrap().follow_up(&first).is_none());
+    }
+}

@@ -1,0 +1,63 @@
+//! Command-line flags, parsed once into typed values.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// 問津 wenjin: answers questions about a corpus of Chinese articles with cited passages.
+#[derive(Debug, Parser)]
+#[command(name = "wenjin", version, about, long_about = None)]
+pub struct Cli {
+    #[command(flatten)]
+    pub paths: Paths,
+    /// Log as JSON lines (for containers); the level comes from RUST_LOG.
+    #[arg(long, global = true, env = "WENJIN_LOG_JSON")]
+    pub log_json: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Where the corpus, the index and the data live.
+#[derive(Debug, Args, Clone)]
+pub struct Paths {
+    /// Corpus folder (articles: .txt, .md, .jsonl, .json; aliases.toml).
+    #[arg(long, global = true, env = "WENJIN_CORPUS", default_value = "corpus")]
+    pub corpus: PathBuf,
+    /// Index folder.
+    #[arg(long, global = true, env = "WENJIN_INDEX", default_value = "index")]
+    pub index: PathBuf,
+    /// Data folder for sessions and caches (bot and chat only).
+    #[arg(long, global = true, env = "WENJIN_DATA", default_value = "data")]
+    pub data: PathBuf,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build or update the index from the corpus (incremental).
+    Index {
+        /// Rebuild from scratch into a new generation, then switch to it.
+        #[arg(long)]
+        full: bool,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Answer a question (or, with --json and no question, one question per stdin line).
+    Ask {
+        /// Print JSON (one object; JSON Lines in batch mode).
+        #[arg(long)]
+        json: bool,
+        /// The question.
+        question: Option<String>,
+    },
+    /// A console conversation, one question per line (same logic as the bot).
+    Chat,
+    /// Show how a question is understood, retrieved, ranked and answered (for admins).
+    Explain {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// The question.
+        question: String,
+    },
+}

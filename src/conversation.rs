@@ -1,0 +1,64 @@
+//! The conversation logic every front end shares: a question in, a response out, with the
+//! session's context making follow-ups (那雲從科技呢？ / 2021年呢？) work.
+
+use serde::{Deserialize, Serialize};
+
+use crate::answer::{analyse, respond, Question, Response};
+use crate::search::Snapshot;
+use crate::Result;
+
+/// What a conversation remembers between questions.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Context {
+    /// The last question as understood (after follow-up resolution).
+    pub last: Option<Question>,
+}
+
+impl Context {
+    /// Forgets the context (`/new`).
+    pub fn clear(&mut self) {
+        self.last = None;
+    }
+}
+
+/// One answered turn.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Turn {
+    /// The response.
+    pub response: Response,
+    /// How a follow-up was understood (None for a question that stood on its own).
+    pub understood_as: Option<String>,
+    /// The question was longer than allowed and was trimmed.
+    pub trimmed: bool,
+}
+
+/// Answers `text` in the conversation whose context is `ctx`, updating it.
+pub fn turn(snap: &Snapshot, ctx: &mut Context, text: &str) -> Result<Turn> {
+    let Some(q) = Question::parse(text, snap.aliases()) else {
+        return Ok(Turn {
+            response: Response::error(
+                text,
+                "請輸入一個問題，例如「商湯2022年虧損多少」。/ Please type a question in words.",
+            ),
+            understood_as: None,
+            trimmed: false,
+        });
+    };
+    let trimmed = q.trimmed;
+    let (q, understood_as) = match ctx.last.as_ref().and_then(|prev| q.follow_up(prev)) {
+        Some(f) => {
+            let restated = f.restated();
+            (f, Some(restated))
+        }
+        None => (q, None),
+    };
+    let analysis = analyse(snap, q)?;
+    let mut response = respond(snap, &analysis);
+    response.question = text.trim().to_string();
+    ctx.last = Some(analysis.question);
+    Ok(Turn {
+        response,
+        understood_as,
+        trimmed,
+    })
+}

@@ -1,0 +1,43 @@
+//! Loading the corpus: files → decoded text → articles with metadata → passages.
+//!
+//! - [`load`] walks a folder and reads every supported file, skipping (with a warning that names
+//!   the file) whatever is not text, never aborting the run.
+//! - [`decode`] detects the encoding (BOMs, UTF-8, GB18030/GBK, Big5, UTF-16) and converts.
+//! - [`article`] reads a plain-text or Markdown article: title, `來源:`, `作者:`, date, and drops
+//!   scraped boilerplate.
+//! - [`passage`] cuts paragraphs into passages of bounded length at sentence ends.
+
+pub mod article;
+pub mod decode;
+pub mod json;
+pub mod load;
+pub mod passage;
+
+use serde::{Deserialize, Serialize};
+
+pub use load::{load_dir, load_file, LoadReport, Skipped};
+pub use passage::{passages, Passage, MAX_PASSAGE_CHARS};
+
+/// One article: its metadata and its paragraphs, as read from the corpus.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// Document id: the path relative to the corpus folder (`path#id` for records of a JSON
+    /// Lines file). Stable across reindexes; citations and buttons refer to it.
+    pub doc: String,
+    /// The file the article was read from, relative to the corpus folder.
+    pub path: String,
+    /// Title: first heading or first non-empty line.
+    pub title: String,
+    /// Where the article comes from (`來源:` line).
+    pub source: Option<String>,
+    /// Who wrote it (`作者:` line).
+    pub author: Option<String>,
+    /// Publication date as written.
+    pub date: Option<String>,
+    /// Address of the article, where known.
+    pub url: Option<String>,
+    /// Paragraphs after boilerplate is dropped, in order (paragraph 1 is `paragraphs[0]`).
+    pub paragraphs: Vec<String>,
+    /// Hash of the file's bytes: what incremental reindexing compares.
+    pub hash: String,
+}

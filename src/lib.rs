@@ -1,0 +1,26 @@
+//! # wenjin (問津)
+//!
+//! Answers questions about a corpus of Chinese articles with cited passages.
+//!
+//! Text flows through one module per stage:
+//!
+//! - [`corpus`]: files → decoded text → articles (title, source, author, date) → passages.
+//! - [`text`]: normalization (Traditional→Simplified, width, case) and segmentation (jieba words
+//!   with number handling; CJK unigrams/bigrams), shared by indexing and querying.
+//! - [`search`]: the tantivy index: schema, incremental builds, reading it while it changes.
+//! - [`answer`]: question understanding, retrieval, reranking, answer extraction, citations.
+//! - [`conversation`]: follow-up questions over a session's context; what every front end calls.
+//!
+//! Front ends (the `wenjin` binary's console and the Telegram bot) only talk to these modules.
+
+#![warn(missing_docs)]
+
+pub mod answer;
+pub mod console;
+pub mod conversation;
+pub mod corpus;
+pub mod error;
+pub mod search;
+pub mod text;
+
+pub use error::{Error, Result};

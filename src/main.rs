@@ -1,0 +1,20 @@
+//! The `wenjin` binary: parse flags, set up logging, hand over to the library.
+
+mod cli;
+mod run;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    run::init_tracing(cli.log_json);
+    match run::run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("wenjin: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

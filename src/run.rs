@@ -1,0 +1,153 @@
+//! One function per command; errors carry context up to `main`, which reports them.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context as _, Result};
+use tracing::info;
+use wenjin::answer::{self, Question, Response};
+use wenjin::console::{self, Marks};
+use wenjin::search::{self, BuildOptions, Engine};
+
+use crate::cli::{Cli, Command, Paths};
+
+/// Logs go to stderr (stdout is for answers and JSON), at the level RUST_LOG sets (warn by
+/// default), as JSON lines when asked.
+pub fn init_tracing(json: bool) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    if json {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    let paths = cli.paths;
+    match cli.command {
+        Command::Index { full, json } => index(&paths, full, json),
+        Command::Ask { json, question } => ask(&paths, json, question),
+        Command::Chat => chat(&paths),
+        Command::Explain { json, question } => explain(&paths, json, &question),
+    }
+}
+
+fn index(paths: &Paths, full: bool, json: bool) -> Result<ExitCode> {
+    let report = search::build(&paths.corpus, &paths.index, &BuildOptions { full, progress: None })
+        .with_context(|| format!("indexing {} into {}", paths.corpus.display(), paths.index.display()))?;
+    if json {
+        println!("{}", serde_json::to_string(&report)?);
+    } else {
+        println!(
+            "added {} · changed {} · removed {} · unchanged {} · skipped {} · {} passages written · {} articles · {:.2}s",
+            report.added,
+            report.changed,
+            report.removed,
+            report.unchanged,
+            report.skipped.len(),
+            report.passages,
+            report.articles,
+            report.elapsed.as_secs_f64()
+        );
+        for (file, why) in &report.skipped {
+            println!("  skipped {file}: {why}");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Opens the index, building it from the corpus first when there is none yet.
+fn open_engine(paths: &Paths) -> Result<Engine> {
+    let warm = wenjin::text::segment::warm_up();
+    if !Engine::exists(&paths.index) {
+        info!(corpus = %paths.corpus.display(), index = %paths.index.display(), "no index yet: building it");
+        eprintln!(
+            "wenjin: building the index from {} into {} (first use)…",
+            paths.corpus.display(),
+            paths.index.display()
+        );
+        search::build(&paths.corpus, &paths.index, &BuildOptions::default())
+            .with_context(|| format!("building the index from {}", paths.corpus.display()))?;
+    }
+    let engine = Engine::open(&paths.index).with_context(|| format!("opening {}", paths.index.display()))?;
+    let _ = warm.join();
+    Ok(engine)
+}
+
+fn marks() -> Marks {
+    if std::io::stdout().is_terminal() {
+        Marks::Bold
+    } else {
+        Marks::Brackets
+    }
+}
+
+fn ask(paths: &Paths, json: bool, question: Option<String>) -> Result<ExitCode> {
+    let engine = open_engine(paths)?;
+    let answerer = answer::Answerer::new(&engine);
+    match (question, json) {
+        (Some(q), true) => {
+            let r = answerer.ask(&q)?;
+            println!("{}", serde_json::to_string(&r)?);
+        }
+        (Some(q), false) => {
+            let r = answerer.ask(&q)?;
+            print!("{}", console::format(&r, marks()));
+        }
+        (None, true) => batch(&answerer, std::io::stdin().lock(), std::io::stdout().lock())?,
+        (None, false) => anyhow::bail!("give a question, or use --json to read questions from standard input"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// JSON Lines batch: exactly one output line per input line, in order, flushed per line.
+fn batch(answerer: &answer::Answerer<'_>, input: impl BufRead, mut out: impl Write) -> Result<()> {
+    for line in input.split(b'\n') {
+        let bytes = line.context("reading standard input")?;
+        let text = String::from_utf8_lossy(&bytes);
+        let q = text.trim_end_matches('\r');
+        let r = if q.trim().is_empty() {
+            Response::error(q, "empty question")
+        } else if q.chars().count() > answer::question::MAX_QUESTION_CHARS {
+            Response::error(q, format!("question longer than {} characters", answer::question::MAX_QUESTION_CHARS))
+        } else {
+            match answerer.ask(q) {
+                Ok(r) => r,
+                Err(e) => Response::error(q, e.to_string()),
+            }
+        };
+        writeln!(out, "{}", serde_json::to_string(&r)?)?;
+        out.flush()?;
+    }
+    Ok(())
+}
+
+fn chat(paths: &Paths) -> Result<ExitCode> {
+    let engine = open_engine(paths)?;
+    console::chat(&engine, std::io::stdin().lock(), std::io::stdout().lock(), marks())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn explain(paths: &Paths, json: bool, question: &str) -> Result<ExitCode> {
+    let engine = open_engine(paths)?;
+    let snap = engine.snapshot();
+    let Some(q) = Question::parse(question, snap.aliases()) else {
+        println!("nothing searchable in the question");
+        return Ok(ExitCode::SUCCESS);
+    };
+    let analysis = answer::analyse(&snap, q)?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&analysis)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    print!("{}", wenjin::answer::explain::render(&analysis, &snap));
+    Ok(ExitCode::SUCCESS)
+}
+
+#[allow(dead_code)]
+fn exists(p: &Path) -> bool {
+    p.exists()
+}

@@ -1,0 +1,267 @@
+//! Building and incrementally updating the index from a corpus folder.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+use tantivy::{doc, Index, IndexWriter, TantivyDocument, Term};
+use tracing::{info, warn};
+
+use super::layout::{self, ReindexLock};
+use super::schema::{self, Fields};
+use crate::corpus::{self, passages, Article, Skipped};
+use crate::text::analyzer;
+use crate::{Error, Result};
+
+/// Memory for tantivy's indexing threads.
+const WRITER_HEAP: usize = 128 * 1024 * 1024;
+
+/// Environment variable: milliseconds to pause just before committing (a fail-point for tests
+/// that kill a reindex mid-way).
+pub const PAUSE_BEFORE_COMMIT: &str = "WENJIN_PAUSE_BEFORE_COMMIT_MS";
+
+/// How to build.
+#[derive(Default)]
+pub struct BuildOptions<'a> {
+    /// Rebuild from scratch into a new generation instead of updating the current one.
+    pub full: bool,
+    /// Called after each file with (files done, files total).
+    pub progress: Option<&'a (dyn Fn(usize, usize) + Sync)>,
+}
+
+/// What a build did.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct BuildReport {
+    /// Files indexed for the first time.
+    pub added: usize,
+    /// Files whose content changed and were re-indexed.
+    pub changed: usize,
+    /// Files gone from the corpus whose passages were deleted.
+    pub removed: usize,
+    /// Files left as they were.
+    pub unchanged: usize,
+    /// Files skipped (not text, empty...), with the reason.
+    pub skipped: Vec<(String, String)>,
+    /// Passages written by this build.
+    pub passages: usize,
+    /// Articles in the index after the build.
+    pub articles: usize,
+    /// Bytes of text read and indexed by this build.
+    pub bytes: u64,
+    /// Wall time.
+    pub elapsed: Duration,
+}
+
+/// Stored in the tantivy commit payload, so it is committed atomically with the documents.
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub(crate) struct Manifest {
+    /// File path → content hash.
+    pub files: BTreeMap<String, String>,
+    /// File path → number of articles in it.
+    #[serde(default)]
+    pub articles: BTreeMap<String, usize>,
+}
+
+impl Manifest {
+    pub(crate) fn of(index: &Index) -> Manifest {
+        index
+            .load_metas()
+            .ok()
+            .and_then(|m| m.payload)
+            .and_then(|p| serde_json::from_str(&p).ok())
+            .unwrap_or_default()
+    }
+}
+
+/// Opens the generation at `dir`, creating it with wenjin's schema when empty.
+pub(crate) fn open_or_create(dir: &Path) -> Result<(Index, Fields)> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let index = if dir.join("meta.json").is_file() {
+        Index::open_in_dir(dir)?
+    } else {
+        let (schema, _) = schema::schema();
+        Index::create_in_dir(dir, schema)?
+    };
+    let fields = schema::fields_of(&index.schema()).ok_or_else(|| Error::NoIndex {
+        path: dir.to_path_buf(),
+        why: "its schema is not wenjin's".into(),
+    })?;
+    analyzer::register(&index);
+    Ok((index, fields))
+}
+
+/// Adds an article's passages to the writer; returns how many.
+pub(crate) fn add_article(writer: &IndexWriter, f: &Fields, article: &Article) -> Result<usize> {
+    let ps = passages(article);
+    for (k, p) in ps.iter().enumerate() {
+        let mut d: TantivyDocument = doc!(
+            f.doc => article.doc.as_str(),
+            f.path => article.path.as_str(),
+            f.hash => article.hash.as_str(),
+            f.paragraph => u64::from(p.paragraph),
+            f.start => u64::from(p.start),
+            f.end => u64::from(p.end),
+            f.windowed => u64::from(p.windowed),
+            f.title => article.title.as_str(),
+            f.words => p.text.as_str(),
+            f.grams => p.text.as_str(),
+            f.text => p.text.as_str(),
+        );
+        if k == 0 {
+            d.add_text(f.lead, "1");
+        }
+        for (field, value) in [
+            (f.source, &article.source),
+            (f.author, &article.author),
+            (f.date, &article.date),
+            (f.url, &article.url),
+        ] {
+            if let Some(v) = value {
+                d.add_text(field, v);
+            }
+        }
+        writer.add_document(d)?;
+    }
+    Ok(ps.len())
+}
+
+/// Builds or updates the index in `index_dir` from the corpus folder.
+///
+/// Incremental unless `opts.full`: each file's content hash is compared with the one recorded at
+/// the last commit; only new and changed files are read and indexed, removed files' passages are
+/// deleted. The result is committed in one atomic step.
+pub fn build(corpus_dir: &Path, index_dir: &Path, opts: &BuildOptions<'_>) -> Result<BuildReport> {
+    let started = Instant::now();
+    let _lock = ReindexLock::acquire(index_dir)?;
+    let current = layout::current(index_dir);
+    let (generation, fresh) = match (&current, opts.full) {
+        (Some(dir), false) => (dir.clone(), false),
+        _ => (layout::new_generation(index_dir), true),
+    };
+    let (index, f) = open_or_create(&generation)?;
+    let old = if fresh { Manifest::default() } else { Manifest::of(&index) };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 4);
+    let mut writer: IndexWriter = index.writer_with_num_threads(threads, WRITER_HEAP)?;
+
+    let (files, listing_skips) = corpus::load::list_files(corpus_dir);
+    let mut report = BuildReport::default();
+    let mut manifest = Manifest::default();
+    let total = files.len();
+    for (n, path) in files.iter().enumerate() {
+        let rel = corpus::load::relative(corpus_dir, path);
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                report.skipped.push((rel.clone(), e.to_string()));
+                keep_old(&old, &rel, &mut manifest);
+                continue;
+            }
+        };
+        let hash = corpus::load::content_hash(&bytes);
+        let previous = old.files.get(&rel);
+        if previous == Some(&hash) {
+            report.unchanged += 1;
+            keep_old(&old, &rel, &mut manifest);
+        } else {
+            let outcome = if bytes.len() as u64 > corpus::load::MAX_FILE_BYTES {
+                Err("file too large".to_string())
+            } else {
+                corpus::load::load_bytes(&rel, &bytes)
+            };
+            if previous.is_some() {
+                writer.delete_term(Term::from_field_text(f.path, &rel));
+            }
+            match outcome {
+                Ok(articles) => {
+                    for a in &articles {
+                        report.passages += add_article(&writer, &f, a)?;
+                        report.bytes += a.paragraphs.iter().map(|p| p.len() as u64).sum::<u64>();
+                    }
+                    if previous.is_some() {
+                        report.changed += 1;
+                    } else {
+                        report.added += 1;
+                    }
+                    manifest.files.insert(rel.clone(), hash);
+                    manifest.articles.insert(rel.clone(), articles.len());
+                }
+                Err(reason) => {
+                    if previous.is_some() {
+                        report.removed += 1;
+                    }
+                    warn!(file = %rel, %reason, "skipped");
+                    report.skipped.push((rel.clone(), reason));
+                }
+            }
+        }
+        if let Some(p) = opts.progress {
+            p(n + 1, total);
+        }
+    }
+    for Skipped { path, reason } in listing_skips {
+        warn!(file = %path, %reason, "skipped");
+        report.skipped.push((path, reason));
+    }
+    for gone in old.files.keys().filter(|p| !manifest.files.contains_key(*p)) {
+        if !report.skipped.iter().any(|(p, _)| p == gone) {
+            report.removed += 1;
+        }
+        writer.delete_term(Term::from_field_text(f.path, gone));
+    }
+    report.articles = manifest.articles.values().sum();
+
+    if let Some(ms) = std::env::var(PAUSE_BEFORE_COMMIT).ok().and_then(|v| v.parse::<u64>().ok()) {
+        info!(ms, "pausing before commit ({PAUSE_BEFORE_COMMIT})");
+        std::thread::sleep(Duration::from_millis(ms));
+    }
+    let payload = serde_json::to_string(&manifest).map_err(|e| Error::Corrupt(e.to_string()))?;
+    let mut prepared = writer.prepare_commit()?;
+    prepared.set_payload(&payload);
+    prepared.commit()?;
+    writer.wait_merging_threads()?;
+    copy_aliases(corpus_dir, &generation);
+    if fresh {
+        layout::switch(index_dir, &generation)?;
+        layout::remove_old_generations(index_dir, &generation);
+    }
+    report.elapsed = started.elapsed();
+    info!(
+        added = report.added,
+        changed = report.changed,
+        removed = report.removed,
+        unchanged = report.unchanged,
+        skipped = report.skipped.len(),
+        passages = report.passages,
+        elapsed_ms = report.elapsed.as_millis() as u64,
+        "index updated"
+    );
+    Ok(report)
+}
+
+fn keep_old(old: &Manifest, rel: &str, manifest: &mut Manifest) {
+    if let Some(h) = old.files.get(rel) {
+        manifest.files.insert(rel.to_string(), h.clone());
+        manifest
+            .articles
+            .insert(rel.to_string(), old.articles.get(rel).copied().unwrap_or(1));
+    }
+}
+
+/// Copies the corpus's alias file next to the index (atomically), so that aliases change exactly
+/// when the index does.
+fn copy_aliases(corpus_dir: &Path, generation: &Path) {
+    let src = corpus_dir.join(layout::ALIASES);
+    let dst = generation.join(layout::ALIASES);
+    match std::fs::read(&src) {
+        Ok(bytes) => {
+            let tmp = generation.join("aliases.toml.tmp");
+            if std::fs::write(&tmp, bytes).and_then(|_| std::fs::rename(&tmp, &dst)).is_err() {
+                warn!(file = %src.display(), "could not copy the alias file next to the index");
+            }
+        }
+        Err(_) => {
+            let _ = std::fs::remove_file(&dst);
+        }
+    }
+}

@@ -1,0 +1,401 @@
+//! Reading the index while it changes: snapshots, retrieval, stored passages.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+use tantivy::collector::{DocSetCollector, TopDocs};
+use tantivy::query::{BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, Query, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
+
+use super::build::Manifest;
+use super::layout;
+use super::schema::{fields_of, Fields};
+use crate::text::aliases::Aliases;
+use crate::text::analyzer;
+use crate::{Error, Result};
+
+/// How often a snapshot checks whether another generation was switched in.
+const CHECK_EVERY: Duration = Duration::from_millis(500);
+
+/// Which indexed field a query term is looked up in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FieldKind {
+    /// jieba words of the passage.
+    Words,
+    /// CJK unigrams/bigrams of the passage.
+    Grams,
+    /// jieba words of the title.
+    Title,
+}
+
+/// One should-clause of a retrieval query: the best-scoring of its alternatives, boosted.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Clause {
+    /// Terms that stand for the same thing (a word and its aliases).
+    pub alternatives: Vec<(FieldKind, String)>,
+    /// Weight of the clause.
+    pub boost: f32,
+}
+
+/// A passage as stored in the index.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct StoredPassage {
+    /// Document id.
+    pub doc: String,
+    /// File relative to the corpus folder.
+    pub path: String,
+    /// Article title.
+    pub title: String,
+    /// Source line.
+    pub source: Option<String>,
+    /// Author line.
+    pub author: Option<String>,
+    /// Date line.
+    pub date: Option<String>,
+    /// URL.
+    pub url: Option<String>,
+    /// 1-based paragraph number.
+    pub paragraph: u32,
+    /// Character offset in the paragraph.
+    pub start: u32,
+    /// End character offset in the paragraph.
+    pub end: u32,
+    /// Whether the paragraph was cut into windows.
+    pub windowed: bool,
+    /// Verbatim text.
+    pub text: String,
+}
+
+/// A retrieved passage with its BM25 score.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    /// The passage.
+    pub passage: StoredPassage,
+    /// BM25 score over the query's clauses.
+    pub score: f32,
+}
+
+/// One article of the index, for listings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ArticleInfo {
+    /// Document id.
+    pub doc: String,
+    /// Title.
+    pub title: String,
+    /// Source.
+    pub source: Option<String>,
+    /// Author.
+    pub author: Option<String>,
+    /// Date.
+    pub date: Option<String>,
+    /// URL.
+    pub url: Option<String>,
+}
+
+/// One opened generation.
+struct Loaded {
+    generation: PathBuf,
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+    aliases: Arc<Aliases>,
+}
+
+impl Loaded {
+    fn open(generation: PathBuf) -> Result<Loaded> {
+        let index = Index::open_in_dir(&generation).map_err(|e| Error::NoIndex {
+            path: generation.clone(),
+            why: e.to_string(),
+        })?;
+        let fields = fields_of(&index.schema()).ok_or_else(|| Error::NoIndex {
+            path: generation.clone(),
+            why: "its schema is not wenjin's".into(),
+        })?;
+        analyzer::register(&index);
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::OnCommitWithDelay)
+            .try_into()?;
+        let aliases = Arc::new(Aliases::load(&generation.join(layout::ALIASES))?);
+        Ok(Loaded {
+            generation,
+            index,
+            reader,
+            fields,
+            aliases,
+        })
+    }
+}
+
+/// The search engine over an index folder. Cheap to share (`Arc`); follows reindexes made by
+/// this or another process without a restart.
+pub struct Engine {
+    dir: PathBuf,
+    state: RwLock<Arc<Loaded>>,
+    last_check: Mutex<Instant>,
+}
+
+impl Engine {
+    /// Opens the index in `index_dir` (the folder holding `CURRENT`).
+    pub fn open(index_dir: &Path) -> Result<Engine> {
+        let generation = layout::current(index_dir).ok_or_else(|| Error::NoIndex {
+            path: index_dir.to_path_buf(),
+            why: "no index has been built there yet".into(),
+        })?;
+        Ok(Engine {
+            dir: index_dir.to_path_buf(),
+            state: RwLock::new(Arc::new(Loaded::open(generation)?)),
+            last_check: Mutex::new(Instant::now()),
+        })
+    }
+
+    /// True when `index_dir` holds a built index.
+    pub fn exists(index_dir: &Path) -> bool {
+        layout::current(index_dir).is_some()
+    }
+
+    /// The index folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Picks up a new generation or new commits now (normally done at most every 500 ms by
+    /// [`Engine::snapshot`]). A generation that fails to open is logged and the old one kept.
+    pub fn refresh(&self) -> Result<()> {
+        let current = self.loaded();
+        match layout::current(&self.dir) {
+            Some(gen) if gen != current.generation => {
+                let fresh = Loaded::open(gen)?;
+                if let Ok(mut state) = self.state.write() {
+                    *state = Arc::new(fresh);
+                }
+            }
+            _ => current.reader.reload()?,
+        }
+        Ok(())
+    }
+
+    fn loaded(&self) -> Arc<Loaded> {
+        match self.state.read() {
+            Ok(s) => Arc::clone(&s),
+            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
+        }
+    }
+
+    /// A consistent view of the index for one question.
+    pub fn snapshot(&self) -> Snapshot {
+        let due = self
+            .last_check
+            .lock()
+            .map(|mut t| {
+                let due = t.elapsed() >= CHECK_EVERY;
+                if due {
+                    *t = Instant::now();
+                }
+                due
+            })
+            .unwrap_or(false);
+        if due {
+            if let Err(e) = self.refresh() {
+                tracing::warn!(error = %e, "could not switch to the new index; still serving the old one");
+            }
+        }
+        let loaded = self.loaded();
+        let searcher = loaded.reader.searcher();
+        Snapshot { loaded, searcher }
+    }
+}
+
+/// A consistent, read-only view of one index generation.
+pub struct Snapshot {
+    loaded: Arc<Loaded>,
+    searcher: Searcher,
+}
+
+impl Snapshot {
+    fn field(&self, kind: FieldKind) -> Field {
+        match kind {
+            FieldKind::Words => self.loaded.fields.words,
+            FieldKind::Grams => self.loaded.fields.grams,
+            FieldKind::Title => self.loaded.fields.title,
+        }
+    }
+
+    /// The aliases that came with this index.
+    pub fn aliases(&self) -> &Aliases {
+        &self.loaded.aliases
+    }
+
+    /// Identifies the exact content served: changes with every commit and every switch.
+    pub fn generation(&self) -> String {
+        let mut segs: Vec<String> = self
+            .searcher
+            .segment_readers()
+            .iter()
+            .map(|s| format!("{}.{}", s.segment_id().uuid_string(), s.num_deleted_docs()))
+            .collect();
+        segs.sort();
+        let name = self
+            .loaded
+            .generation
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let digest = crate::corpus::load::content_hash(segs.join(",").as_bytes());
+        format!("{name}/{digest}")
+    }
+
+    /// Number of passages.
+    pub fn num_passages(&self) -> u64 {
+        self.searcher.num_docs()
+    }
+
+    /// Number of passages containing `term` in the field.
+    pub fn doc_freq(&self, kind: FieldKind, term: &str) -> u64 {
+        let t = Term::from_field_text(self.field(kind), term);
+        self.searcher.doc_freq(&t).unwrap_or(0)
+    }
+
+    /// Inverse document frequency of a term (BM25's formula), 0 for terms in no passage.
+    pub fn idf(&self, kind: FieldKind, term: &str) -> f32 {
+        let n = self.num_passages() as f32;
+        let df = self.doc_freq(kind, term) as f32;
+        if df == 0.0 {
+            return 0.0;
+        }
+        (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+    }
+
+    /// Retrieves the `limit` best passages for a disjunction of clauses.
+    pub fn search(&self, clauses: &[Clause], limit: usize) -> Result<Vec<Hit>> {
+        let mut subs: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for c in clauses {
+            let mut alts: Vec<Box<dyn Query>> = c
+                .alternatives
+                .iter()
+                .map(|(kind, term)| {
+                    Box::new(TermQuery::new(
+                        Term::from_field_text(self.field(*kind), term),
+                        IndexRecordOption::WithFreqs,
+                    )) as Box<dyn Query>
+                })
+                .collect();
+            let q: Box<dyn Query> = match alts.len() {
+                0 => continue,
+                1 => alts.remove(0),
+                _ => Box::new(DisjunctionMaxQuery::new(alts)),
+            };
+            subs.push((Occur::Should, Box::new(BoostQuery::new(q, c.boost))));
+        }
+        if subs.is_empty() {
+            return Ok(Vec::new());
+        }
+        let query = BooleanQuery::new(subs);
+        let top = self
+            .searcher
+            .search(&query, &TopDocs::with_limit(limit.max(1)).order_by_score())?;
+        top.into_iter()
+            .map(|(score, addr)| Ok(Hit { passage: self.stored(addr)?, score }))
+            .collect()
+    }
+
+    fn stored(&self, addr: DocAddress) -> Result<StoredPassage> {
+        let d: TantivyDocument = self.searcher.doc(addr)?;
+        let f = &self.loaded.fields;
+        let s = |field: Field| d.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
+        let n = |field: Field| d.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0);
+        Ok(StoredPassage {
+            doc: s(f.doc).unwrap_or_default(),
+            path: s(f.path).unwrap_or_default(),
+            title: s(f.title).unwrap_or_default(),
+            source: s(f.source),
+            author: s(f.author),
+            date: s(f.date),
+            url: s(f.url),
+            paragraph: n(f.paragraph) as u32,
+            start: n(f.start) as u32,
+            end: n(f.end) as u32,
+            windowed: n(f.windowed) == 1,
+            text: s(f.text).unwrap_or_default(),
+        })
+    }
+
+    fn all_matching(&self, query: &dyn Query) -> Result<Vec<StoredPassage>> {
+        let addrs = self.searcher.search(query, &DocSetCollector)?;
+        let mut out: Vec<StoredPassage> =
+            addrs.into_iter().map(|a| self.stored(a)).collect::<Result<_>>()?;
+        out.sort_by_key(|p| (p.paragraph, p.start));
+        Ok(out)
+    }
+
+    /// The windows of one paragraph of a document, in order (one for short paragraphs).
+    pub fn paragraph(&self, doc: &str, paragraph: u32) -> Result<Vec<StoredPassage>> {
+        let f = &self.loaded.fields;
+        let q = BooleanQuery::new(vec![
+            (Occur::Must, term_query(Term::from_field_text(f.doc, doc))),
+            (Occur::Must, term_query(Term::from_field_u64(f.paragraph, u64::from(paragraph)))),
+        ]);
+        self.all_matching(&q)
+    }
+
+    /// Every passage of a document, in order.
+    pub fn document(&self, doc: &str) -> Result<Vec<StoredPassage>> {
+        let f = &self.loaded.fields;
+        self.all_matching(&TermQuery::new(
+            Term::from_field_text(f.doc, doc),
+            IndexRecordOption::Basic,
+        ))
+    }
+
+    /// The articles of the index, sorted by document id.
+    pub fn articles(&self) -> Result<Vec<ArticleInfo>> {
+        let f = &self.loaded.fields;
+        let q = TermQuery::new(Term::from_field_text(f.lead, "1"), IndexRecordOption::Basic);
+        let addrs = self.searcher.search(&q, &DocSetCollector)?;
+        let mut out: Vec<ArticleInfo> = addrs
+            .into_iter()
+            .map(|a| {
+                self.stored(a).map(|p| ArticleInfo {
+                    doc: p.doc,
+                    title: p.title,
+                    source: p.source,
+                    author: p.author,
+                    date: p.date,
+                    url: p.url,
+                })
+            })
+            .collect::<Result<_>>()?;
+        out.sort_by(|a, b| a.doc.cmp(&b.doc));
+        Ok(out)
+    }
+
+    /// Number of files recorded at the last commit.
+    pub fn file_count(&self) -> usize {
+        Manifest::of(&self.loaded.index).files.len()
+    }
+
+    /// Bytes the index takes on disk.
+    pub fn size_on_disk(&self) -> u64 {
+        fn walk(p: &Path) -> u64 {
+            std::fs::read_dir(p)
+                .map(|rd| {
+                    rd.flatten()
+                        .map(|e| match e.metadata() {
+                            Ok(m) if m.is_dir() => walk(&e.path()),
+                            Ok(m) => m.len(),
+                            Err(_) => 0,
+                        })
+                        .sum()
+                })
+                .unwrap_or(0)
+        }
+        walk(&self.loaded.generation)
+    }
+}
+
+fn term_query(t: Term) -> Box<dyn Query> {
+    Box::new(TermQuery::new(t, IndexRecordOption::Basic))
+}

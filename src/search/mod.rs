@@ -1,0 +1,15 @@
+//! The search index: schema, building and updating it, and reading it while it changes.
+//!
+//! On disk, the index folder holds generations: `CURRENT` names the generation folder in use,
+//! each a complete tantivy index. An incremental reindex commits into the current generation
+//! (tantivy commits are atomic); a full rebuild writes a new generation and then switches
+//! `CURRENT` with an atomic rename, so a reindex killed at any point leaves the previous index
+//! servable. One reindex runs at a time across processes (a lock file).
+
+pub mod build;
+pub mod engine;
+pub mod layout;
+pub mod schema;
+
+pub use build::{build, BuildOptions, BuildReport};
+pub use engine::{ArticleInfo, Clause, Engine, FieldKind, Hit, Snapshot, StoredPassage};

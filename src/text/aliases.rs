@@ -1,0 +1,165 @@
+//! Name aliases (商湯 = 商汤 = SenseTime = 商湯科技): a plain editable TOML file applied at query
+//! time, so that any name of a company finds passages that use another.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::normalize::normalize;
+use crate::{Error, Result};
+
+/// One group of names that mean the same thing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// The group's key in the file.
+    pub key: String,
+    /// The names as written in the file.
+    pub names: Vec<String>,
+    /// The names normalized, longest first.
+    pub normalized: Vec<String>,
+}
+
+/// Where a name of a group occurs in a normalized text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// Index of the group.
+    pub group: usize,
+    /// Byte range in the normalized text.
+    pub start: usize,
+    /// End of the range.
+    pub end: usize,
+}
+
+/// All alias groups.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Aliases {
+    groups: Vec<Group>,
+}
+
+#[derive(Deserialize)]
+struct File {
+    #[serde(default)]
+    groups: std::collections::BTreeMap<String, Vec<String>>,
+}
+
+impl Aliases {
+    /// Parses the TOML text of an alias file (`[groups]` with `key = ["name", ...]`).
+    pub fn parse(text: &str) -> std::result::Result<Self, String> {
+        let file: File = toml::from_str(text).map_err(|e| e.to_string())?;
+        let groups = file
+            .groups
+            .into_iter()
+            .filter_map(|(key, names)| {
+                let mut normalized: Vec<String> = names
+                    .iter()
+                    .map(|n| normalize(n.trim()))
+                    .filter(|n| !n.trim().is_empty())
+                    .collect();
+                normalized.sort_by_key(|n| std::cmp::Reverse(n.len()));
+                normalized.dedup();
+                (!normalized.is_empty()).then_some(Group {
+                    key,
+                    names,
+                    normalized,
+                })
+            })
+            .collect();
+        Ok(Aliases { groups })
+    }
+
+    /// Loads an alias file; a missing file gives no aliases.
+    pub fn load(path: &Path) -> Result<Self> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => Self::parse(&text).map_err(|why| Error::Aliases {
+                path: path.to_path_buf(),
+                why,
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
+            Err(e) => Err(Error::io(path, e)),
+        }
+    }
+
+    /// The groups.
+    pub fn groups(&self) -> &[Group] {
+        &self.groups
+    }
+
+    /// Every mention of any group's names in the normalized text, longest match first and
+    /// without overlaps, in text order.
+    pub fn find(&self, norm: &str) -> Vec<Mention> {
+        let mut found: Vec<Mention> = Vec::new();
+        for (g, group) in self.groups.iter().enumerate() {
+            for name in &group.normalized {
+                for (start, _) in norm.match_indices(name.as_str()) {
+                    let end = start + name.len();
+                    if !latin_boundary(norm, start, end) {
+                        continue;
+                    }
+                    if found.iter().all(|m| end <= m.start || start >= m.end) {
+                        found.push(Mention { group: g, start, end });
+                    }
+                }
+            }
+        }
+        // Longer names were tried first within a group; across groups prefer the longer match.
+        found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        let mut out: Vec<Mention> = Vec::new();
+        for m in found {
+            if out.last().is_none_or(|l| m.start >= l.end) {
+                out.push(m);
+            }
+        }
+        out
+    }
+
+    /// The groups mentioned in the normalized text, in order of first mention, without repeats.
+    pub fn groups_in(&self, norm: &str) -> Vec<usize> {
+        let mut out = Vec::new();
+        for m in self.find(norm) {
+            if !out.contains(&m.group) {
+                out.push(m.group);
+            }
+        }
+        out
+    }
+
+    /// True when the normalized text mentions group `g`.
+    pub fn mentions(&self, norm: &str, g: usize) -> bool {
+        self.groups
+            .get(g)
+            .is_some_and(|group| group.normalized.iter().any(|n| norm.contains(n.as_str())))
+    }
+}
+
+/// A Latin name must not be part of a longer Latin word (`yitu` in `yitus`).
+fn latin_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let first = text[start..end].chars().next();
+    let last = text[start..end].chars().next_back();
+    let clash = |a: Option<char>, b: Option<char>| {
+        matches!((a, b), (Some(x), Some(y)) if x.is_ascii_alphanumeric() && y.is_ascii_alphanumeric())
+    };
+    !clash(before, first) && !clash(last, after)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_any_name_in_either_script() {
+        let a = Aliases::parse("[groups]\nsensetime = [\"商湯\", \"商湯科技\", \"SenseTime\"]\nmegvii = [\"曠視\", \"曠世\"]\n").unwrap();
+        let t = normalize("SenseTime與商汤科技、旷世");
+        let m = a.find(&t);
+        assert_eq!(m.len(), 3);
+        assert_eq!(&t[m[1].start..m[1].end], "商汤科技");
+        let key = |k: &str| a.groups().iter().position(|g| g.key == k).unwrap();
+        assert_eq!(a.groups_in(&t), vec![key("sensetime"), key("megvii")]);
+    }
+
+    #[test]
+    fn bad_file_is_an_error() {
+        assert!(Aliases::parse("[groups\n").is_err());
+    }
+}

@@ -1,0 +1,115 @@
+//! Normalization: one function used for documents and questions alike.
+
+/// True for the CJK ideographs that wenjin segments (the unified blocks and their extensions).
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F | 0x3007)
+}
+
+/// Folds one already Simplified character: full-width ASCII to half-width, the ideographic
+/// space to a space, Latin to lowercase (only where lowercasing keeps one character, so the
+/// character count never changes).
+pub fn fold_char(c: char) -> char {
+    let c = match c as u32 {
+        0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        0x3000 => ' ',
+        _ => c,
+    };
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) => l,
+        _ => c,
+    }
+}
+
+/// Normalizes text for matching. The result has exactly as many characters as the input,
+/// character `i` of the result standing for character `i` of the input.
+pub fn normalize(text: &str) -> String {
+    // fast2s converts character for character (with a little context), never merging or
+    // splitting characters; that is what keeps offsets mappable.
+    let simplified = fast2s::convert(text);
+    simplified.chars().map(fold_char).collect()
+}
+
+/// A normalized text that remembers where each of its characters came from in the original.
+#[derive(Debug, Clone)]
+pub struct Normalized<'a> {
+    /// The original text.
+    pub original: &'a str,
+    /// The normalized text (same number of characters).
+    pub text: String,
+    /// Byte offset in `original` of each character of `text`, plus one final entry for the end.
+    orig_bytes: Vec<usize>,
+    /// Byte offset in `text` of each character, plus the end.
+    norm_bytes: Vec<usize>,
+}
+
+impl<'a> Normalized<'a> {
+    /// Normalizes `original`, keeping the offset maps.
+    pub fn new(original: &'a str) -> Self {
+        let text = normalize(original);
+        let mut orig_bytes: Vec<usize> = original.char_indices().map(|(i, _)| i).collect();
+        orig_bytes.push(original.len());
+        let mut norm_bytes: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        norm_bytes.push(text.len());
+        debug_assert_eq!(orig_bytes.len(), norm_bytes.len());
+        Normalized {
+            original,
+            text,
+            orig_bytes,
+            norm_bytes,
+        }
+    }
+
+    /// Number of characters.
+    pub fn char_len(&self) -> usize {
+        self.norm_bytes.len() - 1
+    }
+
+    /// Byte offset in the original of the character at normalized byte offset `b`.
+    pub fn to_original(&self, b: usize) -> usize {
+        match self.norm_bytes.binary_search(&b) {
+            Ok(i) => self.orig_bytes.get(i).copied().unwrap_or(self.original.len()),
+            Err(i) => self.orig_bytes.get(i).copied().unwrap_or(self.original.len()),
+        }
+    }
+
+    /// Character index of the normalized byte offset `b`.
+    pub fn char_index(&self, b: usize) -> usize {
+        match self.norm_bytes.binary_search(&b) {
+            Ok(i) | Err(i) => i,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_traditional_to_simplified() {
+        assert_eq!(normalize("商湯2022年虧損多少"), "商汤2022年亏损多少");
+        assert_eq!(normalize("商湯"), normalize("商汤"));
+        assert_eq!(normalize("曠視科技"), "旷视科技");
+        assert_eq!(normalize("雲從"), "云从");
+    }
+
+    #[test]
+    fn folds_width_and_case() {
+        assert_eq!(normalize("ＳｅｎｓｅＴｉｍｅ　２０２２"), "sensetime 2022");
+        assert_eq!(normalize("ChatGPT，OK！"), "chatgpt,ok!");
+    }
+
+    #[test]
+    fn keeps_character_count_and_offsets() {
+        let s = "Ａ巨虧６０億😀İ";
+        let n = Normalized::new(s);
+        assert_eq!(n.text.chars().count(), s.chars().count());
+        let pos = n.text.find("60").unwrap();
+        let orig = n.to_original(pos);
+        assert_eq!(&s[orig..orig + 3], "６");
+    }
+}

@@ -1,0 +1,270 @@
+//! Segmentation of normalized text into searchable pieces.
+
+use std::sync::LazyLock;
+
+use jieba_rs::Jieba;
+
+use super::normalize::is_cjk;
+
+/// jieba's dictionary is built once per process (≈250 ms, ≈33 MB) and shared by every caller.
+static JIEBA: LazyLock<Jieba> = LazyLock::new(Jieba::new);
+
+/// The shared jieba instance.
+pub fn jieba() -> &'static Jieba {
+    &JIEBA
+}
+
+/// Builds the jieba dictionary on a background thread, so that opening the index and loading
+/// the dictionary overlap at start-up.
+pub fn warm_up() -> std::thread::JoinHandle<()> {
+    std::thread::spawn(|| {
+        LazyLock::force(&JIEBA);
+    })
+}
+
+/// One searchable piece of a normalized text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    /// The token as indexed (normalized).
+    pub text: String,
+    /// Byte offset of its first character in the normalized text.
+    pub start: usize,
+    /// Byte offset after its last character.
+    pub end: usize,
+    /// Token position; the variants of one number share a position.
+    pub position: usize,
+}
+
+/// Characters that may follow a number as its unit (`2022年`, `60亿`, `5.4亿美元`, `30多家`).
+pub(crate) fn is_unit(c: char) -> bool {
+    "年月日号时点亿万千百十元圆美港台币股倍个家名位款部次岁人辆件架所多余成季度周天分秒".contains(c)
+}
+
+/// Length in bytes of the number starting at `s` (digits, decimal or thousands separators between
+/// digits, an optional `%`), 0 when `s` does not start with a digit.
+pub(crate) fn number_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    if i == 0 {
+        return 0;
+    }
+    while i + 1 < b.len() && (b[i] == b'.' || b[i] == b',') && b[i + 1].is_ascii_digit() {
+        i += 1;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+    }
+    if i < b.len() && b[i] == b'%' {
+        i += 1;
+    }
+    i
+}
+
+/// True when a token carries no searchable content (punctuation, spaces, symbols).
+fn is_noise(word: &str) -> bool {
+    !word.chars().any(|c| c.is_alphanumeric())
+}
+
+/// Word segmentation: numbers with units handled here, everything else by jieba (HMM on).
+///
+/// A number yields up to three pieces at one position: the bare number, the number with its first
+/// unit character and the number with its whole unit (`36.14`, `36.14亿`, `36.14亿元`), so a
+/// question that writes `2022` finds `2022年` and one that writes `60億` finds `60億`.
+pub fn words(norm: &str) -> Vec<Piece> {
+    let mut out = Vec::with_capacity(norm.len() / 4);
+    let mut position = 0;
+    let mut seg_start = 0;
+    let mut i = 0;
+    let bytes = norm.as_bytes();
+    while i < norm.len() {
+        let starts_number = bytes[i].is_ascii_digit()
+            && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1].is_ascii_digit());
+        if !starts_number {
+            i += norm[i..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        let n = number_len(&norm[i..]);
+        jieba_segment(norm, seg_start, i, &mut position, &mut out);
+        let core_end = i + n;
+        let mut unit_end = core_end;
+        let mut first_unit_end = core_end;
+        for (k, c) in norm[core_end..].char_indices().take(3) {
+            if !is_unit(c) {
+                break;
+            }
+            unit_end = core_end + k + c.len_utf8();
+            if first_unit_end == core_end {
+                first_unit_end = unit_end;
+            }
+        }
+        for end in [core_end, first_unit_end, unit_end] {
+            if out.last().is_some_and(|p: &Piece| p.position == position && p.end == end) {
+                continue;
+            }
+            out.push(Piece {
+                text: norm[i..end].to_string(),
+                start: i,
+                end,
+                position,
+            });
+        }
+        position += 1;
+        i = unit_end;
+        seg_start = i;
+    }
+    jieba_segment(norm, seg_start, norm.len(), &mut position, &mut out);
+    out
+}
+
+fn jieba_segment(norm: &str, from: usize, to: usize, position: &mut usize, out: &mut Vec<Piece>) {
+    if from >= to {
+        return;
+    }
+    let seg = &norm[from..to];
+    for tok in jieba().cut(seg, true) {
+        if is_noise(tok.word) {
+            continue;
+        }
+        // jieba keeps runs of spaces and Latin together only sometimes; split on whitespace.
+        let mut offset = 0;
+        for part in tok.word.split(char::is_whitespace) {
+            let start = from + tok.byte_start + offset;
+            offset += part.len() + 1;
+            if part.is_empty() || is_noise(part) {
+                continue;
+            }
+            out.push(Piece {
+                text: part.to_string(),
+                start,
+                end: start + part.len(),
+                position: *position,
+            });
+            *position += 1;
+        }
+    }
+}
+
+/// Character segmentation: every CJK character as a unigram and every pair of neighbouring CJK
+/// characters as a bigram (at the position of its first character); Latin words and numbers whole.
+pub fn grams(norm: &str) -> Vec<Piece> {
+    let mut out = Vec::with_capacity(norm.len() / 2);
+    let chars: Vec<(usize, char)> = norm.char_indices().collect();
+    let mut position = 0;
+    let mut k = 0;
+    while k < chars.len() {
+        let (start, c) = chars[k];
+        if is_cjk(c) {
+            let end = start + c.len_utf8();
+            out.push(Piece {
+                text: c.to_string(),
+                start,
+                end,
+                position,
+            });
+            if let Some(&(next_start, next)) = chars.get(k + 1) {
+                if is_cjk(next) {
+                    let bend = next_start + next.len_utf8();
+                    out.push(Piece {
+                        text: norm[start..bend].to_string(),
+                        start,
+                        end: bend,
+                        position,
+                    });
+                }
+            }
+            position += 1;
+            k += 1;
+        } else if c.is_alphanumeric() {
+            // A run of Latin letters and digits (with decimal points and a trailing %).
+            let mut j = k;
+            while j < chars.len() {
+                let cj = chars[j].1;
+                let inner_point = (cj == '.' || cj == ',')
+                    && j + 1 < chars.len()
+                    && chars[j + 1].1.is_ascii_digit()
+                    && j > k
+                    && chars[j - 1].1.is_ascii_digit();
+                if (cj.is_alphanumeric() && !is_cjk(cj)) || inner_point {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if j < chars.len() && chars[j].1 == '%' {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(norm.len(), |&(b, _)| b);
+            out.push(Piece {
+                text: norm[start..end].to_string(),
+                start,
+                end,
+                position,
+            });
+            position += 1;
+            k = j.max(k + 1);
+        } else {
+            k += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::normalize;
+
+    fn texts(p: &[Piece]) -> Vec<&str> {
+        p.iter().map(|p| p.text.as_str()).collect()
+    }
+
+    #[test]
+    fn both_scripts_give_identical_tokens() {
+        let t = words(&normalize("商湯2022年虧損多少"));
+        let s = words(&normalize("商汤2022年亏损多少"));
+        assert_eq!(t, s);
+        let w = texts(&t);
+        assert!(w.contains(&"商汤"), "{w:?}");
+        assert!(w.contains(&"亏损"), "{w:?}");
+    }
+
+    #[test]
+    fn numbers_with_units_survive() {
+        let w = words(&normalize("巨虧60億，營收5.3億，比重107.3%，費用36.14億元，2022年"));
+        let w = texts(&w);
+        for t in ["60亿", "60", "5.3亿", "5.3", "107.3%", "36.14亿", "36.14亿元", "2022年", "2022"] {
+            assert!(w.contains(&t), "{t} missing from {w:?}");
+        }
+    }
+
+    #[test]
+    fn number_variants_share_a_position() {
+        let w = words("2022年");
+        assert_eq!(w.len(), 2);
+        assert_eq!(w[0].position, w[1].position);
+    }
+
+    #[test]
+    fn punctuation_is_dropped() {
+        let w = words(&normalize("「AND」：OR (x) *?"));
+        assert!(w.iter().all(|p| p.text.chars().any(char::is_alphanumeric)), "{w:?}");
+    }
+
+    #[test]
+    fn grams_cover_unknown_words() {
+        let g = grams(&normalize("巨虧60億"));
+        let g = texts(&g);
+        assert_eq!(g, vec!["巨", "巨亏", "亏", "60", "亿"]);
+    }
+
+    #[test]
+    fn offsets_point_into_the_normalized_text() {
+        let n = normalize("ＡＩ四小龍，商湯科技");
+        for p in words(&n).iter().chain(grams(&n).iter()) {
+            assert_eq!(&n[p.start..p.end], p.text);
+        }
+    }
+}
