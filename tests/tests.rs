@@ -1,1 +1,5 @@
+//! All integration tests in one binary (links once), one module per area.
 
+mod common;
+mod cli;
+mod pipeline;
