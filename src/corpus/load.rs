@@ -5,13 +5,13 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 use tracing::warn;
 
-use super::{article, decode, json, Article};
+use super::{article, decode, html, json, Article};
 
 /// Files larger than this are skipped: they are not articles.
 pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 
 /// Extensions wenjin reads.
-pub const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "jsonl", "json"];
+pub const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "jsonl", "json"];
 
 /// A file that was not loaded, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,6 +122,11 @@ pub fn load_bytes(rel: &str, bytes: &[u8]) -> Result<Vec<Article>, String> {
             articles
         }
         "json" => json::parse_json(&text, rel).map_err(|e| format!("not a JSON article: {e}"))?,
+        "html" | "htm" => {
+            let mut a = html::parse(&text);
+            a.doc = rel.to_string();
+            vec![a]
+        }
         _ => {
             let mut a = article::parse(&text, ext == "md" || ext == "markdown");
             a.doc = rel.to_string();

@@ -5,10 +5,12 @@
 //! - [`decode`] detects the encoding (BOMs, UTF-8, GB18030/GBK, Big5, UTF-16) and converts.
 //! - [`article`] reads a plain-text or Markdown article: title, `來源:`, `作者:`, date, and drops
 //!   scraped boilerplate.
+//! - [`html`] and [`json`] read HTML pages and JSON (Lines) records.
 //! - [`passage`] cuts paragraphs into passages of bounded length at sentence ends.
 
 pub mod article;
 pub mod decode;
+pub mod html;
 pub mod json;
 pub mod load;
 pub mod passage;
