@@ -35,8 +35,35 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
+/// Progress for `index`: a bar on a terminal, a log line every 10% otherwise.
+fn progress_reporter() -> impl Fn(usize, usize) + Sync {
+    let bar = std::io::stderr().is_terminal().then(|| {
+        let bar = indicatif::ProgressBar::new(0);
+        if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}") {
+            bar.set_style(style);
+        }
+        bar
+    });
+    move |done: usize, total: usize| match &bar {
+        Some(bar) => {
+            bar.set_length(total as u64);
+            bar.set_position(done as u64);
+            if done == total {
+                bar.finish_and_clear();
+            }
+        }
+        None => {
+            let step = (total / 10).max(1);
+            if done % step == 0 || done == total {
+                info!(done, total, "indexing");
+            }
+        }
+    }
+}
+
 fn index(paths: &Paths, full: bool, json: bool) -> Result<ExitCode> {
-    let report = search::build(&paths.corpus, &paths.index, &BuildOptions { full, progress: None })
+    let progress = progress_reporter();
+    let report = search::build(&paths.corpus, &paths.index, &BuildOptions { full, progress: Some(&progress) })
         .with_context(|| format!("indexing {} into {}", paths.corpus.display(), paths.index.display()))?;
     if json {
         println!("{}", serde_json::to_string(&report)?);

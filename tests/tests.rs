@@ -2,4 +2,5 @@
 
 mod common;
 mod cli;
+mod hostile;
 mod pipeline;

@@ -2,6 +2,11 @@
 
 use super::Article;
 
+/// A first line longer than this is not a title.
+const MAX_TITLE_CHARS: usize = 100;
+/// Characters of a long first line shown as the title instead.
+const TITLE_PREVIEW_CHARS: usize = 30;
+
 /// Which metadata field a header line fills.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Meta {
@@ -148,7 +153,15 @@ pub fn parse(text: &str, markdown: bool) -> Article {
         if (markdown && clean == "---") || clean.is_empty() || is_boilerplate(clean) {
             continue;
         }
-        article.title = clean.trim_matches(['*', '_']).trim().to_string();
+        let title = clean.trim_matches(['*', '_']).trim();
+        if title.chars().count() > MAX_TITLE_CHARS {
+            // A first line this long is body text, not a title: keep it as a paragraph.
+            let head: String = title.chars().take(TITLE_PREVIEW_CHARS).collect();
+            article.title = format!("{head}…");
+            i -= 1;
+        } else {
+            article.title = title.to_string();
+        }
         break;
     }
 
@@ -258,6 +271,14 @@ mod tests {
         assert_eq!(a.title, "标题");
         assert_eq!(a.date.as_deref(), Some("2023-01-02"));
         assert_eq!(a.paragraphs, vec!["正文第一段\n接着写。", "小节", "第二段"]);
+    }
+
+    #[test]
+    fn a_long_first_line_is_body_text() {
+        let line = "字".repeat(300);
+        let a = parse(&line, false);
+        assert_eq!(a.title.chars().count(), 31);
+        assert_eq!(a.paragraphs, vec![line]);
     }
 
     #[test]

@@ -59,27 +59,27 @@ pub fn sentences(text: &str) -> Vec<&str> {
 }
 
 /// Cuts a sentence longer than `max` characters at commas, or hard when it has none.
+/// One pass over the sentence (a 100 MB line without punctuation stays linear).
 fn cut_long(sentence: &str, max: usize) -> Vec<&str> {
     let mut out = Vec::new();
-    let mut rest = sentence;
-    while rest.chars().count() > max {
-        let mut cut = None;
-        let mut hard = rest.len();
-        for (n, (i, c)) in rest.char_indices().enumerate() {
-            if n == max {
-                hard = i;
-                break;
-            }
-            if matches!(c, '，' | ',' | '、' | '：' | ':' | ' ') && n >= max / 3 {
-                cut = Some(i + c.len_utf8());
-            }
+    let mut start = 0; // byte offset of the current piece
+    let mut count = 0; // characters in the current piece
+    let mut comma: Option<(usize, usize)> = None; // (byte after the comma, chars up to it)
+    for (i, c) in sentence.char_indices() {
+        if count == max {
+            let (at, taken) = comma.unwrap_or((i, count));
+            out.push(&sentence[start..at]);
+            start = at;
+            count -= taken;
+            comma = None;
         }
-        let at = cut.unwrap_or(hard);
-        out.push(&rest[..at]);
-        rest = &rest[at..];
+        count += 1;
+        if matches!(c, '，' | ',' | '、' | '：' | ':' | ' ') && count >= max / 3 {
+            comma = Some((i + c.len_utf8(), count));
+        }
     }
-    if !rest.is_empty() {
-        out.push(rest);
+    if start < sentence.len() {
+        out.push(&sentence[start..]);
     }
     out
 }
