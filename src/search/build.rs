@@ -135,6 +135,10 @@ pub fn build(corpus_dir: &Path, index_dir: &Path, opts: &BuildOptions<'_>) -> Re
     let started = Instant::now();
     let _lock = ReindexLock::acquire(index_dir)?;
     let current = layout::current(index_dir);
+    if let Some(cur) = &current {
+        // Generations other than the current one are left by killed full rebuilds.
+        layout::remove_old_generations(index_dir, cur);
+    }
     let (generation, fresh) = match (&current, opts.full) {
         (Some(dir), false) => (dir.clone(), false),
         _ => (layout::new_generation(index_dir), true),
