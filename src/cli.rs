@@ -52,6 +52,12 @@ pub enum Command {
     },
     /// A console conversation, one question per line (same logic as the bot).
     Chat,
+    /// Check a running bot's health endpoint (for Docker's HEALTHCHECK): exit 0 when it answers 200.
+    Health {
+        /// The URL of the endpoint.
+        #[arg(default_value = "http://127.0.0.1:8080/healthz")]
+        url: String,
+    },
     /// Show how a question is understood, retrieved, ranked and answered (for admins).
     Explain {
         /// Print JSON.

@@ -32,6 +32,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Ask { json, question } => ask(&paths, json, question),
         Command::Chat => chat(&paths),
         Command::Explain { json, question } => explain(&paths, json, &question),
+        Command::Health { url } => health(&url),
     }
 }
 
@@ -177,4 +178,26 @@ fn explain(paths: &Paths, json: bool, question: &str) -> Result<ExitCode> {
 #[allow(dead_code)]
 fn exists(p: &Path) -> bool {
     p.exists()
+}
+
+/// A plain HTTP/1.1 GET with a timeout: enough for a health check, no client library needed.
+fn health(url: &str) -> Result<ExitCode> {
+    use std::io::Read;
+    use std::net::{TcpStream, ToSocketAddrs};
+    use std::time::Duration;
+    let rest = url.strip_prefix("http://").context("only http:// URLs are supported")?;
+    let (host, path) = rest.split_once('/').map_or((rest, "/".to_string()), |(h, p)| (h, format!("/{p}")));
+    let addr = host
+        .to_socket_addrs()
+        .with_context(|| format!("resolving {host}"))?
+        .next()
+        .context("no address")?;
+    let mut stream = TcpStream::connect_timeout(&addr, Duration::from_secs(3))?;
+    stream.set_read_timeout(Some(Duration::from_secs(3)))?;
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n")?;
+    let mut response = String::new();
+    stream.read_to_string(&mut response)?;
+    let ok = response.starts_with("HTTP/1.1 200") || response.starts_with("HTTP/1.0 200");
+    println!("{}", response.lines().next().unwrap_or("no response"));
+    Ok(if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
