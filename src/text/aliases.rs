@@ -30,6 +30,9 @@ pub struct Mention {
     pub end: usize,
 }
 
+/// The bundled corpus's alias file, used for an index whose corpus has none.
+pub const DEFAULT: &str = include_str!("../../corpus/aliases.toml");
+
 /// All alias groups.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Aliases {
@@ -67,14 +70,19 @@ impl Aliases {
         Ok(Aliases { groups })
     }
 
-    /// Loads an alias file; a missing file gives no aliases.
+    /// The bundled default aliases.
+    pub fn bundled() -> Self {
+        Self::parse(DEFAULT).unwrap_or_default()
+    }
+
+    /// Loads an alias file; a missing file gives the bundled default aliases.
     pub fn load(path: &Path) -> Result<Self> {
         match std::fs::read_to_string(path) {
             Ok(text) => Self::parse(&text).map_err(|why| Error::Aliases {
                 path: path.to_path_buf(),
                 why,
             }),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Self::bundled()),
             Err(e) => Err(Error::io(path, e)),
         }
     }
@@ -156,6 +164,12 @@ mod tests {
         assert_eq!(&t[m[1].start..m[1].end], "商汤科技");
         let key = |k: &str| a.groups().iter().position(|g| g.key == k).unwrap();
         assert_eq!(a.groups_in(&t), vec![key("sensetime"), key("megvii")]);
+    }
+
+    #[test]
+    fn the_bundled_file_parses() {
+        let a = Aliases::parse(DEFAULT).unwrap();
+        assert!(a.groups().iter().any(|g| g.key == "sensetime"));
     }
 
     #[test]
