@@ -1,6 +1,7 @@
 //! All integration tests in one binary (links once), one module per area.
 
 mod common;
+mod bundled;
 mod cli;
 mod hostile;
 mod pipeline;

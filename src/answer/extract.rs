@@ -45,6 +45,8 @@ pub struct Candidate {
 }
 
 const CJK_NUMERALS: &str = "零〇一二两三四五六七八九十百千万亿半几数";
+/// Characters of words that name what an amount measures (亏损, 营收, 费用, 价格...).
+const MEASURE_CHARS: &str = "亏损盈利润营收入支出费开销额价值量数增减降涨跌率比资募借债";
 const CLAUSE_BREAKS: &str = ",，、;；:：。!！?？\n（）()「」“”\"";
 const FUNCTION_WORDS: &[&str] = &[
     "达到", "达", "为", "是", "约", "约为", "超过", "超", "逾", "近", "高达", "共", "合计", "仅",
@@ -205,7 +207,11 @@ fn tagged(norm: &str, kind: AnswerKind, aliases: &Aliases) -> Vec<Range<usize>> 
         let is_org_word = kind == AnswerKind::Organization
             && ORG_SUFFIXES.iter().any(|s| t.word.ends_with(s) && t.word.chars().count() > s.chars().count());
         if (want.contains(&t.tag) || is_org_word) && t.word.chars().count() >= 2 {
-            out.push(start..offset);
+            // HMM sometimes glues a particle to a name (周曦于): drop it.
+            let trimmed = t.word.trim_end_matches(['于', '在', '的', '和', '与', '是', '等', '也', '将']);
+            if trimmed.chars().count() >= 2 {
+                out.push(start..start + trimmed.len());
+            }
         }
     }
     if kind == AnswerKind::Organization {
@@ -228,16 +234,21 @@ fn with_predicate(norm: &str, core: &Range<usize>) -> Range<usize> {
     }
     let words = jieba().cut(prefix, true);
     let mut start = core.start;
-    let mut taken = 0;
+    let mut after_function = false;
     for w in words.iter().rev() {
         if w.word.chars().any(|c| c.is_ascii_digit()) || matches!(w.word, "年" | "其" | "而" | "的") {
             break;
         }
-        start = clause_start + w.byte_start;
-        taken += 1;
-        if !FUNCTION_WORDS.contains(&w.word) || taken >= 3 {
+        let function = FUNCTION_WORDS.contains(&w.word);
+        // After a modifier (约, 超过, 达到), only a word that names a measure joins (亏损约…).
+        if after_function && !w.word.chars().any(|c| MEASURE_CHARS.contains(c)) {
             break;
         }
+        start = clause_start + w.byte_start;
+        if !function || after_function {
+            break;
+        }
+        after_function = true;
     }
     start..core.end
 }
@@ -343,6 +354,23 @@ pub fn score_candidate(
     }
     if ev.names_only_others(q, aliases, clause) {
         score *= 0.5;
+    }
+    // The year and the entity named last before the candidate govern it (商湯2021年虧損171億元，
+    // 2022年虧損約60億元): another year or company there means another fact.
+    let before = &norm[..c.core.start];
+    if !q.years.is_empty() {
+        if let Some((_, y)) = super::question::years_in(before).last() {
+            if !q.years.contains(y) {
+                score *= 0.35;
+            }
+        }
+    }
+    if !q.entities.is_empty() {
+        if let Some(m) = aliases.find(before).last() {
+            if !q.entities.contains(&m.group) {
+                score *= 0.5;
+            }
+        }
     }
     score * constraint_factor(ev, norm)
 }

@@ -339,7 +339,7 @@ pub fn highlights(q: &Question, snap: &Snapshot, text: &str) -> Vec<(usize, usiz
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (s, e) in ranges {
         match merged.last_mut() {
-            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            Some(last) if s < last.1 => last.1 = last.1.max(e),
             _ => merged.push((s, e)),
         }
     }

@@ -1,0 +1,63 @@
+//! The bundled sample corpus: overlapping companies and years that retrieval must tell apart.
+
+use wenjin::answer::Answerer;
+use wenjin::conversation::{turn, Context};
+
+use crate::common::{build, bundled_corpus};
+
+fn folded(s: &str) -> String {
+    wenjin::text::normalize(s)
+}
+
+#[test]
+fn the_bundled_corpus_has_both_scripts_and_enough_articles() {
+    let b = build(&bundled_corpus());
+    assert!(b.report.skipped.is_empty(), "{:?}", b.report.skipped);
+    let articles = b.engine.snapshot().articles().unwrap();
+    assert!(articles.len() >= 8);
+    let scripts: std::collections::HashSet<_> = articles
+        .iter()
+        .filter_map(|a| wenjin::text::script::Script::of(&a.title))
+        .collect();
+    assert_eq!(scripts.len(), 2, "Traditional and Simplified articles");
+    assert!(articles.iter().all(|a| a.source.is_some()), "every sample article names its source");
+}
+
+#[test]
+fn same_company_other_year_and_other_company_same_year_are_told_apart() {
+    let b = build(&bundled_corpus());
+    let answerer = Answerer::new(&b.engine);
+    let cases = [
+        ("商湯2022年虧損多少", "60亿"),
+        ("商汤2021年亏损多少", "171亿"),
+        ("雲從科技2021年淨虧損多少", "6.3亿"),
+        ("云从科技2020年净亏损多少", "7.9亿"),
+        ("OpenAI 2022年虧損多少", "5.4亿美元"),
+        ("依圖2019年虧損多少", "42亿"),
+        ("旷视科技什么时候提交注册", "2021年9月"),
+    ];
+    for (q, want) in cases {
+        let r = answerer.ask(q).unwrap();
+        let answer = r.answer.clone().unwrap_or_default();
+        assert!(folded(&answer).contains(want), "{q}: answer {answer:?}");
+        assert!(r.citations[0].text.contains(&answer), "{q}: answer not verbatim in the first citation");
+    }
+}
+
+#[test]
+fn follow_ups_reuse_the_question_with_a_new_entity_or_year() {
+    let b = build(&bundled_corpus());
+    let snap = b.engine.snapshot();
+    let mut ctx = Context::default();
+    let first = turn(&snap, &mut ctx, "商湯2022年虧損多少").unwrap();
+    assert!(folded(&first.response.answer.unwrap()).contains("60亿"));
+    let year = turn(&snap, &mut ctx, "2021年呢？").unwrap();
+    assert!(year.understood_as.is_some());
+    assert!(folded(&year.response.answer.unwrap()).contains("171亿"));
+    let other = turn(&snap, &mut ctx, "那雲從科技呢？").unwrap();
+    let a = folded(&other.response.answer.unwrap());
+    assert!(a.contains("6.3亿"), "雲從科技 in 2021: {a}");
+    ctx.clear();
+    let lost = turn(&snap, &mut ctx, "2021年呢？").unwrap();
+    assert!(lost.understood_as.is_none(), "after /new there is nothing to follow up");
+}
