@@ -52,6 +52,21 @@ pub enum Command {
     },
     /// A console conversation, one question per line (same logic as the bot).
     Chat,
+    /// Measure indexing throughput, question latency, memory and index size (see BENCHMARKS.md).
+    Bench {
+        /// Folder to put the benchmark index in (default: a folder under the system temp dir).
+        #[arg(long)]
+        work: Option<PathBuf>,
+        /// SQuAD-format files whose questions are asked (e.g. ../shared/eval/DRCD_dev.json).
+        #[arg(long = "squad")]
+        squad: Vec<PathBuf>,
+        /// Questions taken from each SQuAD file.
+        #[arg(long, default_value_t = 1000)]
+        limit: usize,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Check a running bot's health endpoint (for Docker's HEALTHCHECK): exit 0 when it answers 200.
     Health {
         /// The URL of the endpoint.

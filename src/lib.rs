@@ -16,6 +16,7 @@
 #![warn(missing_docs)]
 
 pub mod answer;
+pub mod bench;
 pub mod console;
 pub mod conversation;
 pub mod corpus;

@@ -33,6 +33,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Chat => chat(&paths),
         Command::Explain { json, question } => explain(&paths, json, &question),
         Command::Health { url } => health(&url),
+        Command::Bench { work, squad, limit, json } => bench(&paths, work, &squad, limit, json),
     }
 }
 
@@ -200,4 +201,17 @@ fn health(url: &str) -> Result<ExitCode> {
     let ok = response.starts_with("HTTP/1.1 200") || response.starts_with("HTTP/1.0 200");
     println!("{}", response.lines().next().unwrap_or("no response"));
     Ok(if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+fn bench(paths: &Paths, work: Option<std::path::PathBuf>, squad: &[std::path::PathBuf], limit: usize, json: bool) -> Result<ExitCode> {
+    let work = work.unwrap_or_else(|| std::env::temp_dir().join(format!("wenjin-bench-{}", std::process::id())));
+    std::fs::create_dir_all(&work).with_context(|| format!("creating {}", work.display()))?;
+    let questions = wenjin::bench::squad_questions(squad, limit)?;
+    let r = wenjin::bench::run(&paths.corpus, &work, &questions)?;
+    if json {
+        println!("{}", serde_json::to_string(&r)?);
+    } else {
+        println!("{r:#?}");
+    }
+    Ok(ExitCode::SUCCESS)
 }

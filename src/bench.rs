@@ -1,0 +1,191 @@
+//! `wenjin bench`: indexing throughput split by stage, question latency percentiles, memory and
+//! index size, measured in-process on one corpus (JSON Lines or a folder) and a question set.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+
+use crate::answer::ask_with;
+use crate::corpus::{self, passages};
+use crate::search::{self, BuildOptions, Engine};
+use crate::text::{grams, normalize, segment::jieba, words};
+use crate::{Error, Result};
+
+/// What one benchmark run measured.
+#[derive(Debug, Clone, Serialize)]
+pub struct BenchReport {
+    /// Articles indexed.
+    pub articles: usize,
+    /// Passages indexed.
+    pub passages: usize,
+    /// Megabytes of passage text.
+    pub megabytes: f64,
+    /// Reading and parsing the corpus files, seconds.
+    pub read_s: f64,
+    /// Normalization of every passage (single thread), seconds.
+    pub normalize_s: f64,
+    /// Word and gram segmentation of every normalized passage (single thread), seconds.
+    pub segment_s: f64,
+    /// Bare jieba-rs `cut` over the same text (single thread): the physical floor, seconds.
+    pub bare_jieba_s: f64,
+    /// The whole `wenjin index` build (both cores), seconds.
+    pub index_s: f64,
+    /// Index build throughput, MB/s.
+    pub index_mb_per_s: f64,
+    /// Index build throughput, passages/s.
+    pub index_passages_per_s: f64,
+    /// index_s / bare_jieba_s.
+    pub ratio_to_bare_jieba: f64,
+    /// Index size on disk, MB.
+    pub index_mb: f64,
+    /// Index size per MB of text.
+    pub index_mb_per_text_mb: f64,
+    /// Opening the built index (without jieba), milliseconds.
+    pub open_ms: f64,
+    /// Questions asked.
+    pub questions: usize,
+    /// Question-to-answer latency percentiles in milliseconds (p50, p95, p99).
+    pub latency_ms: [f64; 3],
+    /// Questions per second, one thread.
+    pub questions_per_s: f64,
+    /// Peak resident memory of this process so far, MB (VmHWM).
+    pub peak_rss_mb: f64,
+    /// Resident memory after serving the questions, MB (VmRSS).
+    pub rss_mb: f64,
+}
+
+/// Reads a field of /proc/self/status in MB.
+pub fn proc_status_mb(field: &str) -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with(field))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|kb| kb.parse::<f64>().ok())
+        })
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+fn dir_size(p: &Path) -> u64 {
+    std::fs::read_dir(p)
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| match e.metadata() {
+                    Ok(m) if m.is_dir() => dir_size(&e.path()),
+                    Ok(m) => m.len(),
+                    Err(_) => 0,
+                })
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
+/// Questions from SQuAD-format files (`data[].paragraphs[].qas[].question`), up to `limit`
+/// from each file.
+pub fn squad_questions(files: &[PathBuf], limit: usize) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(f).map_err(|e| Error::io(f, e))?;
+        let v: serde_json::Value = serde_json::from_str(&text).map_err(|e| Error::Corrupt(format!("{}: {e}", f.display())))?;
+        let mut n = 0;
+        'outer: for d in v["data"].as_array().into_iter().flatten() {
+            for p in d["paragraphs"].as_array().into_iter().flatten() {
+                for qa in p["qas"].as_array().into_iter().flatten() {
+                    if let Some(q) = qa["question"].as_str() {
+                        out.push(q.to_string());
+                        n += 1;
+                        if n >= limit {
+                            break 'outer;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i.min(sorted.len() - 1)].as_secs_f64() * 1000.0
+}
+
+/// Runs the benchmark: `corpus` is a folder (any supported files); the index goes to `work`.
+pub fn run(corpus_dir: &Path, work: &Path, questions: &[String]) -> Result<BenchReport> {
+    jieba(); // Build the dictionary before timing anything.
+    let t = Instant::now();
+    let loaded = corpus::load_dir(corpus_dir)?;
+    let read_s = t.elapsed().as_secs_f64();
+    let texts: Vec<String> = loaded
+        .articles
+        .iter()
+        .flat_map(|a| passages(a).into_iter().map(|p| p.text))
+        .collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+
+    let t = Instant::now();
+    let normalized: Vec<String> = texts.iter().map(|s| normalize(s)).collect();
+    let normalize_s = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let mut pieces = 0usize;
+    for n in &normalized {
+        pieces += words(n).len() + grams(n).len();
+    }
+    let segment_s = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let mut cut = 0usize;
+    for s in &texts {
+        cut += jieba().cut(s, true).len();
+    }
+    let bare_jieba_s = t.elapsed().as_secs_f64();
+    std::hint::black_box((pieces, cut));
+    drop(normalized);
+
+    let index_dir = work.join("index");
+    let _ = std::fs::remove_dir_all(&index_dir);
+    let t = Instant::now();
+    let report = search::build(corpus_dir, &index_dir, &BuildOptions { full: true, progress: None })?;
+    let index_s = t.elapsed().as_secs_f64();
+
+    let t = Instant::now();
+    let engine = Engine::open(&index_dir)?;
+    let open_ms = t.elapsed().as_secs_f64() * 1000.0;
+    let snap = engine.snapshot();
+    let mut lat = Vec::with_capacity(questions.len());
+    let t = Instant::now();
+    for q in questions {
+        let s = Instant::now();
+        let _ = ask_with(&snap, q)?;
+        lat.push(s.elapsed());
+    }
+    let total_q = t.elapsed().as_secs_f64();
+    lat.sort();
+    let mb = bytes as f64 / 1e6;
+    let index_mb = dir_size(&index_dir) as f64 / 1e6;
+    Ok(BenchReport {
+        articles: loaded.articles.len(),
+        passages: report.passages,
+        megabytes: mb,
+        read_s,
+        normalize_s,
+        segment_s,
+        bare_jieba_s,
+        index_s,
+        index_mb_per_s: mb / index_s.max(1e-9),
+        index_passages_per_s: report.passages as f64 / index_s.max(1e-9),
+        ratio_to_bare_jieba: index_s / bare_jieba_s.max(1e-9),
+        index_mb,
+        index_mb_per_text_mb: index_mb / mb.max(1e-9),
+        open_ms,
+        questions: questions.len(),
+        latency_ms: [percentile(&lat, 0.5), percentile(&lat, 0.95), percentile(&lat, 0.99)],
+        questions_per_s: questions.len() as f64 / total_q.max(1e-9),
+        peak_rss_mb: proc_status_mb("VmHWM:"),
+        rss_mb: proc_status_mb("VmRSS:"),
+    })
+}
