@@ -52,6 +52,27 @@ pub enum Command {
     },
     /// A console conversation, one question per line (same logic as the bot).
     Chat,
+    /// Measure retrieval and answer accuracy on a SQuAD file or an own question file.
+    Eval {
+        /// SQuAD-format file (DRCD, CMRC 2018); every paragraph is indexed as a passage.
+        #[arg(long, conflicts_with = "questions")]
+        squad: Option<PathBuf>,
+        /// JSON Lines distractor articles added to the SQuAD pool.
+        #[arg(long)]
+        distractors: Vec<PathBuf>,
+        /// Own questions (JSON Lines {"question", "answers"}), asked against --corpus.
+        #[arg(long)]
+        questions: Option<PathBuf>,
+        /// Score the baseline instead of wenjin: plain BM25 over jieba words.
+        #[arg(long, value_parser = ["jieba-bm25"])]
+        baseline: Option<String>,
+        /// Only the first N questions.
+        #[arg(long)]
+        limit: Option<usize>,
+        /// Print one JSON object {"questions","top1","top5","em","f1"}.
+        #[arg(long)]
+        json: bool,
+    },
     /// Measure indexing throughput, question latency, memory and index size (see BENCHMARKS.md).
     Bench {
         /// Folder to put the benchmark index in (default: a folder under the system temp dir).

@@ -21,6 +21,7 @@ pub mod console;
 pub mod conversation;
 pub mod corpus;
 pub mod error;
+pub mod eval;
 pub mod search;
 pub mod text;
 

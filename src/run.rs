@@ -25,6 +25,15 @@ pub fn init_tracing(json: bool) {
     }
 }
 
+/// Writes a line to stdout; a closed pipe (`wenjin ask … | head`) ends the program quietly.
+fn say(text: impl std::fmt::Display) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    match writeln!(out, "{text}").and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
+        other => Ok(other?),
+    }
+}
+
 pub fn run(cli: Cli) -> Result<ExitCode> {
     let paths = cli.paths;
     match cli.command {
@@ -33,6 +42,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Chat => chat(&paths),
         Command::Explain { json, question } => explain(&paths, json, &question),
         Command::Health { url } => health(&url),
+        Command::Eval { squad, distractors, questions, baseline, limit, json } => {
+            eval(&paths, squad, &distractors, questions, baseline.is_some(), limit, json)
+        }
         Command::Bench { work, squad, limit, json } => bench(&paths, work, &squad, limit, json),
     }
 }
@@ -68,7 +80,7 @@ fn index(paths: &Paths, full: bool, json: bool) -> Result<ExitCode> {
     let report = search::build(&paths.corpus, &paths.index, &BuildOptions { full, progress: Some(&progress) })
         .with_context(|| format!("indexing {} into {}", paths.corpus.display(), paths.index.display()))?;
     if json {
-        println!("{}", serde_json::to_string(&report)?);
+        say(serde_json::to_string(&report)?)?;
     } else {
         println!(
             "added {} · changed {} · removed {} · unchanged {} · skipped {} · {} passages written · {} articles · {:.2}s",
@@ -120,11 +132,11 @@ fn ask(paths: &Paths, json: bool, question: Option<String>) -> Result<ExitCode> 
     match (question, json) {
         (Some(q), true) => {
             let r = answerer.ask(&q)?;
-            println!("{}", serde_json::to_string(&r)?);
+            say(serde_json::to_string(&r)?)?;
         }
         (Some(q), false) => {
             let r = answerer.ask(&q)?;
-            print!("{}", console::format(&r, marks()));
+            say(console::format(&r, marks()).trim_end())?;
         }
         (None, true) => batch(&answerer, std::io::stdin().lock(), std::io::stdout().lock())?,
         (None, false) => anyhow::bail!("give a question, or use --json to read questions from standard input"),
@@ -169,10 +181,10 @@ fn explain(paths: &Paths, json: bool, question: &str) -> Result<ExitCode> {
     };
     let analysis = answer::analyse(&snap, q)?;
     if json {
-        println!("{}", serde_json::to_string_pretty(&analysis)?);
+        say(serde_json::to_string_pretty(&analysis)?)?;
         return Ok(ExitCode::SUCCESS);
     }
-    print!("{}", wenjin::answer::explain::render(&analysis, &snap));
+    say(wenjin::answer::explain::render(&analysis, &snap).trim_end())?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -209,9 +221,41 @@ fn bench(paths: &Paths, work: Option<std::path::PathBuf>, squad: &[std::path::Pa
     let questions = wenjin::bench::squad_questions(squad, limit)?;
     let r = wenjin::bench::run(&paths.corpus, &work, &questions)?;
     if json {
-        println!("{}", serde_json::to_string(&r)?);
+        say(serde_json::to_string(&r)?)?;
     } else {
         println!("{r:#?}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn eval(
+    paths: &Paths,
+    squad: Option<std::path::PathBuf>,
+    distractors: &[std::path::PathBuf],
+    questions: Option<std::path::PathBuf>,
+    baseline: bool,
+    limit: Option<usize>,
+    json: bool,
+) -> Result<ExitCode> {
+    use wenjin::eval::{self, System};
+    let system = if baseline { System::JiebaBm25 } else { System::Wenjin };
+    let report = match (squad, questions) {
+        (Some(f), _) => eval::squad(&f, distractors, limit, system).with_context(|| format!("evaluating {}", f.display()))?,
+        (None, Some(f)) => eval::questions(&f, &paths.corpus, limit, system).with_context(|| format!("evaluating {}", f.display()))?,
+        (None, None) => anyhow::bail!("give --squad FILE or --questions FILE"),
+    };
+    if json {
+        say(serde_json::to_string(&report)?)?;
+    } else {
+        println!(
+            "{} questions · top-1 {:.3} · top-5 {:.3} · EM {:.3} · F1 {:.3}{}",
+            report.questions,
+            report.top1,
+            report.top5,
+            report.em,
+            report.f1,
+            if baseline { " (baseline: jieba BM25)" } else { "" }
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

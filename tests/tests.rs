@@ -5,4 +5,5 @@ mod bundled;
 mod cli;
 mod hostile;
 mod pipeline;
+mod quality;
 mod reindex;

@@ -42,21 +42,52 @@ pub struct Evidence {
 /// True when `year` occurs in `text` as a year of its own, not as the end of a range
 /// (`2018-2022年` is about the total, not about 2022).
 pub fn exact_year(text: &str, year: &str) -> Option<bool> {
+    const RANGE: &str = "-~至到–—";
     let mut found = None;
     for (i, _) in text.match_indices(year) {
-        let before = text[..i].chars().next_back();
-        let after = text[i + year.len()..].chars().next();
-        if before.is_some_and(|c| c.is_ascii_digit()) || after.is_some_and(|c| c.is_ascii_digit()) {
+        let mut before = text[..i].chars().rev();
+        let mut after = text[i + year.len()..].chars();
+        let (b1, b2) = (before.next(), before.next());
+        let (a1, a2, a3) = (after.next(), after.next(), after.next());
+        if b1.is_some_and(|c| c.is_ascii_digit()) || a1.is_some_and(|c| c.is_ascii_digit()) {
             continue;
         }
-        let ranged = before.is_some_and(|c| "-~至到–—".contains(c))
-            || after.is_some_and(|c| "-~至到–—".contains(c));
+        let year_like = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == '年');
+        let in_range = |c: Option<char>| c.is_some_and(|c| RANGE.contains(c));
+        // 2018-2022年 / 2018年至2022年 (end of a range) or 2022-2023 / 2022年至2023年 (start).
+        let ranged = (in_range(b1) && year_like(b2))
+            || (in_range(a1) && a2.is_some_and(|c| c.is_ascii_digit()))
+            || (a1 == Some('年') && in_range(a2) && a3.is_some_and(|c| c.is_ascii_digit()));
         if !ranged {
             return Some(true);
         }
         found = Some(false);
     }
+    if found.is_none() && year_ranges(text).iter().any(|&(a, b)| year.parse().is_ok_and(|y: u32| a < y && y < b)) {
+        // Inside a range (2019 in 2018年至2021年): the passage covers it, not by name.
+        found = Some(false);
+    }
     found
+}
+
+/// Year ranges written in the text (`2018-2022年`, `2018年至2021年`), as (first, last).
+pub fn year_ranges(text: &str) -> Vec<(u32, u32)> {
+    let years = super::question::years_in(text);
+    let mut out = Vec::new();
+    for w in years.windows(2) {
+        let (i, a) = (&w[0].0, &w[0].1);
+        let (j, b) = (&w[1].0, &w[1].1);
+        let between = &text[i + a.len()..*j];
+        let between = between.trim_start_matches('年');
+        if between.chars().count() == 1 && "-~至到–—".contains(between) {
+            if let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>()) {
+                if a < b && b - a <= 30 {
+                    out.push((a, b));
+                }
+            }
+        }
+    }
+    out
 }
 
 impl Evidence {
@@ -190,6 +221,8 @@ mod tests {
     fn year_ranges_are_not_exact_years() {
         assert_eq!(exact_year("其2022年營收", "2022"), Some(true));
         assert_eq!(exact_year("自2018-2022年,合計", "2022"), Some(false));
+        assert_eq!(exact_year("自2018年至2022年", "2018"), Some(false));
+        assert_eq!(exact_year("截至2021年6月30日", "2021"), Some(true));
         assert_eq!(exact_year("20221年", "2022"), None);
         assert_eq!(exact_year("沒有年份", "2022"), None);
     }

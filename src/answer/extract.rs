@@ -352,16 +352,25 @@ pub fn score_candidate(
     if q.normalized.contains(core_text) {
         score *= 0.3;
     }
+    // An organisation the question itself names is not the answer (哪家資本投資了商湯).
+    if aliases.find(core_text).iter().any(|m| q.entities.contains(&m.group)) {
+        score *= 0.2;
+    }
+    score *= shape_factor(q, core_text);
     if ev.names_only_others(q, aliases, clause) {
         score *= 0.5;
     }
     // The year and the entity named last before the candidate govern it (商湯2021年虧損171億元，
     // 2022年虧損約60億元): another year or company there means another fact.
     let before = &norm[..c.core.start];
-    if !q.years.is_empty() {
-        if let Some((_, y)) = super::question::years_in(before).last() {
-            if !q.years.contains(y) {
-                score *= 0.35;
+    match (q.years.is_empty(), respectively_year(norm, c)) {
+        (true, _) => {}
+        (false, Some(y)) => score *= if q.years.contains(&y) { 1.5 } else { 0.3 },
+        (false, None) => {
+            if let Some((_, y)) = super::question::years_in(before).last() {
+                if !q.years.contains(y) {
+                    score *= 0.35;
+                }
             }
         }
     }
@@ -373,6 +382,75 @@ pub fn score_candidate(
         }
     }
     score * constraint_factor(ev, norm)
+}
+
+/// Words that ask for a rate or a change rather than an amount (同比下降多少 → 51%).
+const RATE_CUES: &[&str] = &[
+    "同比", "环比", "比重", "比例", "比率", "占比", "百分", "增长", "下降", "下滑", "减少", "增幅",
+    "降幅", "跌幅", "涨幅", "率", "增加了", "提高了",
+];
+/// Measure words a count question names after 多少/几 (多少家, 幾款).
+const COUNT_UNITS: &str = "家名个位人部台款辆座所次年岁项";
+
+/// Prefers answers shaped like what the question asks: a percentage for rates, the measure word
+/// the question names (多少家 → 30多家), money for amounts of money, a full date for 哪天.
+fn shape_factor(q: &Question, core: &str) -> f32 {
+    let qn = q.normalized.as_str();
+    match q.kind {
+        AnswerKind::Amount => {
+            let percent = core.ends_with('%') || core.ends_with('成');
+            let money = core.ends_with('元') || core.ends_with('亿') || core.ends_with('万');
+            let asks_rate = RATE_CUES.iter().any(|c| qn.contains(c));
+            let unit = ["多少", "几"]
+                .iter()
+                .filter_map(|cue| qn.find(cue).map(|i| &qn[i + cue.len()..]))
+                .filter_map(|rest| rest.chars().next())
+                .find(|c| COUNT_UNITS.contains(*c));
+            if let Some(u) = unit {
+                return if core.ends_with(u) { 1.3 } else { 0.6 };
+            }
+            match (asks_rate, percent, money) {
+                (true, true, _) => 1.3,
+                (true, false, _) => 0.7,
+                (false, true, _) => 0.8,
+                (false, false, true) => 1.1,
+                _ => 1.0,
+            }
+        }
+        AnswerKind::Date => {
+            let asks_day = ["哪天", "哪一天", "几号", "何日", "日期"].iter().any(|c| qn.contains(c));
+            let asks_year = ["哪年", "哪一年", "何年", "年份"].iter().any(|c| qn.contains(c));
+            let has_day = core.contains('日') || core.contains('号') || core.matches(['-', '/']).count() == 2;
+            let year_only = core.trim_end_matches('年').len() == 4;
+            if asks_day {
+                if has_day { 1.3 } else { 0.6 }
+            } else if asks_year {
+                if year_only || core.contains('年') { 1.2 } else { 0.5 }
+            } else {
+                1.0
+            }
+        }
+        _ => 1.0,
+    }
+}
+
+/// The year an amount stands for in a "respectively" list: in 自2018年至2021年…分別為8.49億元、
+/// 19.16億元、24.54億元和36.14億元, the third amount is 2020's.
+fn respectively_year(norm: &str, c: &Candidate) -> Option<String> {
+    let before = &norm[..c.core.start];
+    let cue = ["分别为", "分别是", "分别达", "分别"]
+        .iter()
+        .filter_map(|cue| before.rfind(cue).map(|i| (i, cue.len())))
+        .max_by_key(|&(i, len)| (i, len))?;
+    let list_start = cue.0 + cue.1;
+    let between = &norm[list_start..c.core.start];
+    if between.chars().any(|ch| "。；;".contains(ch)) {
+        return None;
+    }
+    let index = amounts(between).len() as u32;
+    let (first, last) = *super::evidence::year_ranges(&norm[..cue.0]).last()?;
+    let year = first + index;
+    (year <= last).then(|| year.to_string())
 }
 
 /// How well a sentence keeps the question's constraints: each entity and year named in the

@@ -304,14 +304,37 @@ fn choose(q: &Question, ev: &Evidence, snap: &Snapshot, ranked: &[Ranked]) -> Op
     best
 }
 
-/// The best sentence of a passage, for questions whose answer is a statement.
-fn best_sentence(ev: &Evidence, text: &str) -> String {
-    extract::split(text)
-        .into_iter()
-        .map(|s| (ev.coverage(&s.norm.text), s.text.trim()))
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, s)| s.to_string())
-        .unwrap_or_else(|| text.trim().to_string())
+/// Markers of a cause or an explanation (for why-questions).
+const CAUSAL: &[&str] = &["因为", "由于", "原因", "所以", "因此", "导致", "归根结底", "之所以", "在于", "源于"];
+
+/// The best sentence of a passage, for questions whose answer is a statement. For a
+/// why-question, a sentence that gives a cause is preferred, and when the best match only
+/// restates the question, the next sentence (which usually explains it) is added.
+fn best_sentence(q: &Question, ev: &Evidence, text: &str) -> String {
+    let sentences = extract::split(text);
+    let causal = |s: &str| CAUSAL.iter().any(|c| s.contains(c));
+    let scored: Vec<f32> = sentences
+        .iter()
+        .map(|s| {
+            let mut sc = ev.coverage(&s.norm.text);
+            if q.kind == AnswerKind::Reason && causal(&s.norm.text) {
+                sc += 0.2;
+            }
+            sc
+        })
+        .collect();
+    let Some((best, _)) = scored.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1)) else {
+        return text.trim().to_string();
+    };
+    let mut out = sentences[best].text.trim().to_string();
+    if q.kind == AnswerKind::Reason {
+        if let Some(next) = sentences.get(best + 1) {
+            if causal(&next.norm.text) || !causal(&sentences[best].norm.text) {
+                out.push_str(next.text.trim());
+            }
+        }
+    }
+    out
 }
 
 /// Byte ranges of `text` where the question's words, entities and years occur.
@@ -353,7 +376,7 @@ pub fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
     let ev = Evidence::new(&q, snap);
     let ranked = rerank(&q, &ev, snap, hits);
     let found = ranked.first().is_some_and(|r| {
-        r.score >= FOUND_THRESHOLD && r.entity >= 0.5 && r.year >= 0.5 && r.coverage >= 0.5
+        r.score >= FOUND_THRESHOLD && r.entity >= 0.5 && r.year > 0.0 && r.coverage >= 0.5
     });
     let choice = if found { choose(&q, &ev, snap, &ranked) } else { None };
     Ok(Analysis {
@@ -403,7 +426,7 @@ pub fn respond(snap: &Snapshot, a: &Analysis) -> Response {
     let (answer, core, sentence) = match (&a.choice, a.found) {
         (Some(c), true) => (Some(c.display.clone()), Some(c.core.clone()), Some(c.sentence.clone())),
         (None, true) => {
-            let s = a.ranked.first().map(|r| best_sentence(&ev, &r.passage.text));
+            let s = a.ranked.first().map(|r| best_sentence(q, &ev, &r.passage.text));
             (s.clone(), s.clone(), s)
         }
         _ => (None, None, None),

@@ -1,0 +1,293 @@
+//! `wenjin eval`: retrieval and answer accuracy on SQuAD-format sets (DRCD, CMRC 2018) and on
+//! our own question files, beside a plain jieba-BM25 baseline.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::answer::{ask_with, CITATIONS};
+use crate::search::{self, BuildOptions, Clause, Engine, FieldKind, Snapshot};
+use crate::text::{normalize, words};
+use crate::{Error, Result};
+
+/// Which system answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum System {
+    /// wenjin's full pipeline.
+    Wenjin,
+    /// BM25 over the jieba word field only: no character grams, no aliases, no reranking, no
+    /// answer extraction (EM and F1 are 0).
+    JiebaBm25,
+}
+
+/// The figures `eval` reports (fractions 0–1).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct EvalReport {
+    /// Questions asked.
+    pub questions: usize,
+    /// Top passage from the gold paragraph (SQuAD) or containing an answer (own sets).
+    pub top1: f64,
+    /// Same within the first five.
+    pub top5: f64,
+    /// Exact match of the answer, best over the references.
+    pub em: f64,
+    /// Character F1 of the answer, best over the references.
+    pub f1: f64,
+}
+
+/// One question with its reference answers and, for SQuAD, the gold paragraph's doc id.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Item {
+    /// The question.
+    pub question: String,
+    /// Reference answers.
+    #[serde(default)]
+    pub answers: Vec<String>,
+    /// Gold document id (SQuAD only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gold: Option<String>,
+}
+
+/// Folds for comparison: Traditional→Simplified, width, case; punctuation and spaces removed.
+pub fn fold_answer(s: &str) -> String {
+    normalize(s).chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+fn lcs(a: &[char], b: &[char]) -> usize {
+    // Longest common substring, as in the CMRC 2018 evaluation script.
+    let mut best = 0;
+    let mut prev = vec![0usize; b.len() + 1];
+    for &x in a {
+        let mut cur = vec![0usize; b.len() + 1];
+        for (j, &y) in b.iter().enumerate() {
+            if x == y {
+                cur[j + 1] = prev[j] + 1;
+                best = best.max(cur[j + 1]);
+            }
+        }
+        prev = cur;
+    }
+    best
+}
+
+/// Character F1 (CMRC style), best over the references.
+pub fn f1(prediction: &str, references: &[String]) -> f64 {
+    let p: Vec<char> = fold_answer(prediction).chars().collect();
+    references
+        .iter()
+        .map(|r| {
+            let r: Vec<char> = fold_answer(r).chars().collect();
+            let common = lcs(&p, &r);
+            if common == 0 {
+                return 0.0;
+            }
+            let precision = common as f64 / p.len() as f64;
+            let recall = common as f64 / r.len() as f64;
+            2.0 * precision * recall / (precision + recall)
+        })
+        .fold(0.0, f64::max)
+}
+
+/// Exact match after folding, best over the references.
+pub fn exact(prediction: &str, references: &[String]) -> bool {
+    let p = fold_answer(prediction);
+    !p.is_empty() && references.iter().any(|r| fold_answer(r) == p)
+}
+
+/// SQuAD data: writes every paragraph as a JSON Lines article (id = paragraph id) and returns the
+/// questions with their gold doc ids.
+pub fn squad_to_corpus(squad: &Path, corpus_dir: &Path) -> Result<Vec<Item>> {
+    let text = std::fs::read_to_string(squad).map_err(|e| Error::io(squad, e))?;
+    let v: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| Error::Corrupt(format!("{}: {e}", squad.display())))?;
+    let mut lines = String::new();
+    let mut items = Vec::new();
+    let mut k = 0usize;
+    for d in v["data"].as_array().into_iter().flatten() {
+        let title = d["title"].as_str().unwrap_or("");
+        for p in d["paragraphs"].as_array().into_iter().flatten() {
+            k += 1;
+            let id = p["id"].as_str().map_or_else(|| format!("p{k}"), str::to_string);
+            let context = p["context"].as_str().unwrap_or("").replace("\n\n", "\n");
+            lines.push_str(&serde_json::json!({"id": id, "title": title, "text": context}).to_string());
+            lines.push('\n');
+            for qa in p["qas"].as_array().into_iter().flatten() {
+                let Some(q) = qa["question"].as_str() else { continue };
+                let answers = qa["answers"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|a| a["text"].as_str().map(str::to_string))
+                    .collect();
+                items.push(Item {
+                    question: q.to_string(),
+                    answers,
+                    gold: Some(format!("squad.jsonl#{id}")),
+                });
+            }
+        }
+    }
+    std::fs::create_dir_all(corpus_dir).map_err(|e| Error::io(corpus_dir, e))?;
+    let dst = corpus_dir.join("squad.jsonl");
+    std::fs::write(&dst, lines).map_err(|e| Error::io(&dst, e))?;
+    Ok(items)
+}
+
+/// Reads a question file: JSON Lines `{"question", "answers": [...]}`.
+pub fn read_questions(path: &Path) -> Result<Vec<Item>> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).map_err(|e| Error::Corrupt(format!("{}: {e}", path.display()))))
+        .collect()
+}
+
+/// What one system returned for one question: doc ids and texts of the top passages, and the
+/// answer (minimal span where there is one).
+struct Outcome {
+    docs: Vec<(String, String)>,
+    answer: Option<String>,
+}
+
+fn baseline(snap: &Snapshot, question: &str) -> Result<Outcome> {
+    let clauses: Vec<Clause> = words(&normalize(question))
+        .into_iter()
+        .map(|p| Clause { alternatives: vec![(FieldKind::Words, p.text)], boost: 1.0 })
+        .collect();
+    let hits = snap.search(&clauses, CITATIONS)?;
+    Ok(Outcome {
+        docs: hits.into_iter().map(|h| (h.passage.doc, h.passage.text)).collect(),
+        answer: None,
+    })
+}
+
+fn wenjin(snap: &Snapshot, question: &str) -> Result<Outcome> {
+    let r = ask_with(snap, question)?;
+    Ok(Outcome {
+        docs: r.citations.iter().map(|c| (c.doc.clone(), c.text.clone())).collect(),
+        answer: r.core.or(r.answer),
+    })
+}
+
+/// Asks every item and scores it. Uses every core.
+pub fn score(engine: &Engine, items: &[Item], system: System) -> Result<EvalReport> {
+    let snap = engine.snapshot();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).max(1);
+    let chunk = items.len().div_ceil(threads).max(1);
+    let partials: Vec<Result<[f64; 4]>> = std::thread::scope(|s| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| {
+                let snap = &snap;
+                s.spawn(move || {
+                    let mut sums = [0.0f64; 4];
+                    for item in part {
+                        let o = match system {
+                            System::Wenjin => wenjin(snap, &item.question)?,
+                            System::JiebaBm25 => baseline(snap, &item.question)?,
+                        };
+                        let hit = |(doc, text): &(String, String)| match &item.gold {
+                            Some(g) => doc == g,
+                            None => {
+                                let t = normalize(text);
+                                item.answers.iter().any(|a| t.contains(&normalize(a)))
+                            }
+                        };
+                        sums[0] += f64::from(u8::from(o.docs.first().is_some_and(hit)));
+                        sums[1] += f64::from(u8::from(o.docs.iter().take(5).any(hit)));
+                        if let Some(a) = &o.answer {
+                            sums[2] += f64::from(u8::from(exact(a, &item.answers)));
+                            sums[3] += f1(a, &item.answers);
+                        }
+                    }
+                    Ok(sums)
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap_or_else(|_| Err(Error::Corrupt("evaluation thread panicked".into())))).collect()
+    });
+    let mut sums = [0.0f64; 4];
+    for p in partials {
+        let p = p?;
+        for i in 0..4 {
+            sums[i] += p[i];
+        }
+    }
+    let n = items.len().max(1) as f64;
+    Ok(EvalReport {
+        questions: items.len(),
+        top1: sums[0] / n,
+        top5: sums[1] / n,
+        em: sums[2] / n,
+        f1: sums[3] / n,
+    })
+}
+
+/// A temporary working folder, removed on drop.
+pub struct Scratch(pub PathBuf);
+
+impl Scratch {
+    /// Creates a fresh folder under the system temp dir.
+    pub fn new(tag: &str) -> Result<Scratch> {
+        let stamp = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0);
+        let p = std::env::temp_dir().join(format!("wenjin-{tag}-{}-{stamp}", std::process::id()));
+        std::fs::create_dir_all(&p).map_err(|e| Error::io(&p, e))?;
+        Ok(Scratch(p))
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Evaluates a SQuAD file (plus distractor JSON Lines files) in a temporary index.
+pub fn squad(file: &Path, distractors: &[PathBuf], limit: Option<usize>, system: System) -> Result<EvalReport> {
+    let scratch = Scratch::new("eval")?;
+    let corpus = scratch.0.join("corpus");
+    let mut items = squad_to_corpus(file, &corpus)?;
+    for (i, d) in distractors.iter().enumerate() {
+        let dst = corpus.join(format!("distractors-{i}.jsonl"));
+        std::fs::copy(d, &dst).map_err(|e| Error::io(d, e))?;
+    }
+    if let Some(n) = limit {
+        items.truncate(n);
+    }
+    let index = scratch.0.join("index");
+    search::build(&corpus, &index, &BuildOptions::default())?;
+    let engine = Engine::open(&index)?;
+    score(&engine, &items, system)
+}
+
+/// Evaluates a question file against a corpus folder (in a temporary index).
+pub fn questions(file: &Path, corpus: &Path, limit: Option<usize>, system: System) -> Result<EvalReport> {
+    let scratch = Scratch::new("eval")?;
+    let mut items = read_questions(file)?;
+    if let Some(n) = limit {
+        items.truncate(n);
+    }
+    let index = scratch.0.join("index");
+    search::build(corpus, &index, &BuildOptions::default())?;
+    let engine = Engine::open(&index)?;
+    score(&engine, &items, system)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn metrics_fold_scripts_and_punctuation() {
+        let refs = vec!["60億".to_string()];
+        assert!(exact("60亿", &refs));
+        assert!(exact(" 60億。", &refs));
+        assert!(!exact("巨虧60億", &refs));
+        let f = f1("巨虧60億", &refs);
+        assert!((f - 2.0 * (3.0 / 5.0) * 1.0 / (3.0 / 5.0 + 1.0)).abs() < 1e-9, "{f}");
+        assert_eq!(f1("", &refs), 0.0);
+    }
+}

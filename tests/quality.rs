@@ -1,0 +1,80 @@
+//! Answer quality: our own questions about the user's article, unanswerable questions, and a
+//! floor on the first 300 questions of the DRCD and CMRC 2018 dev sets (regressions fail).
+
+use std::path::Path;
+
+use wenjin::answer::Answerer;
+use wenjin::eval::{self, read_questions, System};
+
+use crate::common::{build, shared_corpus};
+
+fn questions(name: &str) -> Vec<eval::Item> {
+    read_questions(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/questions").join(name)).unwrap()
+}
+
+#[test]
+fn own_questions_about_the_real_article() {
+    let b = build(&shared_corpus());
+    let answerer = Answerer::new(&b.engine);
+    let items = questions("shared_corpus.jsonl");
+    assert!(items.len() >= 40);
+    let fold = wenjin::text::normalize;
+    let (mut top1, mut answered) = (0, 0);
+    let mut misses = Vec::new();
+    for item in &items {
+        let r = answerer.ask(&item.question).unwrap();
+        let refs: Vec<String> = item.answers.iter().map(|a| fold(a)).collect();
+        let top = r.citations.first().map(|c| fold(&c.text)).unwrap_or_default();
+        let answer = r.answer.as_deref().map(fold).unwrap_or_default();
+        if refs.iter().any(|a| top.contains(a.as_str())) {
+            top1 += 1;
+        }
+        if refs.iter().any(|a| answer.contains(a.as_str())) {
+            answered += 1;
+        } else {
+            misses.push(format!("{} => {:?}", item.question, r.answer));
+        }
+        if let (Some(a), Some(c)) = (&r.answer, r.citations.first()) {
+            assert!(c.text.contains(a.as_str()), "{}: answer is not verbatim from the first citation", item.question);
+        }
+    }
+    let n = items.len() as f64;
+    let (t, a) = (top1 as f64 / n, answered as f64 / n);
+    eprintln!("own set: {} questions, top-1 {t:.3}, answer {a:.3}; misses: {misses:#?}", items.len());
+    assert!(t >= 0.95, "top-1 passage {t:.3} < 0.95");
+    assert!(a >= 0.90, "answers {a:.3} < 0.90: {misses:#?}");
+}
+
+#[test]
+fn unanswerable_questions_return_null() {
+    let b = build(&shared_corpus());
+    let answerer = Answerer::new(&b.engine);
+    for item in questions("unanswerable.jsonl") {
+        let r = answerer.ask(&item.question).unwrap();
+        assert_eq!(r.answer, None, "{}: {:?}", item.question, r.answer);
+        assert!(!r.found);
+    }
+}
+
+fn dev_set(name: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval").join(name)
+}
+
+/// Floors just under the figures measured on the first 300 questions (see the issue notes);
+/// the full-set figures come from `wenjin eval`.
+#[test]
+fn drcd_and_cmrc_first_300_stay_above_their_floors() {
+    for (file, top1_floor, top5_floor, f1_floor) in [
+        ("DRCD_dev.json", 0.90, 0.97, 0.26),
+        ("cmrc2018_dev.json", 0.93, 0.99, 0.32),
+    ] {
+        let r = eval::squad(&dev_set(file), &[], Some(300), System::Wenjin).unwrap();
+        let base = eval::squad(&dev_set(file), &[], Some(300), System::JiebaBm25).unwrap();
+        eprintln!("{file}: wenjin {r:?}\n{file}: jieba-bm25 {base:?}");
+        assert_eq!(r.questions, 300);
+        assert!(r.top1 >= top1_floor, "{file}: top-1 {:.3} < {top1_floor}", r.top1);
+        assert!(r.top5 >= top5_floor, "{file}: top-5 {:.3} < {top5_floor}", r.top5);
+        assert!(r.f1 >= f1_floor, "{file}: F1 {:.3} < {f1_floor}", r.f1);
+        assert!(r.top1 >= base.top1, "{file}: wenjin below the jieba-BM25 baseline");
+    }
+}
