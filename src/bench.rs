@@ -88,7 +88,8 @@ pub fn squad_questions(files: &[PathBuf], limit: usize) -> Result<Vec<String>> {
     let mut out = Vec::new();
     for f in files {
         let text = std::fs::read_to_string(f).map_err(|e| Error::io(f, e))?;
-        let v: serde_json::Value = serde_json::from_str(&text).map_err(|e| Error::Corrupt(format!("{}: {e}", f.display())))?;
+        let v: serde_json::Value = serde_json::from_str(&text)
+            .map_err(|e| Error::Corrupt(format!("{}: {e}", f.display())))?;
         let mut n = 0;
         'outer: for d in v["data"].as_array().into_iter().flatten() {
             for p in d["paragraphs"].as_array().into_iter().flatten() {
@@ -149,7 +150,14 @@ pub fn run(corpus_dir: &Path, work: &Path, questions: &[String]) -> Result<Bench
     let index_dir = work.join("index");
     let _ = std::fs::remove_dir_all(&index_dir);
     let t = Instant::now();
-    let report = search::build(corpus_dir, &index_dir, &BuildOptions { full: true, progress: None })?;
+    let report = search::build(
+        corpus_dir,
+        &index_dir,
+        &BuildOptions {
+            full: true,
+            progress: None,
+        },
+    )?;
     let index_s = t.elapsed().as_secs_f64();
 
     let t = Instant::now();
@@ -183,7 +191,11 @@ pub fn run(corpus_dir: &Path, work: &Path, questions: &[String]) -> Result<Bench
         index_mb_per_text_mb: index_mb / mb.max(1e-9),
         open_ms,
         questions: questions.len(),
-        latency_ms: [percentile(&lat, 0.5), percentile(&lat, 0.95), percentile(&lat, 0.99)],
+        latency_ms: [
+            percentile(&lat, 0.5),
+            percentile(&lat, 0.95),
+            percentile(&lat, 0.99),
+        ],
         questions_per_s: questions.len() as f64 / total_q.max(1e-9),
         peak_rss_mb: proc_status_mb("VmHWM:"),
         rss_mb: proc_status_mb("VmRSS:"),

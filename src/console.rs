@@ -51,7 +51,12 @@ pub fn citation_header(c: &Citation, script: Script) -> String {
     if let Some(d) = &c.date {
         parts.push(d.clone());
     }
-    parts.push(format!("{}{}{}", script.pick("第", "第"), c.paragraph, script.pick("段", "段")));
+    parts.push(format!(
+        "{}{}{}",
+        script.pick("第", "第"),
+        c.paragraph,
+        script.pick("段", "段")
+    ));
     if let Some(u) = &c.url {
         parts.push(u.clone());
     }
@@ -93,10 +98,16 @@ pub fn format_turn(t: &Turn, marks: Marks) -> String {
     let script = Script::of(&t.response.question).unwrap_or_default();
     let mut out = String::new();
     if t.trimmed {
-        out.push_str(script.pick("（問題太長，只看前 500 字。）\n", "（问题太长，只看前 500 字。）\n"));
+        out.push_str(script.pick(
+            "（問題太長，只看前 500 字。）\n",
+            "（问题太长，只看前 500 字。）\n",
+        ));
     }
     if let Some(u) = &t.understood_as {
-        out.push_str(&format!("{}{u}）\n", script.pick("（理解為：", "（理解为：")));
+        out.push_str(&format!(
+            "{}{u}）\n",
+            script.pick("（理解為：", "（理解为：")
+        ));
     }
     out.push_str(&format(&t.response, marks));
     out
@@ -104,10 +115,19 @@ pub fn format_turn(t: &Turn, marks: Marks) -> String {
 
 /// Runs a console conversation: one question per line from `input`, answers to `output`.
 /// `/new` forgets the context; `/quit` or end of input stops.
-pub fn chat(engine: &Engine, input: impl BufRead, mut output: impl Write, marks: Marks) -> Result<()> {
+pub fn chat(
+    engine: &Engine,
+    input: impl BufRead,
+    mut output: impl Write,
+    marks: Marks,
+) -> Result<()> {
     let mut ctx = Context::default();
     let io = |e| crate::Error::io("<console>", e);
-    writeln!(output, "問津 wenjin — 輸入問題，/new 開始新話題，/quit 離開。").map_err(io)?;
+    writeln!(
+        output,
+        "問津 wenjin — 輸入問題，/new 開始新話題，/quit 離開。"
+    )
+    .map_err(io)?;
     for line in input.lines() {
         let line = line.map_err(io)?;
         let line = line.trim();

@@ -50,7 +50,10 @@ pub struct Item {
 
 /// Folds for comparison: Traditional→Simplified, width, case; punctuation and spaces removed.
 pub fn fold_answer(s: &str) -> String {
-    normalize(s).chars().filter(|c| c.is_alphanumeric()).collect()
+    normalize(s)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
 }
 
 fn lcs(a: &[char], b: &[char]) -> usize {
@@ -98,8 +101,8 @@ pub fn exact(prediction: &str, references: &[String]) -> bool {
 /// questions with their gold doc ids.
 pub fn squad_to_corpus(squad: &Path, corpus_dir: &Path) -> Result<Vec<Item>> {
     let text = std::fs::read_to_string(squad).map_err(|e| Error::io(squad, e))?;
-    let v: serde_json::Value =
-        serde_json::from_str(&text).map_err(|e| Error::Corrupt(format!("{}: {e}", squad.display())))?;
+    let v: serde_json::Value = serde_json::from_str(&text)
+        .map_err(|e| Error::Corrupt(format!("{}: {e}", squad.display())))?;
     let mut lines = String::new();
     let mut items = Vec::new();
     let mut k = 0usize;
@@ -107,12 +110,18 @@ pub fn squad_to_corpus(squad: &Path, corpus_dir: &Path) -> Result<Vec<Item>> {
         let title = d["title"].as_str().unwrap_or("");
         for p in d["paragraphs"].as_array().into_iter().flatten() {
             k += 1;
-            let id = p["id"].as_str().map_or_else(|| format!("p{k}"), str::to_string);
+            let id = p["id"]
+                .as_str()
+                .map_or_else(|| format!("p{k}"), str::to_string);
             let context = p["context"].as_str().unwrap_or("").replace("\n\n", "\n");
-            lines.push_str(&serde_json::json!({"id": id, "title": title, "text": context}).to_string());
+            lines.push_str(
+                &serde_json::json!({"id": id, "title": title, "text": context}).to_string(),
+            );
             lines.push('\n');
             for qa in p["qas"].as_array().into_iter().flatten() {
-                let Some(q) = qa["question"].as_str() else { continue };
+                let Some(q) = qa["question"].as_str() else {
+                    continue;
+                };
                 let answers = qa["answers"]
                     .as_array()
                     .into_iter()
@@ -138,7 +147,9 @@ pub fn read_questions(path: &Path) -> Result<Vec<Item>> {
     let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
     text.lines()
         .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).map_err(|e| Error::Corrupt(format!("{}: {e}", path.display()))))
+        .map(|l| {
+            serde_json::from_str(l).map_err(|e| Error::Corrupt(format!("{}: {e}", path.display())))
+        })
         .collect()
 }
 
@@ -152,11 +163,17 @@ struct Outcome {
 fn baseline(snap: &Snapshot, question: &str) -> Result<Outcome> {
     let clauses: Vec<Clause> = words(&normalize(question))
         .into_iter()
-        .map(|p| Clause { alternatives: vec![(FieldKind::Words, p.text)], boost: 1.0 })
+        .map(|p| Clause {
+            alternatives: vec![(FieldKind::Words, p.text)],
+            boost: 1.0,
+        })
         .collect();
     let hits = snap.search(&clauses, CITATIONS)?;
     Ok(Outcome {
-        docs: hits.into_iter().map(|h| (h.passage.doc, h.passage.text)).collect(),
+        docs: hits
+            .into_iter()
+            .map(|h| (h.passage.doc, h.passage.text))
+            .collect(),
         answer: None,
     })
 }
@@ -164,7 +181,11 @@ fn baseline(snap: &Snapshot, question: &str) -> Result<Outcome> {
 fn wenjin(snap: &Snapshot, question: &str) -> Result<Outcome> {
     let r = ask_with(snap, question)?;
     Ok(Outcome {
-        docs: r.citations.iter().map(|c| (c.doc.clone(), c.text.clone())).collect(),
+        docs: r
+            .citations
+            .iter()
+            .map(|c| (c.doc.clone(), c.text.clone()))
+            .collect(),
         answer: r.core.or(r.answer),
     })
 }
@@ -172,7 +193,9 @@ fn wenjin(snap: &Snapshot, question: &str) -> Result<Outcome> {
 /// Asks every item and scores it. Uses every core.
 pub fn score(engine: &Engine, items: &[Item], system: System) -> Result<EvalReport> {
     let snap = engine.snapshot();
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).max(1);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .max(1);
     let chunk = items.len().div_ceil(threads).max(1);
     let partials: Vec<Result<[f64; 4]>> = std::thread::scope(|s| {
         let handles: Vec<_> = items
@@ -204,7 +227,13 @@ pub fn score(engine: &Engine, items: &[Item], system: System) -> Result<EvalRepo
                 })
             })
             .collect();
-        handles.into_iter().map(|h| h.join().unwrap_or_else(|_| Err(Error::Corrupt("evaluation thread panicked".into())))).collect()
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err(Error::Corrupt("evaluation thread panicked".into())))
+            })
+            .collect()
     });
     let mut sums = [0.0f64; 4];
     for p in partials {
@@ -246,7 +275,12 @@ impl Drop for Scratch {
 }
 
 /// Evaluates a SQuAD file (plus distractor JSON Lines files) in a temporary index.
-pub fn squad(file: &Path, distractors: &[PathBuf], limit: Option<usize>, system: System) -> Result<EvalReport> {
+pub fn squad(
+    file: &Path,
+    distractors: &[PathBuf],
+    limit: Option<usize>,
+    system: System,
+) -> Result<EvalReport> {
     let scratch = Scratch::new("eval")?;
     let corpus = scratch.0.join("corpus");
     let mut items = squad_to_corpus(file, &corpus)?;
@@ -264,7 +298,12 @@ pub fn squad(file: &Path, distractors: &[PathBuf], limit: Option<usize>, system:
 }
 
 /// Evaluates a question file against a corpus folder (in a temporary index).
-pub fn questions(file: &Path, corpus: &Path, limit: Option<usize>, system: System) -> Result<EvalReport> {
+pub fn questions(
+    file: &Path,
+    corpus: &Path,
+    limit: Option<usize>,
+    system: System,
+) -> Result<EvalReport> {
     let scratch = Scratch::new("eval")?;
     let mut items = read_questions(file)?;
     if let Some(n) = limit {
@@ -287,7 +326,10 @@ mod tests {
         assert!(exact(" 60億。", &refs));
         assert!(!exact("巨虧60億", &refs));
         let f = f1("巨虧60億", &refs);
-        assert!((f - 2.0 * (3.0 / 5.0) * 1.0 / (3.0 / 5.0 + 1.0)).abs() < 1e-9, "{f}");
+        assert!(
+            (f - 2.0 * (3.0 / 5.0) * 1.0 / (3.0 / 5.0 + 1.0)).abs() < 1e-9,
+            "{f}"
+        );
         assert_eq!(f1("", &refs), 0.0);
     }
 }

@@ -17,7 +17,9 @@ use crate::cli::{Cli, Command, Paths};
 pub fn init_tracing(json: bool) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     if json {
         builder.json().init();
     } else {
@@ -42,10 +44,28 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Chat => chat(&paths),
         Command::Explain { json, question } => explain(&paths, json, &question),
         Command::Health { url } => health(&url),
-        Command::Eval { squad, distractors, questions, baseline, limit, json } => {
-            eval(&paths, squad, &distractors, questions, baseline.is_some(), limit, json)
-        }
-        Command::Bench { work, squad, limit, json } => bench(&paths, work, &squad, limit, json),
+        Command::Eval {
+            squad,
+            distractors,
+            questions,
+            baseline,
+            limit,
+            json,
+        } => eval(
+            &paths,
+            squad,
+            &distractors,
+            questions,
+            baseline.is_some(),
+            limit,
+            json,
+        ),
+        Command::Bench {
+            work,
+            squad,
+            limit,
+            json,
+        } => bench(&paths, work, &squad, limit, json),
     }
 }
 
@@ -53,7 +73,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 fn progress_reporter() -> impl Fn(usize, usize) + Sync {
     let bar = std::io::stderr().is_terminal().then(|| {
         let bar = indicatif::ProgressBar::new(0);
-        if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}") {
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}")
+        {
             bar.set_style(style);
         }
         bar
@@ -77,8 +99,21 @@ fn progress_reporter() -> impl Fn(usize, usize) + Sync {
 
 fn index(paths: &Paths, full: bool, json: bool) -> Result<ExitCode> {
     let progress = progress_reporter();
-    let report = search::build(&paths.corpus, &paths.index, &BuildOptions { full, progress: Some(&progress) })
-        .with_context(|| format!("indexing {} into {}", paths.corpus.display(), paths.index.display()))?;
+    let report = search::build(
+        &paths.corpus,
+        &paths.index,
+        &BuildOptions {
+            full,
+            progress: Some(&progress),
+        },
+    )
+    .with_context(|| {
+        format!(
+            "indexing {} into {}",
+            paths.corpus.display(),
+            paths.index.display()
+        )
+    })?;
     if json {
         say(serde_json::to_string(&report)?)?;
     } else {
@@ -113,7 +148,8 @@ fn open_engine(paths: &Paths) -> Result<Engine> {
         search::build(&paths.corpus, &paths.index, &BuildOptions::default())
             .with_context(|| format!("building the index from {}", paths.corpus.display()))?;
     }
-    let engine = Engine::open(&paths.index).with_context(|| format!("opening {}", paths.index.display()))?;
+    let engine =
+        Engine::open(&paths.index).with_context(|| format!("opening {}", paths.index.display()))?;
     let _ = warm.join();
     Ok(engine)
 }
@@ -139,7 +175,9 @@ fn ask(paths: &Paths, json: bool, question: Option<String>) -> Result<ExitCode> 
             say(console::format(&r, marks()).trim_end())?;
         }
         (None, true) => batch(&answerer, std::io::stdin().lock(), std::io::stdout().lock())?,
-        (None, false) => anyhow::bail!("give a question, or use --json to read questions from standard input"),
+        (None, false) => {
+            anyhow::bail!("give a question, or use --json to read questions from standard input")
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -153,7 +191,13 @@ fn batch(answerer: &answer::Answerer<'_>, input: impl BufRead, mut out: impl Wri
         let r = if q.trim().is_empty() {
             Response::error(q, "empty question")
         } else if q.chars().count() > answer::question::MAX_QUESTION_CHARS {
-            Response::error(q, format!("question longer than {} characters", answer::question::MAX_QUESTION_CHARS))
+            Response::error(
+                q,
+                format!(
+                    "question longer than {} characters",
+                    answer::question::MAX_QUESTION_CHARS
+                ),
+            )
         } else {
             match answerer.ask(q) {
                 Ok(r) => r,
@@ -168,7 +212,12 @@ fn batch(answerer: &answer::Answerer<'_>, input: impl BufRead, mut out: impl Wri
 
 fn chat(paths: &Paths) -> Result<ExitCode> {
     let engine = open_engine(paths)?;
-    console::chat(&engine, std::io::stdin().lock(), std::io::stdout().lock(), marks())?;
+    console::chat(
+        &engine,
+        std::io::stdin().lock(),
+        std::io::stdout().lock(),
+        marks(),
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -198,8 +247,12 @@ fn health(url: &str) -> Result<ExitCode> {
     use std::io::Read;
     use std::net::{TcpStream, ToSocketAddrs};
     use std::time::Duration;
-    let rest = url.strip_prefix("http://").context("only http:// URLs are supported")?;
-    let (host, path) = rest.split_once('/').map_or((rest, "/".to_string()), |(h, p)| (h, format!("/{p}")));
+    let rest = url
+        .strip_prefix("http://")
+        .context("only http:// URLs are supported")?;
+    let (host, path) = rest
+        .split_once('/')
+        .map_or((rest, "/".to_string()), |(h, p)| (h, format!("/{p}")));
     let addr = host
         .to_socket_addrs()
         .with_context(|| format!("resolving {host}"))?
@@ -207,16 +260,31 @@ fn health(url: &str) -> Result<ExitCode> {
         .context("no address")?;
     let mut stream = TcpStream::connect_timeout(&addr, Duration::from_secs(3))?;
     stream.set_read_timeout(Some(Duration::from_secs(3)))?;
-    write!(stream, "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n")?;
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+    )?;
     let mut response = String::new();
     stream.read_to_string(&mut response)?;
     let ok = response.starts_with("HTTP/1.1 200") || response.starts_with("HTTP/1.0 200");
     println!("{}", response.lines().next().unwrap_or("no response"));
-    Ok(if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+    Ok(if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
-fn bench(paths: &Paths, work: Option<std::path::PathBuf>, squad: &[std::path::PathBuf], limit: usize, json: bool) -> Result<ExitCode> {
-    let work = work.unwrap_or_else(|| std::env::temp_dir().join(format!("wenjin-bench-{}", std::process::id())));
+fn bench(
+    paths: &Paths,
+    work: Option<std::path::PathBuf>,
+    squad: &[std::path::PathBuf],
+    limit: usize,
+    json: bool,
+) -> Result<ExitCode> {
+    let work = work.unwrap_or_else(|| {
+        std::env::temp_dir().join(format!("wenjin-bench-{}", std::process::id()))
+    });
     std::fs::create_dir_all(&work).with_context(|| format!("creating {}", work.display()))?;
     let questions = wenjin::bench::squad_questions(squad, limit)?;
     let r = wenjin::bench::run(&paths.corpus, &work, &questions)?;
@@ -238,10 +306,16 @@ fn eval(
     json: bool,
 ) -> Result<ExitCode> {
     use wenjin::eval::{self, System};
-    let system = if baseline { System::JiebaBm25 } else { System::Wenjin };
+    let system = if baseline {
+        System::JiebaBm25
+    } else {
+        System::Wenjin
+    };
     let report = match (squad, questions) {
-        (Some(f), _) => eval::squad(&f, distractors, limit, system).with_context(|| format!("evaluating {}", f.display()))?,
-        (None, Some(f)) => eval::questions(&f, &paths.corpus, limit, system).with_context(|| format!("evaluating {}", f.display()))?,
+        (Some(f), _) => eval::squad(&f, distractors, limit, system)
+            .with_context(|| format!("evaluating {}", f.display()))?,
+        (None, Some(f)) => eval::questions(&f, &paths.corpus, limit, system)
+            .with_context(|| format!("evaluating {}", f.display()))?,
         (None, None) => anyhow::bail!("give --squad FILE or --questions FILE"),
     };
     if json {
@@ -254,7 +328,11 @@ fn eval(
             report.top5,
             report.em,
             report.f1,
-            if baseline { " (baseline: jieba BM25)" } else { "" }
+            if baseline {
+                " (baseline: jieba BM25)"
+            } else {
+                ""
+            }
         );
     }
     Ok(ExitCode::SUCCESS)

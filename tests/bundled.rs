@@ -20,7 +20,10 @@ fn the_bundled_corpus_has_both_scripts_and_enough_articles() {
         .filter_map(|a| wenjin::text::script::Script::of(&a.title))
         .collect();
     assert_eq!(scripts.len(), 2, "Traditional and Simplified articles");
-    assert!(articles.iter().all(|a| a.source.is_some()), "every sample article names its source");
+    assert!(
+        articles.iter().all(|a| a.source.is_some()),
+        "every sample article names its source"
+    );
 }
 
 #[test]
@@ -40,7 +43,10 @@ fn same_company_other_year_and_other_company_same_year_are_told_apart() {
         let r = answerer.ask(q).unwrap();
         let answer = r.answer.clone().unwrap_or_default();
         assert!(folded(&answer).contains(want), "{q}: answer {answer:?}");
-        assert!(r.citations[0].text.contains(&answer), "{q}: answer not verbatim in the first citation");
+        assert!(
+            r.citations[0].text.contains(&answer),
+            "{q}: answer not verbatim in the first citation"
+        );
     }
 }
 
@@ -59,5 +65,8 @@ fn follow_ups_reuse_the_question_with_a_new_entity_or_year() {
     assert!(a.contains("6.3亿"), "雲從科技 in 2021: {a}");
     ctx.clear();
     let lost = turn(&snap, &mut ctx, "2021年呢？").unwrap();
-    assert!(lost.understood_as.is_none(), "after /new there is nothing to follow up");
+    assert!(
+        lost.understood_as.is_none(),
+        "after /new there is nothing to follow up"
+    );
 }

@@ -7,8 +7,13 @@ use crate::common::shared_corpus;
 
 fn wenjin(index: &std::path::Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_wenjin"));
-    c.arg("--corpus").arg(shared_corpus()).arg("--index").arg(index);
-    c.env_remove("WENJIN_CORPUS").env_remove("WENJIN_INDEX").env("RUST_LOG", "warn");
+    c.arg("--corpus")
+        .arg(shared_corpus())
+        .arg("--index")
+        .arg(index);
+    c.env_remove("WENJIN_CORPUS")
+        .env_remove("WENJIN_INDEX")
+        .env("RUST_LOG", "warn");
     c
 }
 
@@ -16,11 +21,21 @@ fn wenjin(index: &std::path::Path) -> Command {
 fn ask_builds_the_index_on_first_use_and_prints_citations() {
     let dir = tempfile::tempdir().unwrap();
     let index = dir.path().join("index");
-    let out = wenjin(&index).args(["ask", "商湯2022年虧損多少"]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = wenjin(&index)
+        .args(["ask", "商湯2022年虧損多少"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("60億"), "{text}");
-    assert!(text.contains("[1]") && text.contains("騰訊新聞") && text.contains("第4段"), "{text}");
+    assert!(
+        text.contains("[1]") && text.contains("騰訊新聞") && text.contains("第4段"),
+        "{text}"
+    );
     assert!(text.contains("【"), "matched words are marked: {text}");
     assert!(index.join("CURRENT").is_file());
 }
@@ -28,14 +43,31 @@ fn ask_builds_the_index_on_first_use_and_prints_citations() {
 #[test]
 fn ask_json_prints_one_object() {
     let dir = tempfile::tempdir().unwrap();
-    let out = wenjin(&dir.path().join("index")).args(["ask", "--json", "商汤2022年亏损多少"]).output().unwrap();
+    let out = wenjin(&dir.path().join("index"))
+        .args(["ask", "--json", "商汤2022年亏损多少"])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["question"], "商汤2022年亏损多少");
-    assert!(v["answer"].as_str().unwrap().contains("60億"), "answer stays in the passage's script");
+    assert!(
+        v["answer"].as_str().unwrap().contains("60億"),
+        "answer stays in the passage's script"
+    );
     assert_eq!(v["found"], true);
     let c = &v["citations"][0];
-    for key in ["rank", "doc", "title", "source", "author", "date", "url", "paragraph", "text", "score"] {
+    for key in [
+        "rank",
+        "doc",
+        "title",
+        "source",
+        "author",
+        "date",
+        "url",
+        "paragraph",
+        "text",
+        "score",
+    ] {
         assert!(c.get(key).is_some(), "citation lacks {key}: {c}");
     }
     assert_eq!(c["rank"], 1);
@@ -56,9 +88,18 @@ fn ask_json_batch_answers_every_line_in_order() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
         .unwrap()
         .lines()
@@ -101,7 +142,10 @@ fn index_reports_counts_and_chat_answers_follow_ups() {
 
 #[test]
 fn help_lists_the_subcommands() {
-    let out = Command::new(env!("CARGO_BIN_EXE_wenjin")).arg("--help").output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_wenjin"))
+        .arg("--help")
+        .output()
+        .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     for cmd in ["index", "ask", "chat"] {
         assert!(text.contains(cmd), "{text}");

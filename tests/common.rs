@@ -33,5 +33,9 @@ pub fn build(corpus: &Path) -> Built {
     let index = dir.path().join("index");
     let report = search::build(corpus, &index, &BuildOptions::default()).expect("build index");
     let engine = Engine::open(&index).expect("open index");
-    Built { dir, engine, report }
+    Built {
+        dir,
+        engine,
+        report,
+    }
 }

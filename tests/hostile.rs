@@ -48,7 +48,10 @@ proptest! {
 fn question_path_survives_random_and_syntax_heavy_questions() {
     let b = build(&shared_corpus());
     let answerer = Answerer::new(&b.engine);
-    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig { cases: 200, ..ProptestConfig::default() });
+    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig {
+        cases: 200,
+        ..ProptestConfig::default()
+    });
     let strategy = prop_oneof![
         any::<String>(),
         "[商湯虧損2022年AND OR NOT:\"()\\[\\]{}^~*?+\\-\\\\/ ]{0,80}",
@@ -56,9 +59,14 @@ fn question_path_survives_random_and_syntax_heavy_questions() {
     ];
     runner
         .run(&strategy, |q| {
-            let r = answerer.ask(&q).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let r = answerer
+                .ask(&q)
+                .map_err(|e| TestCaseError::fail(e.to_string()))?;
             if let (Some(a), Some(c)) = (&r.answer, r.citations.first()) {
-                prop_assert!(c.text.contains(a.as_str()), "answer {a} not in cited passage");
+                prop_assert!(
+                    c.text.contains(a.as_str()),
+                    "answer {a} not in cited passage"
+                );
             }
             for c in &r.citations {
                 for &(s, e) in &c.highlights {
@@ -69,7 +77,11 @@ fn question_path_survives_random_and_syntax_heavy_questions() {
         })
         .unwrap();
     // A 64 KB question and control characters.
-    for q in ["商".repeat(65536), "\u{0}\u{1}\u{202e}商湯\u{feff}\u{200b}虧損".to_string(), "\u{301}\u{301}\u{301}".to_string()] {
+    for q in [
+        "商".repeat(65536),
+        "\u{0}\u{1}\u{202e}商湯\u{feff}\u{200b}虧損".to_string(),
+        "\u{301}\u{301}\u{301}".to_string(),
+    ] {
         answerer.ask(&q).unwrap();
     }
 }
@@ -88,7 +100,9 @@ fn a_100_mb_single_line_is_handled() {
             assert!(articles[0].title.chars().count() <= 40);
             let ps = wenjin::corpus::passages(&articles[0]);
             assert!(ps.len() > 100_000);
-            assert!(ps.iter().all(|p| p.text.chars().count() <= wenjin::corpus::MAX_PASSAGE_CHARS));
+            assert!(ps
+                .iter()
+                .all(|p| p.text.chars().count() <= wenjin::corpus::MAX_PASSAGE_CHARS));
         }
         Err(reason) => panic!("a huge line of text is still text: {reason}"),
     }

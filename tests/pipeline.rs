@@ -19,7 +19,11 @@ fn seed_question_in_both_scripts_finds_the_60_yi_loss() {
         let r = answerer.ask(q).unwrap();
         assert!(r.found, "{q}: not found");
         let first = &r.citations[0];
-        assert!(first.text.contains("巨虧60億"), "{q}: first citation is {}", first.text);
+        assert!(
+            first.text.contains("巨虧60億"),
+            "{q}: first citation is {}",
+            first.text
+        );
         let answer = r.answer.as_deref().unwrap_or("");
         assert!(answer.contains("60億"), "{q}: answer {answer:?}");
         // Not the 2018–2022 total, not another company's loss.
@@ -68,7 +72,10 @@ fn unanswerable_questions_get_no_answer() {
         let r = answerer.ask(q).unwrap();
         assert_eq!(r.answer, None, "{q}: {:?}", r.answer);
         assert!(!r.found);
-        assert!(r.citations.iter().all(|c| c.related), "nearest passages are marked related");
+        assert!(
+            r.citations.iter().all(|c| c.related),
+            "nearest passages are marked related"
+        );
     }
 }
 
@@ -86,7 +93,9 @@ fn query_syntax_and_junk_are_just_text() {
         &"商湯虧損".repeat(2000),
         "\u{0}\u{1b}[31m商湯\u{7f}",
     ] {
-        let r = answerer.ask(q).unwrap_or_else(|e| panic!("{q:?} failed: {e}"));
+        let r = answerer
+            .ask(q)
+            .unwrap_or_else(|e| panic!("{q:?} failed: {e}"));
         if r.error.is_some() {
             assert!(r.citations.is_empty());
         }
@@ -114,9 +123,15 @@ fn write_fixtures(dir: &std::path::Path) {
     )
     .unwrap();
     fs::write(dir.join("empty.txt"), b"").unwrap();
-    let binary: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect();
+    let binary: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+        .collect();
     fs::write(dir.join("binary.txt"), &binary).unwrap();
-    fs::write(dir.join("boilerplate.txt"), "Total\n0\nShares\nRelated Posts\n").unwrap();
+    fs::write(
+        dir.join("boilerplate.txt"),
+        "Total\n0\nShares\nRelated Posts\n",
+    )
+    .unwrap();
     fs::write(dir.join("image.png"), b"\x89PNG\r\n\x1a\n\0\0\0").unwrap();
 }
 
@@ -129,7 +144,10 @@ fn fixtures_in_every_encoding_are_indexed_and_junk_is_skipped() {
     for f in ["empty.txt", "binary.txt", "boilerplate.txt"] {
         assert!(skipped.contains(&f), "{f} not skipped: {skipped:?}");
     }
-    assert!(!skipped.iter().any(|f| f.ends_with(".png")), "unsupported files are ignored silently");
+    assert!(
+        !skipped.iter().any(|f| f.ends_with(".png")),
+        "unsupported files are ignored silently"
+    );
     assert_eq!(b.report.added, 4, "{:?}", b.report);
 
     let answerer = Answerer::new(&b.engine);
@@ -137,14 +155,22 @@ fn fixtures_in_every_encoding_are_indexed_and_junk_is_skipped() {
         ("雲從科技2021年淨虧損多少", "gbk.txt", "6.3亿元"),
         ("旷视科技什么时候提交上市注册", "big5.txt", "2021年9月"),
         ("依圖的醫療影像產品覆蓋多少家醫院", "utf16.txt", "三百家"),
-        ("第四範式2022年營收多少", "sub/deeper/markdown.md", "30.8亿元"),
+        (
+            "第四範式2022年營收多少",
+            "sub/deeper/markdown.md",
+            "30.8亿元",
+        ),
     ];
     for (q, doc, answer) in cases {
         let r = answerer.ask(q).unwrap();
         let c = &r.citations[0];
         assert_eq!(c.doc, doc, "{q}");
         assert!(c.text.contains(answer), "{q}: {}", c.text);
-        assert!(r.answer.as_deref().unwrap_or("").contains(answer), "{q}: {:?}", r.answer);
+        assert!(
+            r.answer.as_deref().unwrap_or("").contains(answer),
+            "{q}: {:?}",
+            r.answer
+        );
     }
     let snap = b.engine.snapshot();
     let gbk = snap.document("gbk.txt").unwrap();
@@ -162,22 +188,47 @@ fn rebuilding_is_idempotent_and_incremental() {
     let before = b.engine.snapshot().num_passages();
 
     let again = search::build(corpus.path(), &index, &BuildOptions::default()).unwrap();
-    assert_eq!((again.added, again.changed, again.removed, again.unchanged), (0, 0, 0, 4));
+    assert_eq!(
+        (again.added, again.changed, again.removed, again.unchanged),
+        (0, 0, 0, 4)
+    );
     b.engine.refresh().unwrap();
     assert_eq!(b.engine.snapshot().num_passages(), before);
 
-    fs::write(corpus.path().join("new.txt"), "新文章\n\n商湯科技2021年虧損171億元。\n").unwrap();
-    fs::write(corpus.path().join("sub/deeper/markdown.md"), "# 第四范式\n\n第四范式2023年营收42亿元。\n").unwrap();
+    fs::write(
+        corpus.path().join("new.txt"),
+        "新文章\n\n商湯科技2021年虧損171億元。\n",
+    )
+    .unwrap();
+    fs::write(
+        corpus.path().join("sub/deeper/markdown.md"),
+        "# 第四范式\n\n第四范式2023年营收42亿元。\n",
+    )
+    .unwrap();
     fs::remove_file(corpus.path().join("gbk.txt")).unwrap();
     let r = search::build(corpus.path(), &index, &BuildOptions::default()).unwrap();
-    assert_eq!((r.added, r.changed, r.removed, r.unchanged), (1, 1, 1, 2), "{r:?}");
+    assert_eq!(
+        (r.added, r.changed, r.removed, r.unchanged),
+        (1, 1, 1, 2),
+        "{r:?}"
+    );
     b.engine.refresh().unwrap();
     let snap = b.engine.snapshot();
     assert!(snap.document("gbk.txt").unwrap().is_empty());
     assert_eq!(snap.document("new.txt").unwrap().len(), 1);
-    assert!(snap.document("sub/deeper/markdown.md").unwrap()[0].text.contains("42亿元"));
+    assert!(snap.document("sub/deeper/markdown.md").unwrap()[0]
+        .text
+        .contains("42亿元"));
 
-    let full = search::build(corpus.path(), &index, &BuildOptions { full: true, progress: None }).unwrap();
+    let full = search::build(
+        corpus.path(),
+        &index,
+        &BuildOptions {
+            full: true,
+            progress: None,
+        },
+    )
+    .unwrap();
     assert_eq!(full.added, 4);
     b.engine.refresh().unwrap();
     assert_eq!(b.engine.snapshot().num_passages(), snap.num_passages());

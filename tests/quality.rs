@@ -9,7 +9,12 @@ use wenjin::eval::{self, read_questions, System};
 use crate::common::{build, shared_corpus};
 
 fn questions(name: &str) -> Vec<eval::Item> {
-    read_questions(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/questions").join(name)).unwrap()
+    read_questions(
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/questions")
+            .join(name),
+    )
+    .unwrap()
 }
 
 #[test]
@@ -24,7 +29,11 @@ fn own_questions_about_the_real_article() {
     for item in &items {
         let r = answerer.ask(&item.question).unwrap();
         let refs: Vec<String> = item.answers.iter().map(|a| fold(a)).collect();
-        let top = r.citations.first().map(|c| fold(&c.text)).unwrap_or_default();
+        let top = r
+            .citations
+            .first()
+            .map(|c| fold(&c.text))
+            .unwrap_or_default();
         let answer = r.answer.as_deref().map(fold).unwrap_or_default();
         if refs.iter().any(|a| top.contains(a.as_str())) {
             top1 += 1;
@@ -35,12 +44,19 @@ fn own_questions_about_the_real_article() {
             misses.push(format!("{} => {:?}", item.question, r.answer));
         }
         if let (Some(a), Some(c)) = (&r.answer, r.citations.first()) {
-            assert!(c.text.contains(a.as_str()), "{}: answer is not verbatim from the first citation", item.question);
+            assert!(
+                c.text.contains(a.as_str()),
+                "{}: answer is not verbatim from the first citation",
+                item.question
+            );
         }
     }
     let n = items.len() as f64;
     let (t, a) = (top1 as f64 / n, answered as f64 / n);
-    eprintln!("own set: {} questions, top-1 {t:.3}, answer {a:.3}; misses: {misses:#?}", items.len());
+    eprintln!(
+        "own set: {} questions, top-1 {t:.3}, answer {a:.3}; misses: {misses:#?}",
+        items.len()
+    );
     assert!(t >= 0.95, "top-1 passage {t:.3} < 0.95");
     assert!(a >= 0.90, "answers {a:.3} < 0.90: {misses:#?}");
 }
@@ -57,7 +73,9 @@ fn unanswerable_questions_return_null() {
 }
 
 fn dev_set(name: &str) -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/eval")
+        .join(name)
 }
 
 /// Floors just under the figures measured on the first 300 questions (see the issue notes);
@@ -72,9 +90,20 @@ fn drcd_and_cmrc_first_300_stay_above_their_floors() {
         let base = eval::squad(&dev_set(file), &[], Some(300), System::JiebaBm25).unwrap();
         eprintln!("{file}: wenjin {r:?}\n{file}: jieba-bm25 {base:?}");
         assert_eq!(r.questions, 300);
-        assert!(r.top1 >= top1_floor, "{file}: top-1 {:.3} < {top1_floor}", r.top1);
-        assert!(r.top5 >= top5_floor, "{file}: top-5 {:.3} < {top5_floor}", r.top5);
+        assert!(
+            r.top1 >= top1_floor,
+            "{file}: top-1 {:.3} < {top1_floor}",
+            r.top1
+        );
+        assert!(
+            r.top5 >= top5_floor,
+            "{file}: top-5 {:.3} < {top5_floor}",
+            r.top5
+        );
         assert!(r.f1 >= f1_floor, "{file}: F1 {:.3} < {f1_floor}", r.f1);
-        assert!(r.top1 >= base.top1, "{file}: wenjin below the jieba-BM25 baseline");
+        assert!(
+            r.top1 >= base.top1,
+            "{file}: wenjin below the jieba-BM25 baseline"
+        );
     }
 }

@@ -21,7 +21,11 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
 /// kills it with SIGKILL while it is certainly mid-reindex.
 fn kill_reindex_midway(corpus: &std::path::Path, index: &std::path::Path, full: bool) {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_wenjin"));
-    cmd.arg("--corpus").arg(corpus).arg("--index").arg(index).arg("index");
+    cmd.arg("--corpus")
+        .arg(corpus)
+        .arg("--index")
+        .arg(index)
+        .arg("index");
     if full {
         cmd.arg("--full");
     }
@@ -37,17 +41,24 @@ fn kill_reindex_midway(corpus: &std::path::Path, index: &std::path::Path, full: 
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         use std::io::BufRead;
-        for line in std::io::BufReader::new(stderr).lines().map_while(Result::ok) {
+        for line in std::io::BufReader::new(stderr)
+            .lines()
+            .map_while(Result::ok)
+        {
             if line.contains("pausing before commit") {
                 let _ = tx.send(());
             }
         }
     });
-    rx.recv_timeout(Duration::from_secs(60)).expect("the reindex reached the fail-point");
-    assert!(matches!(
-        search::build(corpus, index, &BuildOptions::default()),
-        Err(wenjin::Error::ReindexBusy)
-    ), "the child holds the reindex lock while paused");
+    rx.recv_timeout(Duration::from_secs(60))
+        .expect("the reindex reached the fail-point");
+    assert!(
+        matches!(
+            search::build(corpus, index, &BuildOptions::default()),
+            Err(wenjin::Error::ReindexBusy)
+        ),
+        "the child holds the reindex lock while paused"
+    );
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
 }
@@ -62,11 +73,19 @@ fn a_reindex_killed_midway_leaves_the_old_index_serving_and_the_next_one_succeed
     let before = Engine::open(&index).unwrap().snapshot().num_passages();
 
     // Change the corpus, then kill an incremental and a full reindex mid-way.
-    std::fs::write(corpus.join("extra.txt"), "補充\n\n雲從科技2023年虧損6.5億元。\n").unwrap();
+    std::fs::write(
+        corpus.join("extra.txt"),
+        "補充\n\n雲從科技2023年虧損6.5億元。\n",
+    )
+    .unwrap();
     for full in [false, true] {
         kill_reindex_midway(&corpus, &index, full);
         let engine = Engine::open(&index).expect("the previous index still opens");
-        assert_eq!(engine.snapshot().num_passages(), before, "nothing half-written is served");
+        assert_eq!(
+            engine.snapshot().num_passages(),
+            before,
+            "nothing half-written is served"
+        );
         let r = Answerer::new(&engine).ask("商湯2022年虧損多少").unwrap();
         assert!(r.answer.unwrap_or_default().contains("60億"));
     }
@@ -74,7 +93,9 @@ fn a_reindex_killed_midway_leaves_the_old_index_serving_and_the_next_one_succeed
     let report = search::build(&corpus, &index, &BuildOptions::default()).unwrap();
     assert_eq!((report.added, report.unchanged), (1, 1), "{report:?}");
     let engine = Engine::open(&index).unwrap();
-    let r = Answerer::new(&engine).ask("雲從科技2023年虧損多少").unwrap();
+    let r = Answerer::new(&engine)
+        .ask("雲從科技2023年虧損多少")
+        .unwrap();
     assert!(r.answer.unwrap_or_default().contains("6.5億元"));
 }
 
@@ -93,23 +114,42 @@ fn an_open_engine_follows_reindexes_without_failed_questions() {
         std::thread::spawn(move || {
             let mut asked = 0;
             while !stop.load(std::sync::atomic::Ordering::Relaxed) {
-                let r = Answerer::new(&engine).ask("商湯2022年虧損多少").expect("no failed question");
+                let r = Answerer::new(&engine)
+                    .ask("商湯2022年虧損多少")
+                    .expect("no failed question");
                 assert!(r.answer.expect("no empty answer").contains("60億"));
                 asked += 1;
             }
             asked
         })
     };
-    std::fs::write(corpus.join("new.txt"), "新聞\n\n依圖科技2023年營收3.2億元。\n").unwrap();
-    search::build(&corpus, &index, &BuildOptions { full: true, progress: None }).unwrap();
+    std::fs::write(
+        corpus.join("new.txt"),
+        "新聞\n\n依圖科技2023年營收3.2億元。\n",
+    )
+    .unwrap();
+    search::build(
+        &corpus,
+        &index,
+        &BuildOptions {
+            full: true,
+            progress: None,
+        },
+    )
+    .unwrap();
     // Within seconds, the running engine serves the new content.
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
-        let r = Answerer::new(&engine).ask("依圖科技2023年營收多少").unwrap();
+        let r = Answerer::new(&engine)
+            .ask("依圖科技2023年營收多少")
+            .unwrap();
         if r.answer.as_deref().is_some_and(|a| a.contains("3.2億元")) {
             break;
         }
-        assert!(Instant::now() < deadline, "the new generation was not picked up");
+        assert!(
+            Instant::now() < deadline,
+            "the new generation was not picked up"
+        );
         std::thread::sleep(Duration::from_millis(100));
     }
     stop.store(true, std::sync::atomic::Ordering::Relaxed);

@@ -1,8 +1,8 @@
 //! All integration tests in one binary (links once), one module per area.
 
-mod common;
 mod bundled;
 mod cli;
+mod common;
 mod hostile;
 mod pipeline;
 mod quality;

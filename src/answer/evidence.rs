@@ -63,7 +63,11 @@ pub fn exact_year(text: &str, year: &str) -> Option<bool> {
         }
         found = Some(false);
     }
-    if found.is_none() && year_ranges(text).iter().any(|&(a, b)| year.parse().is_ok_and(|y: u32| a < y && y < b)) {
+    if found.is_none()
+        && year_ranges(text)
+            .iter()
+            .any(|&(a, b)| year.parse().is_ok_and(|y: u32| a < y && y < b))
+    {
         // Inside a range (2019 in 2018年至2021年): the passage covers it, not by name.
         found = Some(false);
     }
@@ -130,7 +134,11 @@ impl Evidence {
                 role: Role::Word,
             });
         }
-        let total = terms.iter().map(|t| t.weight).sum::<f32>().max(f32::EPSILON);
+        let total = terms
+            .iter()
+            .map(|t| t.weight)
+            .sum::<f32>()
+            .max(f32::EPSILON);
         Evidence { terms, total }
     }
 

@@ -16,7 +16,12 @@ pub fn render(a: &Analysis, snap: &Snapshot) -> String {
     let entities: Vec<String> = q
         .entities
         .iter()
-        .filter_map(|&g| snap.aliases().groups().get(g).map(|g| format!("{} {:?}", g.key, g.names)))
+        .filter_map(|&g| {
+            snap.aliases()
+                .groups()
+                .get(g)
+                .map(|g| format!("{} {:?}", g.key, g.names))
+        })
         .collect();
     let _ = writeln!(s, "entities     {}", entities.join("; "));
     let _ = writeln!(s, "years        {}", q.years.join(", "));
@@ -26,7 +31,10 @@ pub fn render(a: &Analysis, snap: &Snapshot) -> String {
     let _ = writeln!(s, "tokens/words {}", w.join(" | "));
     let _ = writeln!(s, "tokens/grams {}", g.join(" | "));
     let _ = writeln!(s, "found        {}", a.found);
-    let _ = writeln!(s, "\ntop passages (score = rerank; bm25, coverage, best sentence, entity, year):");
+    let _ = writeln!(
+        s,
+        "\ntop passages (score = rerank; bm25, coverage, best sentence, entity, year):"
+    );
     for (i, r) in a.ranked.iter().take(8).enumerate() {
         let p = &r.passage;
         let preview: String = p.text.chars().take(60).collect();
@@ -47,7 +55,14 @@ pub fn render(a: &Analysis, snap: &Snapshot) -> String {
     }
     match &a.choice {
         Some(c) => {
-            let _ = writeln!(s, "\nanswer span  {} (core {}) from passage {} score {:.3}", c.display, c.core, c.passage + 1, c.score);
+            let _ = writeln!(
+                s,
+                "\nanswer span  {} (core {}) from passage {} score {:.3}",
+                c.display,
+                c.core,
+                c.passage + 1,
+                c.score
+            );
             let _ = writeln!(s, "sentence     {}", c.sentence);
             let mut considered = c.considered.clone();
             considered.sort_by(|a, b| b.1.total_cmp(&a.1));
@@ -56,7 +71,10 @@ pub fn render(a: &Analysis, snap: &Snapshot) -> String {
             }
         }
         None => {
-            let _ = writeln!(s, "\nno typed answer span (the answer is the best sentence, or none)");
+            let _ = writeln!(
+                s,
+                "\nno typed answer span (the answer is the best sentence, or none)"
+            );
         }
     }
     s

@@ -79,7 +79,8 @@ fn amounts(norm: &str) -> Vec<Range<usize>> {
             let is_year = digits.len() == 4
                 && (digits.starts_with("19") || digits.starts_with("20"))
                 && (unit.is_empty() || unit.starts_with('年'));
-            let is_date = unit.starts_with('月') || unit.starts_with('日') || unit.starts_with('号');
+            let is_date =
+                unit.starts_with('月') || unit.starts_with('日') || unit.starts_with('号');
             if !is_year && !is_date {
                 out.push(i..end);
             }
@@ -136,9 +137,13 @@ fn dates(norm: &str) -> Vec<Range<usize>> {
                 break;
             }
             let rest = &norm[j..];
-            let unit = ["年", "月", "日", "号", "-", "/"].iter().find(|u| rest.starts_with(**u));
+            let unit = ["年", "月", "日", "号", "-", "/"]
+                .iter()
+                .find(|u| rest.starts_with(**u));
             match unit {
-                Some(u) if !(u.len() == 1 && !rest[1..].starts_with(|c: char| c.is_ascii_digit())) => {
+                Some(u)
+                    if !(u.len() == 1 && !rest[1..].starts_with(|c: char| c.is_ascii_digit())) =>
+                {
                     end = j + u.len();
                     parts += 1;
                     if matches!(*u, "日" | "号") {
@@ -147,10 +152,15 @@ fn dates(norm: &str) -> Vec<Range<usize>> {
                 }
                 _ => {
                     let digits = &norm[end..j];
-                    if parts == 0 && digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")) {
+                    if parts == 0
+                        && digits.len() == 4
+                        && (digits.starts_with("19") || digits.starts_with("20"))
+                    {
                         end = j;
                         parts += 1;
-                    } else if parts > 0 && matches!(norm[..end].chars().next_back(), Some('-' | '/')) {
+                    } else if parts > 0
+                        && matches!(norm[..end].chars().next_back(), Some('-' | '/'))
+                    {
                         end = j;
                     }
                     break;
@@ -159,7 +169,11 @@ fn dates(norm: &str) -> Vec<Range<usize>> {
         }
         let text = &norm[start..end];
         let ok = parts > 0
-            && (text.contains('年') || text.contains('月') || text.len() == 4 || text.contains('-') || text.contains('/'));
+            && (text.contains('年')
+                || text.contains('月')
+                || text.len() == 4
+                || text.contains('-')
+                || text.contains('/'));
         if ok {
             out.push(start..end.max(start));
         }
@@ -171,11 +185,20 @@ fn dates(norm: &str) -> Vec<Range<usize>> {
 /// Text between quotes or title marks: names of products, works, slogans.
 fn quoted(norm: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    for (open, close) in [('“', '”'), ('"', '"'), ('「', '」'), ('《', '》'), ('『', '』'), ('‘', '’')] {
+    for (open, close) in [
+        ('“', '”'),
+        ('"', '"'),
+        ('「', '」'),
+        ('《', '》'),
+        ('『', '』'),
+        ('‘', '’'),
+    ] {
         let mut rest = 0;
         while let Some(a) = norm[rest..].find(open) {
             let s = rest + a + open.len_utf8();
-            let Some(b) = norm[s..].find(close) else { break };
+            let Some(b) = norm[s..].find(close) else {
+                break;
+            };
             if b > 0 && norm[s..s + b].chars().count() <= 20 {
                 out.push(s..s + b);
             }
@@ -186,8 +209,24 @@ fn quoted(norm: &str) -> Vec<Range<usize>> {
 }
 
 const ORG_SUFFIXES: &[&str] = &[
-    "公司", "集团", "科技", "大学", "学院", "银行", "研究院", "研究所", "医院", "中心", "协会",
-    "委员会", "政府", "交易所", "基金", "资本", "网", "报",
+    "公司",
+    "集团",
+    "科技",
+    "大学",
+    "学院",
+    "银行",
+    "研究院",
+    "研究所",
+    "医院",
+    "中心",
+    "协会",
+    "委员会",
+    "政府",
+    "交易所",
+    "基金",
+    "资本",
+    "网",
+    "报",
 ];
 
 /// Named things from jieba's part-of-speech tags (`nr` person, `ns` place, `nt` organisation),
@@ -205,10 +244,14 @@ fn tagged(norm: &str, kind: AnswerKind, aliases: &Aliases) -> Vec<Range<usize>> 
         let start = offset;
         offset += t.word.len();
         let is_org_word = kind == AnswerKind::Organization
-            && ORG_SUFFIXES.iter().any(|s| t.word.ends_with(s) && t.word.chars().count() > s.chars().count());
+            && ORG_SUFFIXES
+                .iter()
+                .any(|s| t.word.ends_with(s) && t.word.chars().count() > s.chars().count());
         if (want.contains(&t.tag) || is_org_word) && t.word.chars().count() >= 2 {
             // HMM sometimes glues a particle to a name (周曦于): drop it.
-            let trimmed = t.word.trim_end_matches(['于', '在', '的', '和', '与', '是', '等', '也', '将']);
+            let trimmed = t
+                .word
+                .trim_end_matches(['于', '在', '的', '和', '与', '是', '等', '也', '将']);
             if trimmed.chars().count() >= 2 {
                 out.push(start..start + trimmed.len());
             }
@@ -236,7 +279,8 @@ fn with_predicate(norm: &str, core: &Range<usize>) -> Range<usize> {
     let mut start = core.start;
     let mut after_function = false;
     for w in words.iter().rev() {
-        if w.word.chars().any(|c| c.is_ascii_digit()) || matches!(w.word, "年" | "其" | "而" | "的") {
+        if w.word.chars().any(|c| c.is_ascii_digit()) || matches!(w.word, "年" | "其" | "而" | "的")
+        {
             break;
         }
         let function = FUNCTION_WORDS.contains(&w.word);
@@ -258,20 +302,34 @@ pub fn candidates(norm: &str, kind: AnswerKind, aliases: &Aliases) -> Vec<Candid
     match kind {
         AnswerKind::Amount => amounts(norm)
             .into_iter()
-            .map(|core| Candidate { display: with_predicate(norm, &core), core })
+            .map(|core| Candidate {
+                display: with_predicate(norm, &core),
+                core,
+            })
             .collect(),
         AnswerKind::Date => dates(norm)
             .into_iter()
-            .map(|core| Candidate { display: core.clone(), core })
+            .map(|core| Candidate {
+                display: core.clone(),
+                core,
+            })
             .collect(),
         AnswerKind::Name | AnswerKind::Other => quoted(norm)
             .into_iter()
-            .map(|core| Candidate { display: core.clone(), core })
+            .map(|core| Candidate {
+                display: core.clone(),
+                core,
+            })
             .collect(),
-        AnswerKind::Person | AnswerKind::Place | AnswerKind::Organization => tagged(norm, kind, aliases)
-            .into_iter()
-            .map(|core| Candidate { display: core.clone(), core })
-            .collect(),
+        AnswerKind::Person | AnswerKind::Place | AnswerKind::Organization => {
+            tagged(norm, kind, aliases)
+                .into_iter()
+                .map(|core| Candidate {
+                    display: core.clone(),
+                    core,
+                })
+                .collect()
+        }
         AnswerKind::Reason | AnswerKind::YesNo => Vec::new(),
     }
 }
@@ -342,7 +400,8 @@ pub fn score_candidate(
             .iter()
             .map(|p| {
                 let chars: Vec<char> = p.chars().collect();
-                chars.iter().filter(|ch| clause.contains(**ch)).count() as f32 / chars.len().max(1) as f32
+                chars.iter().filter(|ch| clause.contains(**ch)).count() as f32
+                    / chars.len().max(1) as f32
             })
             .sum::<f32>()
             / predicate.len() as f32;
@@ -353,7 +412,11 @@ pub fn score_candidate(
         score *= 0.3;
     }
     // An organisation the question itself names is not the answer (哪家資本投資了商湯).
-    if aliases.find(core_text).iter().any(|m| q.entities.contains(&m.group)) {
+    if aliases
+        .find(core_text)
+        .iter()
+        .any(|m| q.entities.contains(&m.group))
+    {
         score *= 0.2;
     }
     score *= shape_factor(q, core_text);
@@ -386,8 +449,24 @@ pub fn score_candidate(
 
 /// Words that ask for a rate or a change rather than an amount (同比下降多少 → 51%).
 const RATE_CUES: &[&str] = &[
-    "同比", "环比", "比重", "比例", "比率", "占比", "百分", "增长", "下降", "下滑", "减少", "增幅",
-    "降幅", "跌幅", "涨幅", "率", "增加了", "提高了",
+    "同比",
+    "环比",
+    "比重",
+    "比例",
+    "比率",
+    "占比",
+    "百分",
+    "增长",
+    "下降",
+    "下滑",
+    "减少",
+    "增幅",
+    "降幅",
+    "跌幅",
+    "涨幅",
+    "率",
+    "增加了",
+    "提高了",
 ];
 /// Measure words a count question names after 多少/几 (多少家, 幾款).
 const COUNT_UNITS: &str = "家名个位人部台款辆座所次年岁项";
@@ -418,14 +497,27 @@ fn shape_factor(q: &Question, core: &str) -> f32 {
             }
         }
         AnswerKind::Date => {
-            let asks_day = ["哪天", "哪一天", "几号", "何日", "日期"].iter().any(|c| qn.contains(c));
-            let asks_year = ["哪年", "哪一年", "何年", "年份"].iter().any(|c| qn.contains(c));
-            let has_day = core.contains('日') || core.contains('号') || core.matches(['-', '/']).count() == 2;
+            let asks_day = ["哪天", "哪一天", "几号", "何日", "日期"]
+                .iter()
+                .any(|c| qn.contains(c));
+            let asks_year = ["哪年", "哪一年", "何年", "年份"]
+                .iter()
+                .any(|c| qn.contains(c));
+            let has_day =
+                core.contains('日') || core.contains('号') || core.matches(['-', '/']).count() == 2;
             let year_only = core.trim_end_matches('年').len() == 4;
             if asks_day {
-                if has_day { 1.3 } else { 0.6 }
+                if has_day {
+                    1.3
+                } else {
+                    0.6
+                }
             } else if asks_year {
-                if year_only || core.contains('年') { 1.2 } else { 0.5 }
+                if year_only || core.contains('年') {
+                    1.2
+                } else {
+                    0.5
+                }
             } else {
                 1.0
             }
@@ -485,7 +577,10 @@ mod tests {
     #[test]
     fn finds_amounts_not_years() {
         assert_eq!(
-            spans(amounts, "其2022年營收下滑近兩成、巨虧60億，比重107.3%，費用36.14億元"),
+            spans(
+                amounts,
+                "其2022年營收下滑近兩成、巨虧60億，比重107.3%，費用36.14億元"
+            ),
             vec!["两成", "60亿", "107.3%", "36.14亿元"]
         );
     }
@@ -493,7 +588,10 @@ mod tests {
     #[test]
     fn finds_dates() {
         assert_eq!(
-            spans(dates, "2022年6月30日上市，2014年成立，於2021年9月提交，2023-04-12"),
+            spans(
+                dates,
+                "2022年6月30日上市，2014年成立，於2021年9月提交，2023-04-12"
+            ),
             vec!["2022年6月30日", "2014年", "2021年9月", "2023-04-12"]
         );
     }

@@ -125,15 +125,25 @@ const CUES: &[(&str, AnswerKind)] = &[
 ];
 
 /// Filler removed from the question before scoring (never decides the type).
-const FILLER: &[&str] = &["请问", "请告诉我", "告诉我", "呢", "么", "吧", "啊", "呀", "一下"];
+const FILLER: &[&str] = &[
+    "请问",
+    "请告诉我",
+    "告诉我",
+    "呢",
+    "么",
+    "吧",
+    "啊",
+    "呀",
+    "一下",
+];
 
 /// Words too common to help retrieval.
 pub const STOPWORDS: &[&str] = &[
     "的", "了", "是", "在", "有", "和", "与", "及", "其", "也", "都", "就", "而", "被", "把", "对",
     "为", "以", "之", "于", "这", "那", "个", "一", "我", "你", "他", "她", "它", "们", "中", "上",
     "到", "说", "要", "会", "该", "又", "或", "并", "等", "从", "由", "啥", "得", "地", "着", "过",
-    "the", "a", "an", "of", "in", "is", "was", "what", "how", "who", "when", "which", "did", "does",
-    "do", "to", "and", "for", "much", "many",
+    "the", "a", "an", "of", "in", "is", "was", "what", "how", "who", "when", "which", "did",
+    "does", "do", "to", "and", "for", "much", "many",
 ];
 
 /// A parsed question.
@@ -237,7 +247,8 @@ impl Question {
             }
             if n == 2 && !bigrams.contains(&g.text) {
                 bigrams.push(g.text);
-            } else if n == 1 && !STOPWORDS.contains(&g.text.as_str()) && !unigrams.contains(&g.text) {
+            } else if n == 1 && !STOPWORDS.contains(&g.text.as_str()) && !unigrams.contains(&g.text)
+            {
                 unigrams.push(g.text);
             }
         }
@@ -285,7 +296,10 @@ mod tests {
         assert_eq!(t.entities, vec![0]);
         assert_eq!(t.years, vec!["2022"]);
         assert_eq!(t.terms, vec!["亏损"]);
-        assert_eq!((t.terms.clone(), t.years.clone(), t.kind), (s.terms, s.years, s.kind));
+        assert_eq!(
+            (t.terms.clone(), t.years.clone(), t.kind),
+            (s.terms, s.years, s.kind)
+        );
     }
 
     #[test]
@@ -318,7 +332,17 @@ mod tests {
 }
 
 /// Words that only link a follow-up to the previous question (那雲從科技呢？ / 還有2021年的話？).
-const FOLLOWUP_FILLER: &[&str] = &["那么", "那", "还有", "的话", "如果是", "换成", "改成", "同样", "也"];
+const FOLLOWUP_FILLER: &[&str] = &[
+    "那么",
+    "那",
+    "还有",
+    "的话",
+    "如果是",
+    "换成",
+    "改成",
+    "同样",
+    "也",
+];
 
 impl Question {
     /// When this question only names a new entity or year (那雲從科技呢？, 2021年呢？), the
@@ -364,13 +388,25 @@ mod follow_up_tests {
     fn new_entity_or_year_reuses_the_question() {
         let a = Aliases::parse("[groups]\ns = [\"商湯\"]\nc = [\"雲從科技\", \"雲從\"]\n").unwrap();
         let first = Question::parse("商湯2022年虧損多少", &a).unwrap();
-        let f = Question::parse("那雲從科技呢？", &a).unwrap().follow_up(&first).unwrap();
-        assert_eq!(f.entities, vec![a.groups().iter().position(|g| g.key == "c").unwrap()]);
+        let f = Question::parse("那雲從科技呢？", &a)
+            .unwrap()
+            .follow_up(&first)
+            .unwrap();
+        assert_eq!(
+            f.entities,
+            vec![a.groups().iter().position(|g| g.key == "c").unwrap()]
+        );
         assert_eq!(f.years, vec!["2022"]);
         assert_eq!(f.kind, AnswerKind::Amount);
-        let y = Question::parse("2021年呢？", &a).unwrap().follow_up(&first).unwrap();
+        let y = Question::parse("2021年呢？", &a)
+            .unwrap()
+            .follow_up(&first)
+            .unwrap();
         assert_eq!(y.years, vec!["2021"]);
         assert_eq!(y.entities, first.entities);
-        assert!(Question::parse("曠視的總部在哪裡", &a).unwrap().follow_up(&first).is_none());
+        assert!(Question::parse("曠視的總部在哪裡", &a)
+            .unwrap()
+            .follow_up(&first)
+            .is_none());
     }
 }

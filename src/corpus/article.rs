@@ -16,42 +16,116 @@ enum Meta {
     Url,
 }
 
-const SOURCE_KEYS: &[&str] = &["來源", "来源", "出處", "出处", "消息來源", "消息来源", "source"];
+const SOURCE_KEYS: &[&str] = &[
+    "來源",
+    "来源",
+    "出處",
+    "出处",
+    "消息來源",
+    "消息来源",
+    "source",
+];
 const AUTHOR_KEYS: &[&str] = &["作者", "記者", "记者", "撰文", "author", "by"];
 const DATE_KEYS: &[&str] = &[
-    "日期", "時間", "时间", "發佈時間", "发布时间", "發布時間", "發表時間", "发表时间", "發佈日期",
-    "发布日期", "發布日期", "date", "published",
+    "日期",
+    "時間",
+    "时间",
+    "發佈時間",
+    "发布时间",
+    "發布時間",
+    "發表時間",
+    "发表时间",
+    "發佈日期",
+    "发布日期",
+    "發布日期",
+    "date",
+    "published",
 ];
 const URL_KEYS: &[&str] = &["url", "網址", "网址", "原文連結", "原文链接", "link"];
 
 /// Lines after which nothing is article content (lists of links to other posts).
 const TAIL_MARKERS: &[&str] = &[
-    "related posts", "相關文章", "相关文章", "相關閱讀", "相关阅读", "延伸閱讀", "延伸阅读",
-    "推薦閱讀", "推荐阅读", "猜你喜歡", "猜你喜欢", "you may also like",
+    "related posts",
+    "相關文章",
+    "相关文章",
+    "相關閱讀",
+    "相关阅读",
+    "延伸閱讀",
+    "延伸阅读",
+    "推薦閱讀",
+    "推荐阅读",
+    "猜你喜歡",
+    "猜你喜欢",
+    "you may also like",
 ];
 
 /// Whole lines that are share counters and buttons.
 const COUNTER_LINES: &[&str] = &[
-    "total", "shares", "share", "tweet", "pin", "like", "comments", "分享", "分享到", "收藏",
-    "點讚", "点赞", "讚", "赞", "返回搜狐，查看更多", "返回搜狐,查看更多", "閱讀原文", "阅读原文",
+    "total",
+    "shares",
+    "share",
+    "tweet",
+    "pin",
+    "like",
+    "comments",
+    "分享",
+    "分享到",
+    "收藏",
+    "點讚",
+    "点赞",
+    "讚",
+    "赞",
+    "返回搜狐，查看更多",
+    "返回搜狐,查看更多",
+    "閱讀原文",
+    "阅读原文",
 ];
 
 /// Fragments that mark copyright notices and credits.
 const NOTICE_FRAGMENTS: &[&str] = &[
-    "版權歸", "版权归", "版權所有", "版权所有", "未經許可", "未经许可", "不得轉載", "不得转载",
-    "免責聲明", "免责声明", "all rights reserved",
+    "版權歸",
+    "版权归",
+    "版權所有",
+    "版权所有",
+    "未經許可",
+    "未经许可",
+    "不得轉載",
+    "不得转载",
+    "免責聲明",
+    "免责声明",
+    "all rights reserved",
 ];
 
 /// Prefixes of credit lines (image sources, editors, syndication notes).
 const CREDIT_PREFIXES: &[&str] = &[
-    "圖源", "图源", "圖片來源", "图片来源", "圖片", "图片", "責任編輯", "责任编辑", "資訊來源",
-    "资讯来源", "文章來源", "文章来源", "本文來源", "本文来源", "編輯：", "编辑：", "編輯:", "编辑:",
+    "圖源",
+    "图源",
+    "圖片來源",
+    "图片来源",
+    "圖片",
+    "图片",
+    "責任編輯",
+    "责任编辑",
+    "資訊來源",
+    "资讯来源",
+    "文章來源",
+    "文章来源",
+    "本文來源",
+    "本文来源",
+    "編輯：",
+    "编辑：",
+    "編輯:",
+    "编辑:",
 ];
 
 /// Splits `line` into a metadata field and its value when it is a `key: value` header line.
 fn meta_line(line: &str) -> Option<(Meta, String)> {
     let (key, value) = line.split_once([':', '：'])?;
-    let key = key.trim().trim_start_matches(['【', '[', '(', '（']).trim().to_lowercase();
+    let key = key
+        .trim()
+        .trim_start_matches(['【', '[', '(', '（'])
+        .trim()
+        .to_lowercase();
     let value = value.trim().trim_end_matches(['】', ']', ')', '）']).trim();
     if value.is_empty() || key.chars().count() > 8 || line.chars().count() > 80 {
         return None;
@@ -79,7 +153,8 @@ fn is_date_line(line: &str) -> bool {
     }
     let digits = l.chars().filter(char::is_ascii_digit).count();
     digits >= 6
-        && l.chars().all(|c| c.is_ascii_digit() || "-/.:年月日號号 T".contains(c))
+        && l.chars()
+            .all(|c| c.is_ascii_digit() || "-/.:年月日號号 T".contains(c))
         && (l.contains('-') || l.contains('/') || l.contains('年'))
 }
 
@@ -93,7 +168,8 @@ pub fn is_boilerplate(line: &str) -> bool {
     // Counters like `0`, `1.2K`, `12,345`.
     if l.chars().count() <= 8
         && l.chars().any(|c| c.is_ascii_digit())
-        && l.chars().all(|c| c.is_ascii_digit() || ".,kKmM+".contains(c))
+        && l.chars()
+            .all(|c| c.is_ascii_digit() || ".,kKmM+".contains(c))
     {
         return true;
     }
@@ -110,7 +186,9 @@ pub fn is_boilerplate(line: &str) -> bool {
 
 fn is_tail_marker(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
-    TAIL_MARKERS.iter().any(|m| lower.starts_with(m) && lower.chars().count() <= m.chars().count() + 4)
+    TAIL_MARKERS
+        .iter()
+        .any(|m| lower.starts_with(m) && lower.chars().count() <= m.chars().count() + 4)
 }
 
 /// Strips Markdown heading marks and emphasis from a line.
@@ -145,7 +223,11 @@ pub fn parse(text: &str, markdown: bool) -> Article {
             set_meta(&mut article, kind, value);
             continue;
         }
-        let (clean, _) = if markdown { strip_markdown(line) } else { (line, false) };
+        let (clean, _) = if markdown {
+            strip_markdown(line)
+        } else {
+            (line, false)
+        };
         if is_tail_marker(clean) {
             i = lines.len();
             break;
@@ -197,7 +279,11 @@ pub fn parse(text: &str, markdown: bool) -> Article {
         if is_tail_marker(line) {
             break;
         }
-        let (clean, heading) = if markdown { strip_markdown(line) } else { (line, false) };
+        let (clean, heading) = if markdown {
+            strip_markdown(line)
+        } else {
+            (line, false)
+        };
         if clean.is_empty() {
             flush(&mut current, &mut article.paragraphs);
             continue;
@@ -226,8 +312,14 @@ pub fn parse(text: &str, markdown: bool) -> Article {
 fn join_lines(lines: &[&str]) -> String {
     let mut out = String::new();
     for line in lines {
-        let needs_space = out.chars().last().is_some_and(|c| c.is_ascii_alphanumeric())
-            && line.chars().next().is_some_and(|c| c.is_ascii_alphanumeric());
+        let needs_space = out
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_ascii_alphanumeric())
+            && line
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphanumeric());
         if needs_space {
             out.push(' ');
         } else if !out.is_empty() {
@@ -267,7 +359,10 @@ mod tests {
 
     #[test]
     fn markdown_heading_is_the_title() {
-        let a = parse("# 标题\n\n来源：新华\n日期：2023-01-02\n\n正文第一段\n接着写。\n\n## 小节\n\n第二段", true);
+        let a = parse(
+            "# 标题\n\n来源：新华\n日期：2023-01-02\n\n正文第一段\n接着写。\n\n## 小节\n\n第二段",
+            true,
+        );
         assert_eq!(a.title, "标题");
         assert_eq!(a.date.as_deref(), Some("2023-01-02"));
         assert_eq!(a.paragraphs, vec!["正文第一段\n接着写。", "小节", "第二段"]);

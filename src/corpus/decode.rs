@@ -108,6 +108,9 @@ mod tests {
     fn rejects_binary() {
         let bytes: Vec<u8> = (0..=255u8).cycle().take(4096).collect();
         assert!(decode(&bytes).is_err());
-        assert_eq!(decode(b"\x7fELF\x02\x01\x01\0\0\0\0\0").unwrap_err(), DecodeError::Binary);
+        assert_eq!(
+            decode(b"\x7fELF\x02\x01\x01\0\0\0\0\0").unwrap_err(),
+            DecodeError::Binary
+        );
     }
 }

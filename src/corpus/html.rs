@@ -7,7 +7,10 @@ use super::article::is_boilerplate;
 use super::Article;
 
 /// Elements whose text is never article content.
-const SKIP: &[&str] = &["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "iframe", "svg"];
+const SKIP: &[&str] = &[
+    "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "iframe",
+    "svg",
+];
 
 fn selector(s: &str) -> Option<Selector> {
     Selector::parse(s).ok()
@@ -17,7 +20,10 @@ fn meta(doc: &Html, selectors: &[&str]) -> Option<String> {
     selectors.iter().find_map(|s| {
         let sel = selector(s)?;
         doc.select(&sel).find_map(|e| {
-            let v = e.value().attr("content").or_else(|| e.value().attr("href"))?;
+            let v = e
+                .value()
+                .attr("content")
+                .or_else(|| e.value().attr("href"))?;
             let v = v.trim();
             (!v.is_empty()).then(|| v.to_string())
         })
@@ -52,23 +58,46 @@ pub fn parse(html: &str) -> Article {
             doc.select(&sel).map(text_of).find(|t| !t.is_empty())
         })
         .unwrap_or_default();
-    article.author = meta(&doc, &["meta[name=\"author\"]", "meta[property=\"article:author\"]"]);
+    article.author = meta(
+        &doc,
+        &["meta[name=\"author\"]", "meta[property=\"article:author\"]"],
+    );
     article.date = meta(
         &doc,
-        &["meta[property=\"article:published_time\"]", "meta[name=\"date\"]", "meta[name=\"pubdate\"]"],
+        &[
+            "meta[property=\"article:published_time\"]",
+            "meta[name=\"date\"]",
+            "meta[name=\"pubdate\"]",
+        ],
     )
     .or_else(|| {
         let sel = selector("time")?;
         doc.select(&sel)
-            .find_map(|t| t.value().attr("datetime").map(str::to_string).or_else(|| Some(text_of(t))))
+            .find_map(|t| {
+                t.value()
+                    .attr("datetime")
+                    .map(str::to_string)
+                    .or_else(|| Some(text_of(t)))
+            })
             .filter(|s| !s.is_empty())
     });
-    article.source = meta(&doc, &["meta[property=\"og:site_name\"]", "meta[name=\"source\"]"]);
-    article.url = meta(&doc, &["link[rel=\"canonical\"]", "meta[property=\"og:url\"]"]);
+    article.source = meta(
+        &doc,
+        &["meta[property=\"og:site_name\"]", "meta[name=\"source\"]"],
+    );
+    article.url = meta(
+        &doc,
+        &["link[rel=\"canonical\"]", "meta[property=\"og:url\"]"],
+    );
 
     // Prefer the <article> element; fall back to the whole body.
-    let root_sel = ["article", "main", "body"].iter().filter_map(|s| selector(s)).find(|s| doc.select(s).next().is_some());
-    let Some(para_sel) = selector("p, h2, h3, h4, li, blockquote, pre") else { return article };
+    let root_sel = ["article", "main", "body"]
+        .iter()
+        .filter_map(|s| selector(s))
+        .find(|s| doc.select(s).next().is_some());
+    let Some(para_sel) = selector("p, h2, h3, h4, li, blockquote, pre") else {
+        return article;
+    };
     let roots: Vec<ElementRef<'_>> = match &root_sel {
         Some(s) => doc.select(s).take(1).collect(),
         None => vec![doc.root_element()],

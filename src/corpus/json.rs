@@ -41,9 +41,8 @@ impl Record {
         if paragraphs.is_empty() {
             return None;
         }
-        let title = non_empty(self.title).unwrap_or_else(|| {
-            paragraphs[0].chars().take(24).collect::<String>()
-        });
+        let title = non_empty(self.title)
+            .unwrap_or_else(|| paragraphs[0].chars().take(24).collect::<String>());
         Some(Article {
             doc: format!("{path}#{id}"),
             path: path.to_string(),

@@ -62,7 +62,10 @@ pub fn list_files(root: &Path) -> (Vec<PathBuf>, Vec<Skipped>) {
             Ok(e) => e,
             Err(e) => {
                 let path = e.path().map(|p| relative(root, p)).unwrap_or_default();
-                skipped.push(Skipped { path, reason: e.to_string() });
+                skipped.push(Skipped {
+                    path,
+                    reason: e.to_string(),
+                });
                 continue;
             }
         };
@@ -117,7 +120,11 @@ pub fn load_bytes(rel: &str, bytes: &[u8]) -> Result<Vec<Article>, String> {
         "jsonl" => {
             let (articles, bad) = json::parse_jsonl(&text, rel);
             if bad > 0 {
-                warn!(file = rel, bad_lines = bad, "skipped JSON Lines records that are not articles");
+                warn!(
+                    file = rel,
+                    bad_lines = bad,
+                    "skipped JSON Lines records that are not articles"
+                );
             }
             articles
         }

@@ -39,7 +39,9 @@ pub fn sentences(text: &str) -> Vec<&str> {
         if is_sentence_end(c) {
             let mut end = i + c.len_utf8();
             while let Some(&(j, q)) = iter.peek() {
-                if matches!(q, '”' | '’' | '」' | '』' | '"' | '\'' | ')' | '）') || is_sentence_end(q) {
+                if matches!(q, '”' | '’' | '」' | '』' | '"' | '\'' | ')' | '）')
+                    || is_sentence_end(q)
+                {
                     end = j + q.len_utf8();
                     iter.next();
                 } else {
@@ -118,7 +120,11 @@ pub fn passages(article: &Article) -> Vec<Passage> {
     for (k, para) in article.paragraphs.iter().enumerate() {
         let wins = windows(para, MAX_PASSAGE_CHARS);
         let windowed = wins.len() > 1;
-        let offsets: Vec<usize> = para.char_indices().map(|(b, _)| b).chain([para.len()]).collect();
+        let offsets: Vec<usize> = para
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain([para.len()])
+            .collect();
         for (s, e) in wins {
             let text = para[offsets[s]..offsets[e]].trim();
             if text.is_empty() {
@@ -151,7 +157,10 @@ mod tests {
         let para = "第一句很長很長。第二句也長！第三句呢？第四句；最後";
         let w = windows(para, 10);
         let chars: Vec<char> = para.chars().collect();
-        let texts: Vec<String> = w.iter().map(|&(s, e)| chars[s..e].iter().collect()).collect();
+        let texts: Vec<String> = w
+            .iter()
+            .map(|&(s, e)| chars[s..e].iter().collect())
+            .collect();
         assert_eq!(texts.concat(), para);
         assert!(w.iter().all(|&(s, e)| e - s <= 10), "{texts:?}");
         assert!(texts[0].ends_with('。'), "{texts:?}");

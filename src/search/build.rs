@@ -144,8 +144,14 @@ pub fn build(corpus_dir: &Path, index_dir: &Path, opts: &BuildOptions<'_>) -> Re
         _ => (layout::new_generation(index_dir), true),
     };
     let (index, f) = open_or_create(&generation)?;
-    let old = if fresh { Manifest::default() } else { Manifest::of(&index) };
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 4);
+    let old = if fresh {
+        Manifest::default()
+    } else {
+        Manifest::of(&index)
+    };
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 4);
     let mut writer: IndexWriter = index.writer_with_num_threads(threads, WRITER_HEAP)?;
 
     let (files, listing_skips) = corpus::load::list_files(corpus_dir);
@@ -207,7 +213,11 @@ pub fn build(corpus_dir: &Path, index_dir: &Path, opts: &BuildOptions<'_>) -> Re
         warn!(file = %path, %reason, "skipped");
         report.skipped.push((path, reason));
     }
-    for gone in old.files.keys().filter(|p| !manifest.files.contains_key(*p)) {
+    for gone in old
+        .files
+        .keys()
+        .filter(|p| !manifest.files.contains_key(*p))
+    {
         if !report.skipped.iter().any(|(p, _)| p == gone) {
             report.removed += 1;
         }
@@ -215,7 +225,10 @@ pub fn build(corpus_dir: &Path, index_dir: &Path, opts: &BuildOptions<'_>) -> Re
     }
     report.articles = manifest.articles.values().sum();
 
-    if let Some(ms) = std::env::var(PAUSE_BEFORE_COMMIT).ok().and_then(|v| v.parse::<u64>().ok()) {
+    if let Some(ms) = std::env::var(PAUSE_BEFORE_COMMIT)
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+    {
         info!(ms, "pausing before commit ({PAUSE_BEFORE_COMMIT})");
         std::thread::sleep(Duration::from_millis(ms));
     }
@@ -260,7 +273,10 @@ fn copy_aliases(corpus_dir: &Path, generation: &Path) {
     match std::fs::read(&src) {
         Ok(bytes) => {
             let tmp = generation.join("aliases.toml.tmp");
-            if std::fs::write(&tmp, bytes).and_then(|_| std::fs::rename(&tmp, &dst)).is_err() {
+            if std::fs::write(&tmp, bytes)
+                .and_then(|_| std::fs::rename(&tmp, &dst))
+                .is_err()
+            {
                 warn!(file = %src.display(), "could not copy the alias file next to the index");
             }
         }

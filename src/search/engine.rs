@@ -298,14 +298,23 @@ impl Snapshot {
             .searcher
             .search(&query, &TopDocs::with_limit(limit.max(1)).order_by_score())?;
         top.into_iter()
-            .map(|(score, addr)| Ok(Hit { passage: self.stored(addr)?, score }))
+            .map(|(score, addr)| {
+                Ok(Hit {
+                    passage: self.stored(addr)?,
+                    score,
+                })
+            })
             .collect()
     }
 
     fn stored(&self, addr: DocAddress) -> Result<StoredPassage> {
         let d: TantivyDocument = self.searcher.doc(addr)?;
         let f = &self.loaded.fields;
-        let s = |field: Field| d.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
+        let s = |field: Field| {
+            d.get_first(field)
+                .and_then(|v| v.as_str())
+                .map(str::to_string)
+        };
         let n = |field: Field| d.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0);
         Ok(StoredPassage {
             doc: s(f.doc).unwrap_or_default(),
@@ -325,8 +334,10 @@ impl Snapshot {
 
     fn all_matching(&self, query: &dyn Query) -> Result<Vec<StoredPassage>> {
         let addrs = self.searcher.search(query, &DocSetCollector)?;
-        let mut out: Vec<StoredPassage> =
-            addrs.into_iter().map(|a| self.stored(a)).collect::<Result<_>>()?;
+        let mut out: Vec<StoredPassage> = addrs
+            .into_iter()
+            .map(|a| self.stored(a))
+            .collect::<Result<_>>()?;
         out.sort_by_key(|p| (p.paragraph, p.start));
         Ok(out)
     }
@@ -336,7 +347,10 @@ impl Snapshot {
         let f = &self.loaded.fields;
         let q = BooleanQuery::new(vec![
             (Occur::Must, term_query(Term::from_field_text(f.doc, doc))),
-            (Occur::Must, term_query(Term::from_field_u64(f.paragraph, u64::from(paragraph)))),
+            (
+                Occur::Must,
+                term_query(Term::from_field_u64(f.paragraph, u64::from(paragraph))),
+            ),
         ]);
         self.all_matching(&q)
     }

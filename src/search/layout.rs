@@ -60,10 +60,15 @@ pub fn new_generation(index_dir: &Path) -> PathBuf {
 /// Removes generation folders other than the current one and `keep` (best effort: a reader in
 /// another process may still hold files open, which Unix allows).
 pub fn remove_old_generations(index_dir: &Path, keep: &Path) {
-    let Ok(entries) = std::fs::read_dir(index_dir) else { return };
+    let Ok(entries) = std::fs::read_dir(index_dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let p = e.path();
-        let is_gen = p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("gen-"));
+        let is_gen = p
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with("gen-"));
         if is_gen && p != keep && p.is_dir() {
             let _ = std::fs::remove_dir_all(&p);
         }

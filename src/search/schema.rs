@@ -70,7 +70,10 @@ pub fn schema() -> (Schema, Fields) {
         end: b.add_u64_field("end", STORED),
         windowed: b.add_u64_field("windowed", STORED),
         lead: b.add_text_field("lead", STRING),
-        title: b.add_text_field("title", tokenized(WORDS, IndexRecordOption::WithFreqs, true)),
+        title: b.add_text_field(
+            "title",
+            tokenized(WORDS, IndexRecordOption::WithFreqs, true),
+        ),
         source: b.add_text_field("source", STORED),
         author: b.add_text_field("author", STORED),
         date: b.add_text_field("date", STORED),
@@ -79,7 +82,10 @@ pub fn schema() -> (Schema, Fields) {
             "words",
             tokenized(WORDS, IndexRecordOption::WithFreqsAndPositions, false),
         ),
-        grams: b.add_text_field("grams", tokenized(GRAMS, IndexRecordOption::WithFreqs, false)),
+        grams: b.add_text_field(
+            "grams",
+            tokenized(GRAMS, IndexRecordOption::WithFreqs, false),
+        ),
         text: b.add_text_field("text", STORED),
     };
     (b.build(), fields)

@@ -104,7 +104,11 @@ impl Aliases {
                         continue;
                     }
                     if found.iter().all(|m| end <= m.start || start >= m.end) {
-                        found.push(Mention { group: g, start, end });
+                        found.push(Mention {
+                            group: g,
+                            start,
+                            end,
+                        });
                     }
                 }
             }
@@ -145,9 +149,7 @@ fn latin_boundary(text: &str, start: usize, end: usize) -> bool {
     let after = text[end..].chars().next();
     let first = text[start..end].chars().next();
     let last = text[start..end].chars().next_back();
-    let clash = |a: Option<char>, b: Option<char>| {
-        matches!((a, b), (Some(x), Some(y)) if x.is_ascii_alphanumeric() && y.is_ascii_alphanumeric())
-    };
+    let clash = |a: Option<char>, b: Option<char>| matches!((a, b), (Some(x), Some(y)) if x.is_ascii_alphanumeric() && y.is_ascii_alphanumeric());
     !clash(before, first) && !clash(last, after)
 }
 

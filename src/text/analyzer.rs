@@ -100,7 +100,13 @@ mod tests {
         while let Some(t) = stream.next() {
             seen.push((t.text.clone(), text[t.offset_from..t.offset_to].to_string()));
         }
-        assert!(seen.contains(&("2022年".to_string(), "２０２２年".to_string())), "{seen:?}");
-        assert!(seen.contains(&("商汤".to_string(), "商湯".to_string())), "{seen:?}");
+        assert!(
+            seen.contains(&("2022年".to_string(), "２０２２年".to_string())),
+            "{seen:?}"
+        );
+        assert!(
+            seen.contains(&("商汤".to_string(), "商湯".to_string())),
+            "{seen:?}"
+        );
     }
 }

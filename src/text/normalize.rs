@@ -72,8 +72,16 @@ impl<'a> Normalized<'a> {
     /// Byte offset in the original of the character at normalized byte offset `b`.
     pub fn to_original(&self, b: usize) -> usize {
         match self.norm_bytes.binary_search(&b) {
-            Ok(i) => self.orig_bytes.get(i).copied().unwrap_or(self.original.len()),
-            Err(i) => self.orig_bytes.get(i).copied().unwrap_or(self.original.len()),
+            Ok(i) => self
+                .orig_bytes
+                .get(i)
+                .copied()
+                .unwrap_or(self.original.len()),
+            Err(i) => self
+                .orig_bytes
+                .get(i)
+                .copied()
+                .unwrap_or(self.original.len()),
         }
     }
 

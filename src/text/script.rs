@@ -1,7 +1,9 @@
 //! Which script a user writes in, so replies use the same one.
 
 /// Traditional or Simplified Chinese.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
 pub enum Script {
     /// 繁體.
     #[default]

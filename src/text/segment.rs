@@ -101,7 +101,10 @@ pub fn words(norm: &str) -> Vec<Piece> {
             }
         }
         for end in [core_end, first_unit_end, unit_end] {
-            if out.last().is_some_and(|p: &Piece| p.position == position && p.end == end) {
+            if out
+                .last()
+                .is_some_and(|p: &Piece| p.position == position && p.end == end)
+            {
                 continue;
             }
             out.push(Piece {
@@ -233,9 +236,21 @@ mod tests {
 
     #[test]
     fn numbers_with_units_survive() {
-        let w = words(&normalize("巨虧60億，營收5.3億，比重107.3%，費用36.14億元，2022年"));
+        let w = words(&normalize(
+            "巨虧60億，營收5.3億，比重107.3%，費用36.14億元，2022年",
+        ));
         let w = texts(&w);
-        for t in ["60亿", "60", "5.3亿", "5.3", "107.3%", "36.14亿", "36.14亿元", "2022年", "2022"] {
+        for t in [
+            "60亿",
+            "60",
+            "5.3亿",
+            "5.3",
+            "107.3%",
+            "36.14亿",
+            "36.14亿元",
+            "2022年",
+            "2022",
+        ] {
             assert!(w.contains(&t), "{t} missing from {w:?}");
         }
     }
@@ -250,7 +265,10 @@ mod tests {
     #[test]
     fn punctuation_is_dropped() {
         let w = words(&normalize("「AND」：OR (x) *?"));
-        assert!(w.iter().all(|p| p.text.chars().any(char::is_alphanumeric)), "{w:?}");
+        assert!(
+            w.iter().all(|p| p.text.chars().any(char::is_alphanumeric)),
+            "{w:?}"
+        );
     }
 
     #[test]
