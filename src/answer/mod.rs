@@ -317,8 +317,35 @@ fn choose(q: &Question, ev: &Evidence, snap: &Snapshot, ranked: &[Ranked]) -> Op
         let mut local: Option<Choice> = None;
         for s in extract::split(&r.passage.text) {
             let sent_cov = ev.coverage(&s.norm.text);
-            for c in extract::candidates(&s.norm.text, q.kind, snap.aliases()) {
-                let cs = extract::score_candidate(&c, &s.norm.text, q, ev, snap.aliases());
+            // Untyped gaps only in the best passage: they must not reorder the citations.
+            let gap = if k == 0 {
+                extract::gap(&s.norm.text, q)
+            } else {
+                None
+            };
+            let mut cands = extract::candidates(&s.norm.text, q.kind, snap.aliases());
+            // The gap is a candidate of its own only where no typed candidate exists.
+            let typed = !cands.is_empty();
+            if let (Some(g), false) = (&gap, typed) {
+                cands.push(g.clone());
+            }
+            for c in cands {
+                let mut cs = extract::score_candidate(&c, &s.norm.text, q, ev, snap.aliases());
+                match &gap {
+                    // A typed candidate inside the question's gap is the likeliest answer.
+                    Some(g)
+                        if c != *g && g.core.start <= c.core.start && c.core.end <= g.core.end =>
+                    {
+                        cs *= 1.4
+                    }
+                    // For a typed question the gap stands in for the type, at a discount.
+                    Some(g)
+                        if c == *g && q.kind != AnswerKind::Other && q.kind != AnswerKind::Name =>
+                    {
+                        cs *= 0.6
+                    }
+                    _ => {}
+                }
                 let score = weight * (0.5 * sent_cov + cs);
                 let orig = |r: &std::ops::Range<usize>| {
                     s.text[s.norm.to_original(r.start)..s.norm.to_original(r.end)].to_string()
@@ -339,7 +366,9 @@ fn choose(q: &Question, ev: &Evidence, snap: &Snapshot, ranked: &[Ranked]) -> Op
         }
         if let Some(mut l) = local {
             l.considered = considered;
-            if best.as_ref().is_none_or(|b| l.score > b.score) {
+            // A lower passage's span must clearly beat the best passage's to reorder citations.
+            let margin = if k == 0 { 1.0 } else { 1.25 };
+            if best.as_ref().is_none_or(|b| l.score > b.score * margin) {
                 best = Some(l);
             }
         }

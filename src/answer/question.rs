@@ -52,7 +52,7 @@ impl AnswerKind {
 
 /// Question phrases (normalized), longest first within each kind, with the kind they signal.
 /// They are removed from scoring but decide the answer type.
-const CUES: &[(&str, AnswerKind)] = &[
+pub(crate) const CUES: &[(&str, AnswerKind)] = &[
     ("什么时候", AnswerKind::Date),
     ("什么时间", AnswerKind::Date),
     ("哪一年", AnswerKind::Date),
