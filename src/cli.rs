@@ -52,6 +52,8 @@ pub enum Command {
     },
     /// A console conversation, one question per line (same logic as the bot).
     Chat,
+    /// Run the Telegram bot (long polling). Needs TELOXIDE_TOKEN; admins in WENJIN_ADMIN_IDS.
+    Bot,
     /// Measure retrieval and answer accuracy on a SQuAD file or an own question file.
     Eval {
         /// SQuAD-format file (DRCD, CMRC 2018); every paragraph is indexed as a passage.

@@ -17,12 +17,14 @@
 
 pub mod answer;
 pub mod bench;
+pub mod bot;
 pub mod console;
 pub mod conversation;
 pub mod corpus;
 pub mod error;
 pub mod eval;
 pub mod search;
+pub mod session;
 pub mod text;
 
 pub use error::{Error, Result};

@@ -42,6 +42,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Index { full, json } => index(&paths, full, json),
         Command::Ask { json, question } => ask(&paths, json, question),
         Command::Chat => chat(&paths),
+        Command::Bot => bot(&paths),
         Command::Explain { json, question } => explain(&paths, json, &question),
         Command::Health { url } => health(&url),
         Command::Eval {
@@ -335,5 +336,45 @@ fn eval(
             }
         );
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn bot(paths: &Paths) -> Result<ExitCode> {
+    use std::sync::Arc;
+    use wenjin::bot::{self, Config, State};
+    // Bot::from_env panics without a token: check first and say what to set.
+    if std::env::var("TELOXIDE_TOKEN").map_or(true, |t| t.trim().is_empty()) {
+        eprintln!("wenjin bot: set TELOXIDE_TOKEN to the token @BotFather gave you (see the README), then start again.");
+        return Ok(ExitCode::from(2));
+    }
+    let admins = Config::parse_admins(&std::env::var("WENJIN_ADMIN_IDS").unwrap_or_default())
+        .map_err(anyhow::Error::msg)?;
+    let engine = Arc::new(open_engine(paths)?);
+    let sessions = wenjin::session::Sessions::open(&paths.data)
+        .with_context(|| format!("opening {}", paths.data.display()))?;
+    let state = State {
+        engine,
+        sessions,
+        config: Arc::new(Config { admins }),
+    };
+    let runtime = tokio::runtime::Runtime::new()?;
+    runtime.block_on(async move {
+        let tg = teloxide::Bot::from_env();
+        if let Err(e) = bot::register_commands(&tg).await {
+            tracing::warn!(error = %e, "could not register the command list");
+        }
+        let mut dispatcher = bot::dispatcher(tg, state);
+        let token = dispatcher.shutdown_token();
+        tokio::spawn(async move {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                info!("shutting down");
+                if let Ok(f) = token.shutdown() {
+                    f.await;
+                }
+            }
+        });
+        info!("bot running (long polling)");
+        dispatcher.dispatch().await;
+    });
     Ok(ExitCode::SUCCESS)
 }

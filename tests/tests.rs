@@ -1,8 +1,10 @@
 //! All integration tests in one binary (links once), one module per area.
 
+mod bot;
 mod bundled;
 mod cli;
 mod common;
+mod fake_telegram;
 mod hostile;
 mod pipeline;
 mod quality;

@@ -1,0 +1,136 @@
+//! Replies as Telegram HTML: every corpus or user string escaped, matched words in bold,
+//! nothing over Telegram's 4096-character limit.
+
+use teloxide::utils::html::escape;
+
+use crate::answer::{Citation, Response};
+use crate::conversation::Turn;
+use crate::text::script::Script;
+
+/// Telegram's limit on a message's text.
+pub const MAX_MESSAGE: usize = 4096;
+/// A quoted passage longer than this is cut at a sentence end.
+const MAX_QUOTE: usize = 600;
+
+/// The passage with its highlighted ranges in bold, every piece escaped.
+pub fn bold_matches(text: &str, ranges: &[(usize, usize)]) -> String {
+    let mut out = String::new();
+    let mut at = 0;
+    for &(s, e) in ranges {
+        if s < at || e > text.len() || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+            continue;
+        }
+        out.push_str(&escape(&text[at..s]));
+        out.push_str("<b>");
+        out.push_str(&escape(&text[s..e]));
+        out.push_str("</b>");
+        at = e;
+    }
+    out.push_str(&escape(&text[at..]));
+    out
+}
+
+/// Cuts a long passage at the last sentence end before `max` characters, with "…".
+pub fn cut_passage(text: &str, max: usize) -> &str {
+    if text.chars().count() <= max {
+        return text;
+    }
+    let limit = text.char_indices().nth(max).map_or(text.len(), |(i, _)| i);
+    let head = &text[..limit];
+    head.rfind(['。', '！', '？', '；', '!', '?'])
+        .map(|i| &head[..i + head[i..].chars().next().map_or(1, char::len_utf8)])
+        .filter(|h| h.chars().count() > max / 3)
+        .unwrap_or(head)
+}
+
+fn citation(c: &Citation, script: Script) -> String {
+    let mut head = format!("<b>[{}]</b> {}", c.rank, escape(&c.title));
+    if let Some(s) = &c.source {
+        head.push_str(&format!(
+            " · {}{}",
+            script.pick("來源：", "来源："),
+            escape(s)
+        ));
+    }
+    head.push_str(&format!(" · 第{}段", c.paragraph));
+    let quote = cut_passage(&c.text, MAX_QUOTE);
+    let ranges: Vec<(usize, usize)> = c
+        .highlights
+        .iter()
+        .copied()
+        .filter(|&(_, e)| e <= quote.len())
+        .collect();
+    let ellipsis = if quote.len() < c.text.len() {
+        "…"
+    } else {
+        ""
+    };
+    format!("{head}\n{}{ellipsis}", bold_matches(quote, &ranges))
+}
+
+/// The reply to a turn, as one or more HTML messages of at most 4096 characters.
+pub fn reply(turn: &Turn) -> Vec<String> {
+    let r: &Response = &turn.response;
+    let script = Script::of(&r.question).unwrap_or_default();
+    let mut head = String::new();
+    if turn.trimmed {
+        head.push_str(script.pick(
+            "（問題太長，只看前 500 字。）\n",
+            "（问题太长，只看前 500 字。）\n",
+        ));
+    }
+    if let Some(u) = &turn.understood_as {
+        head.push_str(&format!(
+            "<i>{}{}）</i>\n",
+            script.pick("（理解為：", "（理解为："),
+            escape(u)
+        ));
+    }
+    if let Some(err) = &r.error {
+        return vec![format!("{head}{}", escape(err))];
+    }
+    match &r.answer {
+        Some(a) => {
+            // The answer in the user's script; the quoted passages stay verbatim.
+            head.push_str(&format!(
+                "{}<b>{}</b>\n",
+                script.pick("答：", "答："),
+                escape(&script.convert(a))
+            ));
+        }
+        None => head.push_str(script.pick(
+            "語料中沒有找到這個問題的答案。最相關的段落：\n",
+            "语料中没有找到这个问题的答案。最相关的段落：\n",
+        )),
+    }
+    let mut messages = Vec::new();
+    let mut current = head;
+    for c in &r.citations {
+        let block = format!("\n{}\n", citation(c, script));
+        if current.chars().count() + block.chars().count() > MAX_MESSAGE {
+            messages.push(std::mem::take(&mut current));
+        }
+        current.push_str(&block);
+    }
+    messages.push(current);
+    messages
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_and_bolds() {
+        assert_eq!(
+            bold_matches("a<b>商湯&", &[(6, 12)]),
+            "a&lt;b&gt;<b>商湯</b>&amp;"
+        );
+    }
+
+    #[test]
+    fn cuts_at_a_sentence_end() {
+        let t = format!("{}。{}", "字".repeat(300), "字".repeat(400));
+        assert_eq!(cut_passage(&t, 600).chars().count(), 301);
+    }
+}

@@ -1,0 +1,150 @@
+//! The real bot (teloxide, unmodified) against the fake Bot API, end to end.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use teloxide::Bot;
+use wenjin::bot::{dispatcher, Config, State};
+use wenjin::session::Sessions;
+
+use crate::common::{build, bundled_corpus, shared_corpus};
+use crate::fake_telegram::FakeTelegram;
+
+fn folded(s: &str) -> String {
+    wenjin::text::normalize(s)
+}
+
+/// Runs the bot until the returned guard is shut down.
+struct Running {
+    token: teloxide::dispatching::ShutdownToken,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Running {
+    fn start(fake: &FakeTelegram, state: State) -> Running {
+        let bot = Bot::new("123456:TEST-TOKEN").set_api_url(fake.url.parse().unwrap());
+        let mut d = dispatcher(bot, state);
+        let token = d.shutdown_token();
+        let task = tokio::spawn(async move { d.dispatch().await });
+        Running { token, task }
+    }
+
+    async fn stop(self) {
+        // The dispatcher may not have reached its polling loop yet: retry until it accepts.
+        for _ in 0..100 {
+            if let Ok(f) = self.token.shutdown() {
+                f.await;
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        self.task.await.unwrap();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_bot_answers_the_seed_question_with_a_cited_passage() {
+    let fake = FakeTelegram::start().await;
+    let built = build(&shared_corpus());
+    let data = tempfile::tempdir().unwrap();
+    let state = State {
+        engine: Arc::new(built.engine),
+        sessions: Sessions::open(data.path()).unwrap(),
+        config: Arc::new(Config::default()),
+    };
+    let bot = Running::start(&fake, state);
+    fake.push_text(1, 42, "商湯2022年虧損多少");
+    let sent = fake.wait_messages(1, 30).await;
+    let m = &sent[0];
+    assert_eq!(m["chat_id"], 42);
+    assert_eq!(m["parse_mode"], "HTML");
+    assert_eq!(
+        m["reply_parameters"]["message_id"], 1,
+        "replies to the question"
+    );
+    let text = m["text"].as_str().unwrap();
+    assert!(text.starts_with("答：<b>巨虧60億</b>"), "{text}");
+    assert!(
+        text.contains("[1]") && text.contains("騰訊新聞") && text.contains("第4段"),
+        "{text}"
+    );
+    assert!(
+        text.contains("<b>2022</b>"),
+        "matched words in bold: {text}"
+    );
+    assert!(
+        !fake.requests("sendchataction").is_empty(),
+        "typing indicator"
+    );
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn follow_ups_survive_a_restart_and_bad_input_is_answered() {
+    let fake = FakeTelegram::start().await;
+    let built = build(&bundled_corpus());
+    let engine = Arc::new(built.engine);
+    let data = tempfile::tempdir().unwrap();
+    let state = |engine: &Arc<wenjin::search::Engine>| State {
+        engine: engine.clone(),
+        sessions: Sessions::open(data.path()).unwrap(),
+        config: Arc::new(Config::default()),
+    };
+
+    let first = state(&engine);
+    assert!(first.sessions.persistent);
+    let bot = Running::start(&fake, first);
+    fake.push_text(1, 7, "商湯2022年虧損多少");
+    let sent = fake.wait_messages(1, 30).await;
+    assert!(folded(sent[0]["text"].as_str().unwrap()).contains("60亿"));
+    fake.push_text(2, 7, "2021年呢？");
+    let sent = fake.wait_messages(2, 30).await;
+    let t = folded(sent[1]["text"].as_str().unwrap());
+    assert!(t.contains("理解为") && t.contains("171亿"), "{t}");
+    bot.stop().await;
+
+    // Same sled folder, new process state: the context is still there.
+    let second = state(&engine);
+    assert!(
+        second.sessions.persistent,
+        "the first bot released the session store"
+    );
+    let bot = Running::start(&fake, second);
+    fake.push_text(3, 7, "那雲從科技呢？");
+    let sent = fake.wait_messages(3, 30).await;
+    let t = folded(sent[2]["text"].as_str().unwrap());
+    assert!(
+        t.contains("6.3亿"),
+        "雲從科技 in 2021 after the restart: {t}"
+    );
+
+    // Hostile and odd input: each gets exactly one reply, none over Telegram's limit.
+    let odd = [
+        "😀😀😀",
+        "AND OR \"x\" title:(a] *?",
+        &"商湯虧損".repeat(1250),
+        "   ",
+    ];
+    for (i, text) in odd.iter().enumerate() {
+        fake.push_text(10 + i as i64, 7, text);
+    }
+    let sent = fake.wait_messages(3 + odd.len(), 60).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let sent_after = fake.requests("sendmessage");
+    assert_eq!(sent_after.len(), sent.len(), "exactly one reply per update");
+    for m in &sent_after {
+        assert!(m["text"].as_str().unwrap().chars().count() <= 4096);
+    }
+    let replied: Vec<i64> = sent_after
+        .iter()
+        .filter_map(|m| m["reply_parameters"]["message_id"].as_i64())
+        .collect();
+    for id in [1, 2, 3, 10, 11, 12, 13] {
+        assert_eq!(
+            replied.iter().filter(|&&r| r == id).count(),
+            1,
+            "update {id} answered once: {replied:?}"
+        );
+    }
+    bot.stop().await;
+}

@@ -1,0 +1,146 @@
+//! A fake Telegram Bot API on 127.0.0.1 for end-to-end tests of the real bot (unmodified
+//! teloxide over HTTP). It serves updates until they are confirmed through `offset`, long-polls,
+//! and records every request.
+
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::extract::{Path, State};
+use axum::routing::post;
+use axum::{Json, Router};
+use serde_json::{json, Value};
+use tokio::sync::Notify;
+
+#[derive(Default)]
+struct Inner {
+    updates: Mutex<Vec<Value>>,
+    requests: Mutex<Vec<(String, Value)>>,
+    new_update: Notify,
+    new_request: Notify,
+    next_message_id: AtomicI64,
+}
+
+/// The running fake server.
+#[derive(Clone)]
+pub struct FakeTelegram {
+    /// Base URL to give teloxide (`Bot::set_api_url`).
+    pub url: String,
+    inner: Arc<Inner>,
+}
+
+fn bot_user() -> Value {
+    json!({"id": 1000, "is_bot": true, "first_name": "wenjin", "username": "wenjin_test_bot",
+           "can_join_groups": true, "can_read_all_group_messages": false,
+           "supports_inline_queries": true, "has_main_web_app": false,
+           "can_connect_to_business": false})
+}
+
+async fn method(
+    State(inner): State<Arc<Inner>>,
+    Path((_token, name)): Path<(String, String)>,
+    body: axum::body::Bytes,
+) -> Json<Value> {
+    let name = name.to_ascii_lowercase();
+    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    if name != "getupdates" {
+        inner
+            .requests
+            .lock()
+            .unwrap()
+            .push((name.clone(), body.clone()));
+        inner.new_request.notify_waiters();
+    }
+    let result = match name.as_str() {
+        "getme" => bot_user(),
+        "getwebhookinfo" => {
+            json!({"url": "", "has_custom_certificate": false, "pending_update_count": 0})
+        }
+        "getupdates" => {
+            let offset = body["offset"].as_i64().unwrap_or(0);
+            let timeout = body["timeout"].as_u64().unwrap_or(0).min(2);
+            let deadline = tokio::time::Instant::now() + Duration::from_secs(timeout);
+            loop {
+                let notified = inner.new_update.notified();
+                let pending: Vec<Value> = {
+                    let mut ups = inner.updates.lock().unwrap();
+                    // Updates below the offset are confirmed: forget them.
+                    ups.retain(|u| u["update_id"].as_i64().unwrap_or(0) >= offset);
+                    ups.clone()
+                };
+                if !pending.is_empty() || tokio::time::Instant::now() >= deadline {
+                    break json!(pending);
+                }
+                let _ = tokio::time::timeout_at(deadline, notified).await;
+            }
+        }
+        "sendmessage" => {
+            let id = inner.next_message_id.fetch_add(1, Ordering::SeqCst) + 5000;
+            json!({"message_id": id, "date": 1_700_000_000, "from": bot_user(),
+                   "chat": {"id": body["chat_id"], "type": "private", "first_name": "user"},
+                   "text": body["text"]})
+        }
+        _ => json!(true),
+    };
+    Json(json!({"ok": true, "result": result}))
+}
+
+impl FakeTelegram {
+    /// Starts the server on a free port of 127.0.0.1.
+    pub async fn start() -> FakeTelegram {
+        let inner = Arc::new(Inner::default());
+        let app = Router::new()
+            .route("/{token}/{method}", post(method))
+            .with_state(inner.clone());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        tokio::spawn(async move {
+            let _ = axum::serve(listener, app).await;
+        });
+        FakeTelegram {
+            url: format!("http://{addr}/"),
+            inner,
+        }
+    }
+
+    /// Queues a private text message from user `user` as update `update_id`.
+    pub fn push_text(&self, update_id: i64, user: i64, text: &str) {
+        let update = json!({"update_id": update_id, "message": {
+            "message_id": update_id, "date": 1_700_000_000,
+            "chat": {"id": user, "type": "private", "first_name": "user"},
+            "from": {"id": user, "is_bot": false, "first_name": "user"},
+            "text": text}});
+        self.inner.updates.lock().unwrap().push(update);
+        self.inner.new_update.notify_waiters();
+    }
+
+    /// Every recorded request to `method` (lowercase), in order.
+    pub fn requests(&self, method: &str) -> Vec<Value> {
+        self.inner
+            .requests
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|(m, _)| m == method)
+            .map(|(_, b)| b.clone())
+            .collect()
+    }
+
+    /// Waits until `count` sendMessage requests have been made (or panics after `secs`).
+    pub async fn wait_messages(&self, count: usize, secs: u64) -> Vec<Value> {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(secs);
+        loop {
+            let notified = self.inner.new_request.notified();
+            let sent = self.requests("sendmessage");
+            if sent.len() >= count {
+                return sent;
+            }
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "only {} of {count} messages sent: {sent:#?}",
+                sent.len()
+            );
+            let _ = tokio::time::timeout(Duration::from_millis(200), notified).await;
+        }
+    }
+}
