@@ -355,7 +355,10 @@ fn bot(paths: &Paths) -> Result<ExitCode> {
     let state = State {
         engine,
         sessions,
-        config: Arc::new(Config { admins }),
+        config: Arc::new(Config {
+            admins,
+            corpus: paths.corpus.clone(),
+        }),
     };
     let runtime = tokio::runtime::Runtime::new()?;
     runtime.block_on(async move {

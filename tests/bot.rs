@@ -148,3 +148,88 @@ async fn follow_ups_survive_a_restart_and_bad_input_is_answered() {
     }
     bot.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn admin_commands_are_refused_to_others_and_reindex_serves_new_content() {
+    let fake = FakeTelegram::start().await;
+    let corpus = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir(shared_corpus()).unwrap().flatten() {
+        std::fs::copy(e.path(), corpus.path().join(e.file_name())).unwrap();
+    }
+    let built = build(corpus.path());
+    let data = tempfile::tempdir().unwrap();
+    let state = State {
+        engine: Arc::new(built.engine),
+        sessions: Sessions::open(data.path()).unwrap(),
+        config: Arc::new(Config {
+            admins: vec![99],
+            corpus: corpus.path().to_path_buf(),
+        }),
+    };
+    let bot = Running::start(&fake, state);
+    std::fs::write(
+        corpus.path().join("new.txt"),
+        "新消息\n\n依圖科技2023年營收3.2億元。\n",
+    )
+    .unwrap();
+
+    fake.push_text(1, 7, "/reindex");
+    fake.push_text(2, 7, "/stats");
+    let sent = fake.wait_messages(2, 30).await;
+    for m in &sent {
+        assert!(m["text"].as_str().unwrap().contains("只限管理員"), "{m}");
+    }
+    fake.push_text(3, 99, "/reindex");
+    let sent = fake.wait_messages(4, 60).await;
+    let report = sent[3]["text"].as_str().unwrap();
+    assert!(
+        report.contains("added 1") && report.contains("unchanged 1"),
+        "{report}"
+    );
+    fake.push_text(4, 7, "依圖科技2023年營收多少");
+    let sent = fake.wait_messages(5, 30).await;
+    assert!(
+        sent[4]["text"].as_str().unwrap().contains("3.2億元"),
+        "served from the new index without a restart"
+    );
+    fake.push_text(5, 99, "/stats");
+    let sent = fake.wait_messages(6, 30).await;
+    assert!(sent[5]["text"].as_str().unwrap().contains("articles: 2"));
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn telegram_429_and_500_are_retried_and_each_update_answered_once() {
+    let fake = FakeTelegram::start().await;
+    let built = build(&shared_corpus());
+    let data = tempfile::tempdir().unwrap();
+    let state = State {
+        engine: Arc::new(built.engine),
+        sessions: Sessions::open(data.path()).unwrap(),
+        config: Arc::new(Config::default()),
+    };
+    fake.fail_next("sendmessage", 1, 429);
+    fake.fail_next("sendmessage", 1, 500);
+    fake.fail_next("getupdates", 1, 502);
+    let bot = Running::start(&fake, state);
+    fake.push_text(1, 42, "商湯2022年虧損多少");
+    fake.push_text(2, 43, "商汤2022年亏损多少");
+    let sent = fake.wait_messages(2, 60).await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let sent_after = fake.requests("sendmessage");
+    assert!(
+        fake.failed() >= 3,
+        "the faults were injected ({})",
+        fake.failed()
+    );
+    // Recorded requests include the failed attempts; successful replies are the ones after them.
+    let chats: Vec<i64> = sent_after
+        .iter()
+        .filter_map(|m| m["chat_id"].as_i64())
+        .collect();
+    assert!(chats.contains(&42) && chats.contains(&43), "{chats:?}");
+    assert!(sent
+        .iter()
+        .all(|m| m["text"].as_str().unwrap().contains("60億")));
+    bot.stop().await;
+}

@@ -19,6 +19,10 @@ struct Inner {
     new_update: Notify,
     new_request: Notify,
     next_message_id: AtomicI64,
+    /// Errors to return for the next calls of a method: (method, HTTP status).
+    failures: Mutex<Vec<(String, u16)>>,
+    /// Calls that were answered with an injected error.
+    failed: AtomicI64,
 }
 
 /// The running fake server.
@@ -40,9 +44,28 @@ async fn method(
     State(inner): State<Arc<Inner>>,
     Path((_token, name)): Path<(String, String)>,
     body: axum::body::Bytes,
-) -> Json<Value> {
+) -> (axum::http::StatusCode, Json<Value>) {
     let name = name.to_ascii_lowercase();
     let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    let injected = {
+        let mut f = inner.failures.lock().unwrap();
+        f.iter()
+            .position(|(m, _)| *m == name)
+            .map(|i| f.remove(i).1)
+    };
+    if let Some(status) = injected {
+        inner.failed.fetch_add(1, Ordering::SeqCst);
+        let body = match status {
+            429 => {
+                json!({"ok": false, "error_code": 429, "description": "Too Many Requests: retry after 1", "parameters": {"retry_after": 1}})
+            }
+            _ => json!({"ok": false, "error_code": status, "description": "Internal Server Error"}),
+        };
+        return (
+            axum::http::StatusCode::from_u16(status).unwrap(),
+            Json(body),
+        );
+    }
     if name != "getupdates" {
         inner
             .requests
@@ -82,7 +105,10 @@ async fn method(
         }
         _ => json!(true),
     };
-    Json(json!({"ok": true, "result": result}))
+    (
+        axum::http::StatusCode::OK,
+        Json(json!({"ok": true, "result": result})),
+    )
 }
 
 impl FakeTelegram {
@@ -112,6 +138,19 @@ impl FakeTelegram {
             "text": text}});
         self.inner.updates.lock().unwrap().push(update);
         self.inner.new_update.notify_waiters();
+    }
+
+    /// The next `n` calls of `method` (lowercase) fail with HTTP `status` (429 or 5xx).
+    pub fn fail_next(&self, method: &str, n: usize, status: u16) {
+        let mut f = self.inner.failures.lock().unwrap();
+        for _ in 0..n {
+            f.push((method.to_string(), status));
+        }
+    }
+
+    /// How many calls were answered with an injected error.
+    pub fn failed(&self) -> i64 {
+        self.inner.failed.load(Ordering::SeqCst)
     }
 
     /// Every recorded request to `method` (lowercase), in order.

@@ -4,6 +4,7 @@
 pub mod format;
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use teloxide::dispatching::{Dispatcher, UpdateFilterExt};
 use teloxide::prelude::*;
@@ -22,6 +23,16 @@ use crate::text::script::Script;
 pub struct Config {
     /// Telegram user ids allowed to run admin commands.
     pub admins: Vec<u64>,
+    /// The corpus folder `/reindex` reads.
+    pub corpus: std::path::PathBuf,
+}
+
+impl Config {
+    fn is_admin(&self, msg: &Message) -> bool {
+        msg.from
+            .as_ref()
+            .is_some_and(|u| self.admins.contains(&u.id.0))
+    }
 }
 
 impl Config {
@@ -63,6 +74,12 @@ pub enum Command {
     New,
     /// 文章列表 / list the articles
     Sources,
+    /// 統計（管理員）/ statistics (admins)
+    Stats,
+    /// 重建索引（管理員）/ reindex the corpus (admins)
+    Reindex,
+    /// 解釋排序（管理員）/ explain the ranking of a question (admins)
+    Explain(String),
 }
 
 type HandlerResult = Result<(), teloxide::RequestError>;
@@ -102,6 +119,47 @@ fn already_handled(state: &State, msg: &Message) -> bool {
     // Telegram message ids are unique per chat; combine with the chat for the handled log.
     let key = (msg.chat.id.0 as u32).wrapping_mul(2_654_435_761) ^ msg.id.0 as u32;
     !state.sessions.first_delivery(key).unwrap_or(true)
+}
+
+/// Sends a message, retrying what Telegram asks to retry (429 with `retry_after`) and what
+/// may pass (network errors, 5xx) with backoff. Gives up after a few tries and logs it.
+async fn send(
+    bot: &Bot,
+    chat: ChatId,
+    text: String,
+    reply_to: Option<teloxide::types::MessageId>,
+    html: bool,
+) -> HandlerResult {
+    let mut delay = Duration::from_millis(300);
+    let mut tries = 0;
+    loop {
+        tries += 1;
+        let mut req = bot.send_message(chat, text.clone());
+        if html {
+            req = req.parse_mode(ParseMode::Html);
+        }
+        if let Some(id) = reply_to {
+            req = req.reply_to(id);
+        }
+        match req.await {
+            Ok(_) => return Ok(()),
+            Err(teloxide::RequestError::RetryAfter(s)) if tries < 6 => {
+                tracing::warn!(seconds = s.seconds(), "Telegram asked to slow down (429)");
+                tokio::time::sleep(s.duration()).await;
+            }
+            Err(
+                e @ (teloxide::RequestError::Network(_)
+                | teloxide::RequestError::Io(_)
+                | teloxide::RequestError::InvalidJson { .. }
+                | teloxide::RequestError::Api(teloxide::ApiError::Unknown(_))),
+            ) if tries < 6 => {
+                tracing::warn!(error = %e, try_number = tries, "sending failed; retrying");
+                tokio::time::sleep(delay).await;
+                delay = (delay * 2).min(Duration::from_secs(8));
+            }
+            Err(e) => return Err(e),
+        }
+    }
 }
 
 async fn on_private_text(bot: Bot, msg: Message, state: State) -> HandlerResult {
@@ -148,27 +206,111 @@ async fn answer(bot: Bot, msg: Message, state: State, question: String) -> Handl
         }
     };
     for m in messages {
-        bot.send_message(chat, m)
-            .parse_mode(ParseMode::Html)
-            .reply_to(msg.id)
-            .await?;
+        send(&bot, chat, m, Some(msg.id), true).await?;
     }
     Ok(())
 }
 
 async fn on_command(bot: Bot, msg: Message, cmd: Command, state: State) -> HandlerResult {
     let script = msg.text().and_then(Script::of).unwrap_or_default();
+    let admin_only = matches!(cmd, Command::Stats | Command::Reindex | Command::Explain(_));
+    if admin_only && !state.config.is_admin(&msg) {
+        let text = script.pick(
+            "抱歉，這個指令只限管理員使用。",
+            "抱歉，这个指令只限管理员使用。",
+        );
+        return send(&bot, msg.chat.id, text.to_string(), Some(msg.id), false).await;
+    }
     match cmd {
-        Command::Ask(q) if q.trim().is_empty() => {
-            bot.send_message(
+        Command::Stats => {
+            let snap = state.engine.snapshot();
+            let text = format!(
+                "articles: {}\npassages: {}\nindex: {:.1} MB\ngeneration: {}\nsessions: {}",
+                snap.articles().map(|a| a.len()).unwrap_or(0),
+                snap.num_passages(),
+                snap.size_on_disk() as f64 / 1e6,
+                snap.generation(),
+                if state.sessions.persistent {
+                    "on disk"
+                } else {
+                    "in memory"
+                },
+            );
+            send(&bot, msg.chat.id, text, Some(msg.id), false).await?;
+        }
+        Command::Reindex => {
+            send(
+                &bot,
                 msg.chat.id,
-                script.pick(
-                    "用法：/ask 商湯2022年虧損多少",
-                    "用法：/ask 商汤2022年亏损多少",
-                ),
+                script.pick("開始重建索引…", "开始重建索引…").to_string(),
+                Some(msg.id),
+                false,
             )
-            .reply_to(msg.id)
             .await?;
+            let (corpus, index, engine) = (
+                state.config.corpus.clone(),
+                state.engine.dir().to_path_buf(),
+                state.engine.clone(),
+            );
+            let outcome = tokio::task::spawn_blocking(move || {
+                let report = crate::search::build(&corpus, &index, &Default::default());
+                if report.is_ok() {
+                    let _ = engine.refresh();
+                }
+                report
+            })
+            .await;
+            let text = match outcome {
+                Ok(Ok(r)) => format!(
+                    "added {} · changed {} · removed {} · unchanged {} · skipped {} · {:.1}s",
+                    r.added,
+                    r.changed,
+                    r.removed,
+                    r.unchanged,
+                    r.skipped.len(),
+                    r.elapsed.as_secs_f64()
+                ),
+                Ok(Err(crate::Error::ReindexBusy)) => script
+                    .pick(
+                        "已有重建索引在進行中，請稍候。",
+                        "已有重建索引在进行中，请稍候。",
+                    )
+                    .to_string(),
+                Ok(Err(e)) => format!("reindex failed: {e}"),
+                Err(e) => format!("reindex failed: {e}"),
+            };
+            send(&bot, msg.chat.id, text, Some(msg.id), false).await?;
+        }
+        Command::Explain(q) => {
+            let engine = state.engine.clone();
+            let text = tokio::task::spawn_blocking(move || {
+                let snap = engine.snapshot();
+                match crate::answer::Question::parse(&q, snap.aliases()) {
+                    None => "nothing searchable in the question".to_string(),
+                    Some(parsed) => match crate::answer::analyse(&snap, parsed) {
+                        Ok(a) => crate::answer::explain::render(&a, &snap),
+                        Err(e) => format!("explain failed: {e}"),
+                    },
+                }
+            })
+            .await
+            .unwrap_or_else(|e| format!("explain failed: {e}"));
+            let text: String = text.chars().take(3000).collect();
+            send(
+                &bot,
+                msg.chat.id,
+                format!("<pre>{}</pre>", escape(&text)),
+                Some(msg.id),
+                true,
+            )
+            .await?;
+        }
+        Command::Ask(q) if q.trim().is_empty() => {
+            let usage = script.pick(
+                "用法：/ask 商湯2022年虧損多少",
+                "用法：/ask 商汤2022年亏损多少",
+            );
+            send(&bot, msg.chat.id, usage.to_string(), Some(msg.id), false).await?;
         }
         Command::Ask(q) => return answer(bot, msg, state, q).await,
         Command::Start | Command::Help => {
@@ -189,18 +331,15 @@ async fn on_command(bot: Bot, msg: Message, cmd: Command, state: State) -> Handl
                     "直接输入问题，例如：商汤2022年亏损多少\n追问：2021年呢？／那云从科技呢？\n/new 开始新话题，/sources 文章列表，群组里用 /ask 问题。",
                 )
             );
-            bot.send_message(msg.chat.id, text).await?;
+            send(&bot, msg.chat.id, text, None, false).await?;
         }
         Command::New => {
             let _ = state
                 .sessions
                 .save_context(msg.chat.id.0, &Default::default())
                 .await;
-            bot.send_message(
-                msg.chat.id,
-                script.pick("好的，開始新話題。", "好的，开始新话题。"),
-            )
-            .await?;
+            let text = script.pick("好的，開始新話題。", "好的，开始新话题。");
+            send(&bot, msg.chat.id, text.to_string(), None, false).await?;
         }
         Command::Sources => {
             let articles = state.engine.snapshot().articles().unwrap_or_default();
@@ -224,9 +363,7 @@ async fn on_command(bot: Bot, msg: Message, cmd: Command, state: State) -> Handl
             if text.is_empty() {
                 text = script.pick("語料是空的。", "语料是空的。").to_string();
             }
-            bot.send_message(msg.chat.id, text)
-                .parse_mode(ParseMode::Html)
-                .await?;
+            send(&bot, msg.chat.id, text, None, true).await?;
         }
     }
     Ok(())
