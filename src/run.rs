@@ -352,14 +352,14 @@ fn bot(paths: &Paths) -> Result<ExitCode> {
     let engine = Arc::new(open_engine(paths)?);
     let sessions = wenjin::session::Sessions::open(&paths.data)
         .with_context(|| format!("opening {}", paths.data.display()))?;
-    let state = State {
+    let state = State::new(
         engine,
         sessions,
-        config: Arc::new(Config {
+        Config {
             admins,
             corpus: paths.corpus.clone(),
-        }),
-    };
+        },
+    );
     let runtime = tokio::runtime::Runtime::new()?;
     runtime.block_on(async move {
         let tg = teloxide::Bot::from_env();

@@ -47,11 +47,11 @@ async fn the_bot_answers_the_seed_question_with_a_cited_passage() {
     let fake = FakeTelegram::start().await;
     let built = build(&shared_corpus());
     let data = tempfile::tempdir().unwrap();
-    let state = State {
-        engine: Arc::new(built.engine),
-        sessions: Sessions::open(data.path()).unwrap(),
-        config: Arc::new(Config::default()),
-    };
+    let state = State::new(
+        Arc::new(built.engine),
+        Sessions::open(data.path()).unwrap(),
+        Config::default(),
+    );
     let bot = Running::start(&fake, state);
     fake.push_text(1, 42, "商湯2022年虧損多少");
     let sent = fake.wait_messages(1, 30).await;
@@ -85,10 +85,12 @@ async fn follow_ups_survive_a_restart_and_bad_input_is_answered() {
     let built = build(&bundled_corpus());
     let engine = Arc::new(built.engine);
     let data = tempfile::tempdir().unwrap();
-    let state = |engine: &Arc<wenjin::search::Engine>| State {
-        engine: engine.clone(),
-        sessions: Sessions::open(data.path()).unwrap(),
-        config: Arc::new(Config::default()),
+    let state = |engine: &Arc<wenjin::search::Engine>| {
+        State::new(
+            engine.clone(),
+            Sessions::open(data.path()).unwrap(),
+            Config::default(),
+        )
     };
 
     let first = state(&engine);
@@ -158,14 +160,14 @@ async fn admin_commands_are_refused_to_others_and_reindex_serves_new_content() {
     }
     let built = build(corpus.path());
     let data = tempfile::tempdir().unwrap();
-    let state = State {
-        engine: Arc::new(built.engine),
-        sessions: Sessions::open(data.path()).unwrap(),
-        config: Arc::new(Config {
+    let state = State::new(
+        Arc::new(built.engine),
+        Sessions::open(data.path()).unwrap(),
+        Config {
             admins: vec![99],
             corpus: corpus.path().to_path_buf(),
-        }),
-    };
+        },
+    );
     let bot = Running::start(&fake, state);
     std::fs::write(
         corpus.path().join("new.txt"),
@@ -203,11 +205,11 @@ async fn telegram_429_and_500_are_retried_and_each_update_answered_once() {
     let fake = FakeTelegram::start().await;
     let built = build(&shared_corpus());
     let data = tempfile::tempdir().unwrap();
-    let state = State {
-        engine: Arc::new(built.engine),
-        sessions: Sessions::open(data.path()).unwrap(),
-        config: Arc::new(Config::default()),
-    };
+    let state = State::new(
+        Arc::new(built.engine),
+        Sessions::open(data.path()).unwrap(),
+        Config::default(),
+    );
     fake.fail_next("sendmessage", 1, 429);
     fake.fail_next("sendmessage", 1, 500);
     fake.fail_next("getupdates", 1, 502);
@@ -231,5 +233,83 @@ async fn telegram_429_and_500_are_retried_and_each_update_answered_once() {
     assert!(sent
         .iter()
         .all(|m| m["text"].as_str().unwrap().contains("60億")));
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn groups_inline_mode_and_the_rate_limit() {
+    let fake = FakeTelegram::start().await;
+    let built = build(&shared_corpus());
+    let data = tempfile::tempdir().unwrap();
+    let state = State::new(
+        Arc::new(built.engine),
+        Sessions::open(data.path()).unwrap(),
+        Config::default(),
+    );
+    let bot = Running::start(&fake, state);
+
+    let group = |id: i64, text: &str, reply_to_bot: bool| {
+        let mut m = serde_json::json!({"message_id": id, "date": 1_700_000_000,
+            "chat": {"id": -100, "type": "supergroup", "title": "g"},
+            "from": {"id": 5, "is_bot": false, "first_name": "u"}, "text": text});
+        if reply_to_bot {
+            m["reply_to_message"] = serde_json::json!({"message_id": 1, "date": 1_700_000_000,
+                "chat": {"id": -100, "type": "supergroup", "title": "g"},
+                "from": {"id": 1000, "is_bot": true, "first_name": "wenjin"}, "text": "答"});
+        }
+        serde_json::json!({"update_id": id, "message": m})
+    };
+    fake.push_update(group(1, "大家好，今天天氣不錯", false));
+    fake.push_update(group(2, "@wenjin_test_bot 商湯2022年虧損多少", false));
+    fake.push_update(group(3, "商汤2022年亏损多少", true));
+    fake.push_update(group(4, "/ask@wenjin_test_bot 商湯2022年虧損多少", false));
+    let sent = fake.wait_messages(3, 30).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let sent = fake
+        .requests("sendmessage")
+        .into_iter()
+        .chain(sent.into_iter().take(0))
+        .collect::<Vec<_>>();
+    assert_eq!(sent.len(), 3, "chatter is ignored: {sent:#?}");
+    for m in &sent {
+        assert!(m["text"].as_str().unwrap().contains("60億"));
+        assert_ne!(m["reply_parameters"]["message_id"], 1);
+    }
+
+    fake.push_update(serde_json::json!({"update_id": 10, "inline_query": {
+        "id": "iq1", "from": {"id": 6, "is_bot": false, "first_name": "v"}, "query": "商湯2022年虧損多少", "offset": ""}}));
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    let inline = loop {
+        if let Some(r) = fake.requests("answerinlinequery").into_iter().next() {
+            break r;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "inline query not answered"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert_eq!(inline["inline_query_id"], "iq1");
+    let results = inline["results"].as_array().unwrap();
+    assert!(!results.is_empty());
+    assert_eq!(results[0]["type"], "article");
+    assert!(results[0]["input_message_content"]["message_text"]
+        .as_str()
+        .unwrap()
+        .contains("60億"));
+
+    // 25 questions in a row from one user: the first 20 are answered, then "slow down".
+    for i in 0..25 {
+        fake.push_text(100 + i, 77, "商湯2022年虧損多少");
+    }
+    let all = fake.wait_messages(3 + 25, 90).await;
+    let to_user: Vec<&str> = all
+        .iter()
+        .filter(|m| m["chat_id"] == 77)
+        .map(|m| m["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(to_user.len(), 25);
+    assert_eq!(to_user.iter().filter(|t| t.contains("60億")).count(), 20);
+    assert_eq!(to_user.iter().filter(|t| t.contains("問得太快")).count(), 5);
     bot.stop().await;
 }

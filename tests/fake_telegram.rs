@@ -140,6 +140,12 @@ impl FakeTelegram {
         self.inner.new_update.notify_waiters();
     }
 
+    /// Queues any update object.
+    pub fn push_update(&self, update: Value) {
+        self.inner.updates.lock().unwrap().push(update);
+        self.inner.new_update.notify_waiters();
+    }
+
     /// The next `n` calls of `method` (lowercase) fail with HTTP `status` (429 or 5xx).
     pub fn fail_next(&self, method: &str, n: usize, status: u16) {
         let mut f = self.inner.failures.lock().unwrap();

@@ -49,6 +49,47 @@ impl Config {
     }
 }
 
+/// Questions a user may ask per minute before being asked to slow down.
+pub const QUESTIONS_PER_MINUTE: usize = 20;
+
+/// Per-user sliding-window rate limit (in memory: a restart forgives).
+#[derive(Clone, Default)]
+pub struct RateLimiter {
+    recent: Arc<
+        std::sync::Mutex<
+            std::collections::HashMap<u64, std::collections::VecDeque<std::time::Instant>>,
+        >,
+    >,
+}
+
+impl RateLimiter {
+    /// Records a question by `user`; false when the user asked too many in the last minute.
+    pub fn allow(&self, user: u64) -> bool {
+        let Ok(mut map) = self.recent.lock() else {
+            return true;
+        };
+        let now = std::time::Instant::now();
+        if map.len() > 100_000 {
+            map.retain(|_, q| {
+                q.back()
+                    .is_some_and(|t| now.duration_since(*t) < Duration::from_secs(60))
+            });
+        }
+        let q = map.entry(user).or_default();
+        while q
+            .front()
+            .is_some_and(|t| now.duration_since(*t) >= Duration::from_secs(60))
+        {
+            q.pop_front();
+        }
+        if q.len() >= QUESTIONS_PER_MINUTE {
+            return false;
+        }
+        q.push_back(now);
+        true
+    }
+}
+
 /// What every handler may use.
 #[derive(Clone)]
 pub struct State {
@@ -58,6 +99,20 @@ pub struct State {
     pub sessions: Sessions,
     /// Settings.
     pub config: Arc<Config>,
+    /// Per-user rate limit.
+    pub limiter: RateLimiter,
+}
+
+impl State {
+    /// State over an engine, a session store and settings.
+    pub fn new(engine: Arc<Engine>, sessions: Sessions, config: Config) -> State {
+        State {
+            engine,
+            sessions,
+            config: Arc::new(config),
+            limiter: RateLimiter::default(),
+        }
+    }
 }
 
 /// The commands, as registered with `setMyCommands`.
@@ -98,7 +153,14 @@ pub fn dispatcher(
         .branch(
             dptree::filter(|msg: Message| msg.chat.is_private() && msg.text().is_some())
                 .endpoint(on_private_text),
+        )
+        .branch(
+            dptree::filter_map(|msg: Message, me: teloxide::types::Me| group_question(&msg, &me))
+                .endpoint(on_group_question),
         );
+    let schema = dptree::entry()
+        .branch(schema)
+        .branch(Update::filter_inline_query().endpoint(on_inline_query));
     Dispatcher::builder(bot, schema)
         .dependencies(dptree::deps![state])
         .default_handler(|_| async {})
@@ -162,6 +224,82 @@ async fn send(
     }
 }
 
+/// In a group, a message that mentions the bot or replies to it is a question; other chatter
+/// is ignored.
+fn group_question(msg: &Message, me: &teloxide::types::Me) -> Option<String> {
+    if msg.chat.is_private() {
+        return None;
+    }
+    let text = msg.text()?;
+    let mention = format!("@{}", me.username());
+    if text.contains(&mention) {
+        return Some(text.replace(&mention, " ").trim().to_string());
+    }
+    let to_bot = msg
+        .reply_to_message()
+        .and_then(|r| r.from.as_ref())
+        .is_some_and(|u| u.id == me.id);
+    to_bot.then(|| text.to_string())
+}
+
+async fn on_group_question(
+    bot: Bot,
+    msg: Message,
+    state: State,
+    question: String,
+) -> HandlerResult {
+    answer(bot, msg, state, question).await
+}
+
+/// Inline mode (`@bot 商湯 虧損` in any chat): the top passages as articles, titled with the
+/// article and described with the answer.
+async fn on_inline_query(bot: Bot, q: teloxide::types::InlineQuery, state: State) -> HandlerResult {
+    use teloxide::types::{
+        InlineQueryResult, InlineQueryResultArticle, InputMessageContent, InputMessageContentText,
+    };
+    if !state.limiter.allow(q.from.id.0) || q.query.trim().is_empty() {
+        bot.answer_inline_query(q.id, Vec::<InlineQueryResult>::new())
+            .await?;
+        return Ok(());
+    }
+    let engine = state.engine.clone();
+    let question = q.query.clone();
+    let response =
+        tokio::task::spawn_blocking(move || crate::answer::ask_with(&engine.snapshot(), &question))
+            .await;
+    let results: Vec<InlineQueryResult> = match response {
+        Ok(Ok(r)) => r
+            .citations
+            .iter()
+            .map(|c| {
+                let turn = crate::conversation::Turn {
+                    response: crate::answer::Response {
+                        citations: vec![c.clone()],
+                        ..r.clone()
+                    },
+                    understood_as: None,
+                    trimmed: false,
+                };
+                let text = format::reply(&turn).into_iter().next().unwrap_or_default();
+                let content = InputMessageContent::Text(
+                    InputMessageContentText::new(text).parse_mode(ParseMode::Html),
+                );
+                let description = match (&r.answer, c.rank) {
+                    (Some(a), 1) => a.clone(),
+                    _ => c.text.chars().take(60).collect(),
+                };
+                InlineQueryResult::Article(
+                    InlineQueryResultArticle::new(format!("{}", c.rank), c.title.clone(), content)
+                        .description(description),
+                )
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    bot.answer_inline_query(q.id, results).await?;
+    Ok(())
+}
+
 async fn on_private_text(bot: Bot, msg: Message, state: State) -> HandlerResult {
     let text = msg.text().unwrap_or_default().to_string();
     answer(bot, msg, state, text).await
@@ -174,6 +312,15 @@ async fn answer(bot: Bot, msg: Message, state: State, question: String) -> Handl
         return Ok(());
     }
     let chat = msg.chat.id;
+    let user = msg.from.as_ref().map_or(chat.0 as u64, |u| u.id.0);
+    if !state.limiter.allow(user) {
+        let script = Script::of(&question).unwrap_or_default();
+        let text = script.pick(
+            "問得太快了，請稍等一分鐘再問。",
+            "问得太快了，请稍等一分钟再问。",
+        );
+        return send(&bot, chat, text.to_string(), Some(msg.id), false).await;
+    }
     let _ = bot.send_chat_action(chat, ChatAction::Typing).await;
     let mut ctx = state.sessions.context(chat.0);
     let engine = state.engine.clone();
