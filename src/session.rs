@@ -8,12 +8,24 @@ use std::path::Path;
 use crate::conversation::Context;
 use crate::{Error, Result};
 
+/// An answer's citations kept for its buttons.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct StoredAnswer {
+    /// The chat the answer was sent to: buttons pressed elsewhere are refused.
+    pub chat: i64,
+    /// The question (for the script of labels).
+    pub question: String,
+    /// Every citation of the answer.
+    pub citations: Vec<crate::answer::Citation>,
+}
+
 /// The session store.
 #[derive(Clone)]
 pub struct Sessions {
     db: sled::Db,
     contexts: sled::Tree,
     handled: sled::Tree,
+    answers: sled::Tree,
     /// False when the data folder was locked by another process and sessions live in memory.
     pub persistent: bool,
 }
@@ -33,6 +45,7 @@ impl Sessions {
         Ok(Sessions {
             contexts: db.open_tree("contexts")?,
             handled: db.open_tree("handled_updates")?,
+            answers: db.open_tree("answers")?,
             db,
             persistent,
         })
@@ -54,6 +67,30 @@ impl Sessions {
         self.contexts.insert(chat.to_be_bytes(), bytes)?;
         self.db.flush_async().await?;
         Ok(())
+    }
+
+    /// Keeps an answer's citations for its buttons ("more sources", "full passage"); returns the
+    /// short id the buttons carry. The newest 10,000 answers are kept.
+    pub fn store_answer(&self, answer: &StoredAnswer) -> Result<u64> {
+        let id = self.db.generate_id()?;
+        let bytes = serde_json::to_vec(answer).map_err(|e| Error::Corrupt(e.to_string()))?;
+        self.answers.insert(id.to_be_bytes(), bytes)?;
+        while self.answers.len() > 10_000 {
+            match self.answers.pop_min()? {
+                Some(_) => {}
+                None => break,
+            }
+        }
+        Ok(id)
+    }
+
+    /// An answer stored by [`Sessions::store_answer`]; `None` when unknown or expired.
+    pub fn answer(&self, id: u64) -> Option<StoredAnswer> {
+        self.answers
+            .get(id.to_be_bytes())
+            .ok()
+            .flatten()
+            .and_then(|v| serde_json::from_slice(&v).ok())
     }
 
     /// Records an update id; false when it was already handled.

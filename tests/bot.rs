@@ -313,3 +313,92 @@ async fn groups_inline_mode_and_the_rate_limit() {
     assert_eq!(to_user.iter().filter(|t| t.contains("問得太快")).count(), 5);
     bot.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn buttons_page_sources_show_full_passages_and_refuse_forged_ids() {
+    let fake = FakeTelegram::start().await;
+    let built = build(&shared_corpus());
+    let data = tempfile::tempdir().unwrap();
+    let state = State::new(
+        Arc::new(built.engine),
+        Sessions::open(data.path()).unwrap(),
+        Config::default(),
+    );
+    let bot = Running::start(&fake, state);
+    fake.push_text(1, 42, "商湯2022年虧損多少");
+    let sent = fake.wait_messages(1, 30).await;
+    let keyboard = &sent[0]["reply_markup"]["inline_keyboard"];
+    let buttons: Vec<String> = keyboard
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|row| row.as_array().unwrap().iter())
+        .map(|b| b["callback_data"].as_str().unwrap().to_string())
+        .collect();
+    assert!(buttons.iter().all(|d| d.len() <= 64), "{buttons:?}");
+    let more = buttons
+        .iter()
+        .find(|d| d.starts_with("m:"))
+        .expect("a more-sources button")
+        .clone();
+    let full = buttons
+        .iter()
+        .find(|d| d.starts_with("f:") && d.ends_with(":1"))
+        .expect("a full-passage button")
+        .clone();
+    assert!(
+        !sent[0]["text"].as_str().unwrap().contains("[4]"),
+        "first page shows three citations"
+    );
+
+    let press = |update_id: i64, chat: i64, data: &str| {
+        serde_json::json!({"update_id": update_id, "callback_query": {
+            "id": format!("cb{update_id}"), "from": {"id": chat, "is_bot": false, "first_name": "u"},
+            "chat_instance": "ci", "data": data,
+            "message": {"message_id": 5000, "date": 1_700_000_000,
+                        "chat": {"id": chat, "type": "private", "first_name": "u"}, "text": "答"}}})
+    };
+    fake.push_update(press(2, 42, &more));
+    let sent = fake.wait_messages(2, 30).await;
+    assert!(
+        sent[1]["text"].as_str().unwrap().contains("[4]"),
+        "next page: {}",
+        sent[1]["text"]
+    );
+    fake.push_update(press(3, 42, &full));
+    let sent = fake.wait_messages(3, 30).await;
+    let t = sent[2]["text"].as_str().unwrap();
+    assert!(t.contains("全文") && t.contains("巨虧60億"), "{t}");
+
+    // Forged ids, garbage, and a real id pressed from another chat: "expired", nothing sent.
+    let id = more.split(':').nth(1).unwrap();
+    for (u, chat, data) in [
+        (4, 42, "m:987654321:0".to_string()),
+        (5, 42, "rubbish".to_string()),
+        (6, 43, format!("f:{id}:1")),
+    ] {
+        fake.push_update(press(u, chat, &data));
+    }
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    while fake.requests("answercallbackquery").len() < 5 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "callbacks not answered"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let answers = fake.requests("answercallbackquery");
+    assert_eq!(
+        answers
+            .iter()
+            .filter(|a| a["text"].as_str().is_some_and(|t| t.contains("expired")))
+            .count(),
+        3
+    );
+    assert_eq!(
+        fake.requests("sendmessage").len(),
+        3,
+        "nothing sent for refused buttons"
+    );
+    bot.stop().await;
+}

@@ -9,6 +9,8 @@ use crate::text::script::Script;
 
 /// Telegram's limit on a message's text.
 pub const MAX_MESSAGE: usize = 4096;
+/// Citations shown under an answer; the rest come with "more sources".
+pub const FIRST_PAGE: usize = 3;
 /// A quoted passage longer than this is cut at a sentence end.
 const MAX_QUOTE: usize = 600;
 
@@ -103,9 +105,43 @@ pub fn reply(turn: &Turn) -> Vec<String> {
             "语料中没有找到这个问题的答案。最相关的段落：\n",
         )),
     }
+    let first = &r.citations[..r.citations.len().min(FIRST_PAGE)];
+    pack(head, first, script)
+}
+
+/// A page of further citations ("more sources").
+pub fn citations_page(citations: &[Citation], script: Script) -> Vec<String> {
+    pack(String::new(), citations, script)
+}
+
+/// A full paragraph, escaped, in as many messages as it takes.
+pub fn full_paragraph(c: &Citation, text: &str, script: Script) -> Vec<String> {
+    let head = format!(
+        "<b>{}</b> · 第{}段{}\n",
+        escape(&c.title),
+        c.paragraph,
+        script.pick("（全文）", "（全文）")
+    );
+    let mut out = Vec::new();
+    let mut current = head;
+    for sentence in crate::corpus::passage::sentences(text) {
+        // A single sentence longer than a message is cut hard (before escaping, so that no
+        // entity is split).
+        let raw: String = sentence.chars().take(3000).collect();
+        let piece = escape(&raw);
+        if current.chars().count() + piece.chars().count() > MAX_MESSAGE - 10 {
+            out.push(std::mem::take(&mut current));
+        }
+        current.push_str(&piece);
+    }
+    out.push(current);
+    out
+}
+
+fn pack(head: String, citations: &[Citation], script: Script) -> Vec<String> {
     let mut messages = Vec::new();
     let mut current = head;
-    for c in &r.citations {
+    for c in citations {
         let block = format!("\n{}\n", citation(c, script));
         if current.chars().count() + block.chars().count() > MAX_MESSAGE {
             messages.push(std::mem::take(&mut current));

@@ -9,7 +9,7 @@ use std::time::Duration;
 use teloxide::dispatching::{Dispatcher, UpdateFilterExt};
 use teloxide::prelude::*;
 use teloxide::sugar::request::RequestReplyExt;
-use teloxide::types::{ChatAction, ParseMode};
+use teloxide::types::{ChatAction, InlineKeyboardButton, InlineKeyboardMarkup, ParseMode};
 use teloxide::utils::command::BotCommands;
 use teloxide::utils::html::escape;
 
@@ -160,7 +160,8 @@ pub fn dispatcher(
         );
     let schema = dptree::entry()
         .branch(schema)
-        .branch(Update::filter_inline_query().endpoint(on_inline_query));
+        .branch(Update::filter_inline_query().endpoint(on_inline_query))
+        .branch(Update::filter_callback_query().endpoint(on_callback));
     Dispatcher::builder(bot, schema)
         .dependencies(dptree::deps![state])
         .default_handler(|_| async {})
@@ -192,6 +193,17 @@ async fn send(
     reply_to: Option<teloxide::types::MessageId>,
     html: bool,
 ) -> HandlerResult {
+    send_with(bot, chat, text, reply_to, html, None).await
+}
+
+async fn send_with(
+    bot: &Bot,
+    chat: ChatId,
+    text: String,
+    reply_to: Option<teloxide::types::MessageId>,
+    html: bool,
+    keyboard: Option<InlineKeyboardMarkup>,
+) -> HandlerResult {
     let mut delay = Duration::from_millis(300);
     let mut tries = 0;
     loop {
@@ -202,6 +214,9 @@ async fn send(
         }
         if let Some(id) = reply_to {
             req = req.reply_to(id);
+        }
+        if let Some(k) = &keyboard {
+            req = req.reply_markup(k.clone());
         }
         match req.await {
             Ok(_) => return Ok(()),
@@ -330,11 +345,13 @@ async fn answer(bot: Bot, msg: Message, state: State, question: String) -> Handl
         (turn, ctx)
     })
     .await;
+    let mut keyboard = None;
     let messages = match outcome {
         Ok((Ok(turn), ctx)) => {
             if let Err(e) = state.sessions.save_context(chat.0, &ctx).await {
                 tracing::warn!(error = %e, "could not save the session");
             }
+            keyboard = buttons(&state, chat, &turn);
             format::reply(&turn)
         }
         Ok((Err(e), _)) => {
@@ -352,8 +369,120 @@ async fn answer(bot: Bot, msg: Message, state: State, question: String) -> Handl
             ]
         }
     };
-    for m in messages {
-        send(&bot, chat, m, Some(msg.id), true).await?;
+    let last = messages.len().saturating_sub(1);
+    for (i, m) in messages.into_iter().enumerate() {
+        let k = if i == last { keyboard.take() } else { None };
+        send_with(&bot, chat, m, Some(msg.id), true, k).await?;
+    }
+    Ok(())
+}
+
+/// Buttons under an answer: "full passage" for each shown citation and "more sources" when
+/// there are more. The citations stay server-side in sled; a button carries only `f:<id>:<rank>`
+/// or `m:<id>:<from>` (well under Telegram's 64 bytes).
+fn buttons(state: &State, chat: ChatId, turn: &conversation::Turn) -> Option<InlineKeyboardMarkup> {
+    let r = &turn.response;
+    if r.citations.is_empty() {
+        return None;
+    }
+    let stored = crate::session::StoredAnswer {
+        chat: chat.0,
+        question: r.question.clone(),
+        citations: r.citations.clone(),
+    };
+    let id = state.sessions.store_answer(&stored).ok()?;
+    Some(keyboard_for(id, &stored, 0))
+}
+
+fn keyboard_for(
+    id: u64,
+    stored: &crate::session::StoredAnswer,
+    from: usize,
+) -> InlineKeyboardMarkup {
+    let script = Script::of(&stored.question).unwrap_or_default();
+    let shown = &stored.citations
+        [from.min(stored.citations.len())..(from + format::FIRST_PAGE).min(stored.citations.len())];
+    let mut rows = vec![shown
+        .iter()
+        .map(|c| {
+            InlineKeyboardButton::callback(
+                format!("{}[{}]", script.pick("全文", "全文"), c.rank),
+                format!("f:{id}:{}", c.rank),
+            )
+        })
+        .collect::<Vec<_>>()];
+    let next = from + format::FIRST_PAGE;
+    if next < stored.citations.len() {
+        rows.push(vec![InlineKeyboardButton::callback(
+            script.pick("更多來源 ▸", "更多来源 ▸"),
+            format!("m:{id}:{next}"),
+        )]);
+    }
+    InlineKeyboardMarkup::new(rows)
+}
+
+/// Button presses. Unknown, expired or forged ids, and buttons pressed in another chat, get an
+/// "expired" notice, never an error; every callback query is answered.
+async fn on_callback(bot: Bot, q: teloxide::types::CallbackQuery, state: State) -> HandlerResult {
+    let chat = q.message.as_ref().map(|m| m.chat().id);
+    let parsed = q.data.as_deref().and_then(|d| {
+        let mut parts = d.split(':');
+        let kind = parts.next()?;
+        let id = parts.next()?.parse::<u64>().ok()?;
+        let n = parts.next()?.parse::<usize>().ok()?;
+        Some((kind.to_string(), id, n))
+    });
+    let stored = parsed
+        .as_ref()
+        .and_then(|(_, id, _)| state.sessions.answer(*id))
+        .filter(|s| Some(ChatId(s.chat)) == chat);
+    let (Some((kind, id, n)), Some(stored), Some(chat)) = (parsed, stored, chat) else {
+        bot.answer_callback_query(q.id)
+            .text("這個按鈕已過期 / This button has expired.")
+            .await?;
+        return Ok(());
+    };
+    bot.answer_callback_query(q.id).await?;
+    let script = Script::of(&stored.question).unwrap_or_default();
+    match kind.as_str() {
+        "m" => {
+            let page: Vec<_> = stored
+                .citations
+                .iter()
+                .skip(n)
+                .take(format::FIRST_PAGE)
+                .cloned()
+                .collect();
+            let messages = format::citations_page(&page, script);
+            let last = messages.len().saturating_sub(1);
+            for (i, m) in messages.into_iter().enumerate() {
+                let k = (i == last).then(|| keyboard_for(id, &stored, n));
+                send_with(&bot, chat, m, None, true, k).await?;
+            }
+        }
+        "f" => {
+            let Some(c) = stored.citations.iter().find(|c| c.rank == n).cloned() else {
+                return Ok(());
+            };
+            let engine = state.engine.clone();
+            let (doc, paragraph) = (c.doc.clone(), c.paragraph);
+            let windows =
+                tokio::task::spawn_blocking(move || engine.snapshot().paragraph(&doc, paragraph))
+                    .await;
+            let text = match windows {
+                Ok(Ok(ws)) if !ws.is_empty() => ws
+                    .iter()
+                    .map(|w| w.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(""),
+                // The article changed since: show what was cited.
+                _ => c.text.clone(),
+            };
+            for m in format::full_paragraph(&c, &text, script) {
+                send(&bot, chat, m, None, true).await?;
+            }
+        }
+        _ => {}
     }
     Ok(())
 }
