@@ -52,8 +52,16 @@ pub enum Command {
     },
     /// A console conversation, one question per line (same logic as the bot).
     Chat,
-    /// Run the Telegram bot (long polling). Needs TELOXIDE_TOKEN; admins in WENJIN_ADMIN_IDS.
-    Bot,
+    /// Run the Telegram bot (long polling, or a webhook with --webhook-url). Needs
+    /// TELOXIDE_TOKEN; admins in WENJIN_ADMIN_IDS.
+    Bot {
+        /// Public HTTPS URL Telegram should post updates to (webhook mode).
+        #[arg(long, env = "WENJIN_WEBHOOK_URL")]
+        webhook_url: Option<String>,
+        /// Address the webhook server listens on.
+        #[arg(long, env = "WENJIN_WEBHOOK_LISTEN", default_value = "0.0.0.0:8443")]
+        webhook_listen: std::net::SocketAddr,
+    },
     /// Measure retrieval and answer accuracy on a SQuAD file or an own question file.
     Eval {
         /// SQuAD-format file (DRCD, CMRC 2018); every paragraph is indexed as a passage.

@@ -42,7 +42,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Index { full, json } => index(&paths, full, json),
         Command::Ask { json, question } => ask(&paths, json, question),
         Command::Chat => chat(&paths),
-        Command::Bot => bot(&paths),
+        Command::Bot {
+            webhook_url,
+            webhook_listen,
+        } => bot(&paths, webhook_url, webhook_listen),
         Command::Explain { json, question } => explain(&paths, json, &question),
         Command::Health { url } => health(&url),
         Command::Eval {
@@ -339,7 +342,11 @@ fn eval(
     Ok(ExitCode::SUCCESS)
 }
 
-fn bot(paths: &Paths) -> Result<ExitCode> {
+fn bot(
+    paths: &Paths,
+    webhook_url: Option<String>,
+    webhook_listen: std::net::SocketAddr,
+) -> Result<ExitCode> {
     use std::sync::Arc;
     use wenjin::bot::{self, Config, State};
     // Bot::from_env panics without a token: check first and say what to set.
@@ -362,11 +369,12 @@ fn bot(paths: &Paths) -> Result<ExitCode> {
     );
     let runtime = tokio::runtime::Runtime::new()?;
     runtime.block_on(async move {
+        use teloxide::error_handlers::LoggingErrorHandler;
         let tg = teloxide::Bot::from_env();
         if let Err(e) = bot::register_commands(&tg).await {
             tracing::warn!(error = %e, "could not register the command list");
         }
-        let mut dispatcher = bot::dispatcher(tg, state);
+        let mut dispatcher = bot::dispatcher(tg.clone(), state);
         let token = dispatcher.shutdown_token();
         tokio::spawn(async move {
             if tokio::signal::ctrl_c().await.is_ok() {
@@ -376,8 +384,33 @@ fn bot(paths: &Paths) -> Result<ExitCode> {
                 }
             }
         });
-        info!("bot running (long polling)");
-        dispatcher.dispatch().await;
-    });
+        match webhook_url {
+            None => {
+                info!("bot running (long polling)");
+                dispatcher.dispatch().await;
+            }
+            Some(url) => {
+                // Telegram sends the secret in X-Telegram-Bot-Api-Secret-Token; teloxide's axum
+                // listener rejects requests without it.
+                let url: url::Url = url.parse().context("--webhook-url is not a URL")?;
+                let mut options =
+                    teloxide::update_listeners::webhooks::Options::new(webhook_listen, url);
+                if let Ok(secret) = std::env::var("WENJIN_WEBHOOK_SECRET") {
+                    options = options.secret_token(secret);
+                }
+                let listener = teloxide::update_listeners::webhooks::axum(tg, options)
+                    .await
+                    .context("starting the webhook listener")?;
+                info!(%webhook_listen, "bot running (webhook)");
+                dispatcher
+                    .dispatch_with_listener(
+                        listener,
+                        LoggingErrorHandler::with_custom_text("webhook listener error"),
+                    )
+                    .await;
+            }
+        }
+        Ok::<(), anyhow::Error>(())
+    })?;
     Ok(ExitCode::SUCCESS)
 }
