@@ -32,8 +32,37 @@ pub struct Turn {
     pub trimmed: bool,
 }
 
+/// A cache of responses, keyed by the index generation and the question as understood (so a
+/// reindex invalidates it). The bot keeps one in sled.
+pub trait AnswerCache {
+    /// The cached response for `key`.
+    fn get(&self, key: &str) -> Option<Response>;
+    /// Stores a response.
+    fn put(&self, key: &str, response: &Response);
+}
+
+/// No caching (the console, tests).
+pub struct NoCache;
+
+impl AnswerCache for NoCache {
+    fn get(&self, _: &str) -> Option<Response> {
+        None
+    }
+    fn put(&self, _: &str, _: &Response) {}
+}
+
 /// Answers `text` in the conversation whose context is `ctx`, updating it.
 pub fn turn(snap: &Snapshot, ctx: &mut Context, text: &str) -> Result<Turn> {
+    turn_cached(snap, ctx, text, &NoCache)
+}
+
+/// [`turn`] with an answer cache.
+pub fn turn_cached(
+    snap: &Snapshot,
+    ctx: &mut Context,
+    text: &str,
+    cache: &dyn AnswerCache,
+) -> Result<Turn> {
     let Some(q) = Question::parse(text, snap.aliases()) else {
         return Ok(Turn {
             response: Response::error(
@@ -52,10 +81,25 @@ pub fn turn(snap: &Snapshot, ctx: &mut Context, text: &str) -> Result<Turn> {
         }
         None => (q, None),
     };
-    let analysis = analyse(snap, q)?;
-    let mut response = respond(snap, &analysis);
+    let key = format!(
+        "{}\u{0}{}\u{0}{:?}\u{0}{:?}\u{0}{:?}",
+        snap.generation(),
+        q.kind.label(),
+        q.entities,
+        q.years,
+        (&q.terms, &q.normalized)
+    );
+    let mut response = match cache.get(&key) {
+        Some(r) => r,
+        None => {
+            let analysis = analyse(snap, q.clone())?;
+            let r = respond(snap, &analysis);
+            cache.put(&key, &r);
+            r
+        }
+    };
     response.question = text.trim().to_string();
-    ctx.last = Some(analysis.question);
+    ctx.last = Some(q);
     Ok(Turn {
         response,
         understood_as,

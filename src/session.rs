@@ -26,6 +26,7 @@ pub struct Sessions {
     contexts: sled::Tree,
     handled: sled::Tree,
     answers: sled::Tree,
+    cache: sled::Tree,
     /// False when the data folder was locked by another process and sessions live in memory.
     pub persistent: bool,
 }
@@ -46,6 +47,7 @@ impl Sessions {
             contexts: db.open_tree("contexts")?,
             handled: db.open_tree("handled_updates")?,
             answers: db.open_tree("answers")?,
+            cache: db.open_tree("answer_cache")?,
             db,
             persistent,
         })
@@ -103,5 +105,27 @@ impl Sessions {
             }
         }
         Ok(fresh)
+    }
+}
+
+/// Entries kept in the answer cache; beyond that the cache is cleared (cheap, and bounded).
+const CACHE_ENTRIES: usize = 5_000;
+
+impl crate::conversation::AnswerCache for Sessions {
+    fn get(&self, key: &str) -> Option<crate::answer::Response> {
+        self.cache
+            .get(key.as_bytes())
+            .ok()
+            .flatten()
+            .and_then(|v| serde_json::from_slice(&v).ok())
+    }
+
+    fn put(&self, key: &str, response: &crate::answer::Response) {
+        if self.cache.len() >= CACHE_ENTRIES {
+            let _ = self.cache.clear();
+        }
+        if let Ok(bytes) = serde_json::to_vec(response) {
+            let _ = self.cache.insert(key.as_bytes(), bytes);
+        }
     }
 }

@@ -9,3 +9,4 @@ mod hostile;
 mod pipeline;
 mod quality;
 mod reindex;
+mod session;

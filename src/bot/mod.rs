@@ -339,9 +339,10 @@ async fn answer(bot: Bot, msg: Message, state: State, question: String) -> Handl
     let _ = bot.send_chat_action(chat, ChatAction::Typing).await;
     let mut ctx = state.sessions.context(chat.0);
     let engine = state.engine.clone();
+    let sessions = state.sessions.clone();
     let outcome = tokio::task::spawn_blocking(move || {
         let snap = engine.snapshot();
-        let turn = conversation::turn(&snap, &mut ctx, &question);
+        let turn = conversation::turn_cached(&snap, &mut ctx, &question, &sessions);
         (turn, ctx)
     })
     .await;

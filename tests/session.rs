@@ -1,0 +1,96 @@
+//! The sled session store: contexts, the answer cache and its invalidation by a reindex.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use wenjin::answer::Response;
+use wenjin::conversation::{turn_cached, AnswerCache, Context};
+use wenjin::search::{self, BuildOptions};
+use wenjin::session::Sessions;
+
+use crate::common::build;
+
+/// Counts hits of the real sled cache.
+struct Counting<'a> {
+    inner: &'a Sessions,
+    hits: AtomicUsize,
+}
+
+impl AnswerCache for Counting<'_> {
+    fn get(&self, key: &str) -> Option<Response> {
+        let r = self.inner.get(key);
+        if r.is_some() {
+            self.hits.fetch_add(1, Ordering::SeqCst);
+        }
+        r
+    }
+    fn put(&self, key: &str, response: &Response) {
+        self.inner.put(key, response)
+    }
+}
+
+#[test]
+fn answers_are_cached_per_index_generation() {
+    let corpus = tempfile::tempdir().unwrap();
+    std::fs::write(
+        corpus.path().join("a.txt"),
+        "標題\n\n商湯科技2022年虧損約60億元。\n",
+    )
+    .unwrap();
+    let b = build(corpus.path());
+    let data = tempfile::tempdir().unwrap();
+    let sessions = Sessions::open(data.path()).unwrap();
+    let cache = Counting {
+        inner: &sessions,
+        hits: AtomicUsize::new(0),
+    };
+    let ask = |q: &str| {
+        let snap = b.engine.snapshot();
+        turn_cached(&snap, &mut Context::default(), q, &cache)
+            .unwrap()
+            .response
+    };
+    let first = ask("商湯2022年虧損多少");
+    assert_eq!(cache.hits.load(Ordering::SeqCst), 0);
+    let second = ask("商汤2022年亏损多少");
+    assert_eq!(
+        cache.hits.load(Ordering::SeqCst),
+        1,
+        "the other script is the same question"
+    );
+    assert_eq!(first.answer, second.answer);
+    assert_eq!(second.question, "商汤2022年亏损多少");
+
+    std::fs::write(
+        corpus.path().join("a.txt"),
+        "標題\n\n商湯科技2022年虧損約61億元。\n",
+    )
+    .unwrap();
+    search::build(corpus.path(), &b.index_dir(), &BuildOptions::default()).unwrap();
+    b.engine.refresh().unwrap();
+    let third = ask("商湯2022年虧損多少");
+    assert_eq!(
+        cache.hits.load(Ordering::SeqCst),
+        1,
+        "a reindex invalidates the cache"
+    );
+    assert!(third.answer.unwrap().contains("61億元"));
+}
+
+#[test]
+fn contexts_survive_reopening_and_a_locked_store_falls_back_to_memory() {
+    let data = tempfile::tempdir().unwrap();
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    {
+        let s = Sessions::open(data.path()).unwrap();
+        let mut ctx = Context::default();
+        ctx.last = wenjin::answer::Question::parse("商湯2022年虧損多少", &Default::default());
+        rt.block_on(s.save_context(7, &ctx)).unwrap();
+        // While it is open, a second store on the same folder works in memory.
+        let other = Sessions::open(data.path()).unwrap();
+        assert!(!other.persistent);
+    }
+    let s = Sessions::open(data.path()).unwrap();
+    assert!(s.persistent);
+    assert!(s.context(7).last.is_some());
+    assert!(s.context(8).last.is_none());
+}
