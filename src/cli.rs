@@ -61,6 +61,9 @@ pub enum Command {
         /// Address the webhook server listens on.
         #[arg(long, env = "WENJIN_WEBHOOK_LISTEN", default_value = "0.0.0.0:8443")]
         webhook_listen: std::net::SocketAddr,
+        /// Serve /healthz and /metrics on this address (a listener of its own).
+        #[arg(long, env = "WENJIN_HTTP")]
+        http: Option<std::net::SocketAddr>,
     },
     /// Measure retrieval and answer accuracy on a SQuAD file or an own question file.
     Eval {

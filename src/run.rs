@@ -45,7 +45,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Bot {
             webhook_url,
             webhook_listen,
-        } => bot(&paths, webhook_url, webhook_listen),
+            http,
+        } => bot(&paths, webhook_url, webhook_listen, http),
         Command::Explain { json, question } => explain(&paths, json, &question),
         Command::Health { url } => health(&url),
         Command::Eval {
@@ -346,6 +347,7 @@ fn bot(
     paths: &Paths,
     webhook_url: Option<String>,
     webhook_listen: std::net::SocketAddr,
+    http: Option<std::net::SocketAddr>,
 ) -> Result<ExitCode> {
     use std::sync::Arc;
     use wenjin::bot::{self, Config, State};
@@ -373,6 +375,18 @@ fn bot(
         let tg = teloxide::Bot::from_env();
         if let Err(e) = bot::register_commands(&tg).await {
             tracing::warn!(error = %e, "could not register the command list");
+        }
+        if let Some(addr) = http {
+            let listener = tokio::net::TcpListener::bind(addr)
+                .await
+                .with_context(|| format!("listening on {addr} for /healthz and /metrics"))?;
+            let state = state.clone();
+            tokio::spawn(async move {
+                if let Err(e) = bot::metrics::serve(listener, state).await {
+                    tracing::error!(error = %e, "health/metrics server stopped");
+                }
+            });
+            info!(%addr, "serving /healthz and /metrics");
         }
         let mut dispatcher = bot::dispatcher(tg.clone(), state);
         let token = dispatcher.shutdown_token();

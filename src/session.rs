@@ -95,6 +95,11 @@ impl Sessions {
             .and_then(|v| serde_json::from_slice(&v).ok())
     }
 
+    /// True when the store answers reads.
+    pub fn healthy(&self) -> bool {
+        self.db.was_recovered() || self.contexts.get(b"health").is_ok()
+    }
+
     /// Records an update id; false when it was already handled.
     pub fn first_delivery(&self, update_id: u32) -> Result<bool> {
         let fresh = self.handled.insert(update_id.to_be_bytes(), &[])?.is_none();

@@ -402,3 +402,57 @@ async fn buttons_page_sources_show_full_passages_and_refuse_forged_ids() {
     );
     bot.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn healthz_and_metrics_respond() {
+    let fake = FakeTelegram::start().await;
+    let built = build(&shared_corpus());
+    let data = tempfile::tempdir().unwrap();
+    let state = State::new(
+        Arc::new(built.engine),
+        Sessions::open(data.path()).unwrap(),
+        Config::default(),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(wenjin::bot::metrics::serve(listener, state.clone()));
+    let bot = Running::start(&fake, state);
+    fake.push_text(1, 42, "商湯2022年虧損多少");
+    fake.push_text(2, 43, "字節跳動2035年虧損多少");
+    fake.wait_messages(2, 30).await;
+
+    let client = reqwest::Client::new();
+    let health = client
+        .get(format!("http://{addr}/healthz"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(health.status(), 200);
+    let metrics = client
+        .get(format!("http://{addr}/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(metrics.contains("wenjin_questions_total 2"), "{metrics}");
+    assert!(metrics.contains("wenjin_not_found_total 1"), "{metrics}");
+    assert!(
+        metrics.contains("wenjin_question_seconds_count 2"),
+        "{metrics}"
+    );
+    assert!(metrics.contains("wenjin_index_passages 49"), "{metrics}");
+
+    // The health check command of the Docker image.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_wenjin"))
+        .args(["health", &format!("http://{addr}/healthz")])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    bot.stop().await;
+}

@@ -2,6 +2,7 @@
 //! logic as the console. State (engine, sessions, config) is injected, not global.
 
 pub mod format;
+pub mod metrics;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -101,6 +102,8 @@ pub struct State {
     pub config: Arc<Config>,
     /// Per-user rate limit.
     pub limiter: RateLimiter,
+    /// Counters for `/metrics`.
+    pub metrics: metrics::SharedMetrics,
 }
 
 impl State {
@@ -111,6 +114,7 @@ impl State {
             sessions,
             config: Arc::new(config),
             limiter: RateLimiter::default(),
+            metrics: Arc::default(),
         }
     }
 }
@@ -187,16 +191,18 @@ fn already_handled(state: &State, msg: &Message) -> bool {
 /// Sends a message, retrying what Telegram asks to retry (429 with `retry_after`) and what
 /// may pass (network errors, 5xx) with backoff. Gives up after a few tries and logs it.
 async fn send(
+    metrics: &metrics::Metrics,
     bot: &Bot,
     chat: ChatId,
     text: String,
     reply_to: Option<teloxide::types::MessageId>,
     html: bool,
 ) -> HandlerResult {
-    send_with(bot, chat, text, reply_to, html, None).await
+    send_with(metrics, bot, chat, text, reply_to, html, None).await
 }
 
 async fn send_with(
+    metrics: &metrics::Metrics,
     bot: &Bot,
     chat: ChatId,
     text: String,
@@ -222,6 +228,9 @@ async fn send_with(
             Ok(_) => return Ok(()),
             Err(teloxide::RequestError::RetryAfter(s)) if tries < 6 => {
                 tracing::warn!(seconds = s.seconds(), "Telegram asked to slow down (429)");
+                metrics
+                    .telegram_errors
+                    .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 tokio::time::sleep(s.duration()).await;
             }
             Err(
@@ -231,10 +240,18 @@ async fn send_with(
                 | teloxide::RequestError::Api(teloxide::ApiError::Unknown(_))),
             ) if tries < 6 => {
                 tracing::warn!(error = %e, try_number = tries, "sending failed; retrying");
+                metrics
+                    .telegram_errors
+                    .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 tokio::time::sleep(delay).await;
                 delay = (delay * 2).min(Duration::from_secs(8));
             }
-            Err(e) => return Err(e),
+            Err(e) => {
+                metrics
+                    .telegram_errors
+                    .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                return Err(e);
+            }
         }
     }
 }
@@ -334,12 +351,21 @@ async fn answer(bot: Bot, msg: Message, state: State, question: String) -> Handl
             "問得太快了，請稍等一分鐘再問。",
             "问得太快了，请稍等一分钟再问。",
         );
-        return send(&bot, chat, text.to_string(), Some(msg.id), false).await;
+        return send(
+            &state.metrics,
+            &bot,
+            chat,
+            text.to_string(),
+            Some(msg.id),
+            false,
+        )
+        .await;
     }
     let _ = bot.send_chat_action(chat, ChatAction::Typing).await;
     let mut ctx = state.sessions.context(chat.0);
     let engine = state.engine.clone();
     let sessions = state.sessions.clone();
+    let started = std::time::Instant::now();
     let outcome = tokio::task::spawn_blocking(move || {
         let snap = engine.snapshot();
         let turn = conversation::turn_cached(&snap, &mut ctx, &question, &sessions);
@@ -353,6 +379,9 @@ async fn answer(bot: Bot, msg: Message, state: State, question: String) -> Handl
                 tracing::warn!(error = %e, "could not save the session");
             }
             keyboard = buttons(&state, chat, &turn);
+            state
+                .metrics
+                .question(started.elapsed(), turn.response.found);
             format::reply(&turn)
         }
         Ok((Err(e), _)) => {
@@ -373,7 +402,7 @@ async fn answer(bot: Bot, msg: Message, state: State, question: String) -> Handl
     let last = messages.len().saturating_sub(1);
     for (i, m) in messages.into_iter().enumerate() {
         let k = if i == last { keyboard.take() } else { None };
-        send_with(&bot, chat, m, Some(msg.id), true, k).await?;
+        send_with(&state.metrics, &bot, chat, m, Some(msg.id), true, k).await?;
     }
     Ok(())
 }
@@ -458,7 +487,7 @@ async fn on_callback(bot: Bot, q: teloxide::types::CallbackQuery, state: State) 
             let last = messages.len().saturating_sub(1);
             for (i, m) in messages.into_iter().enumerate() {
                 let k = (i == last).then(|| keyboard_for(id, &stored, n));
-                send_with(&bot, chat, m, None, true, k).await?;
+                send_with(&state.metrics, &bot, chat, m, None, true, k).await?;
             }
         }
         "f" => {
@@ -480,7 +509,7 @@ async fn on_callback(bot: Bot, q: teloxide::types::CallbackQuery, state: State) 
                 _ => c.text.clone(),
             };
             for m in format::full_paragraph(&c, &text, script) {
-                send(&bot, chat, m, None, true).await?;
+                send(&state.metrics, &bot, chat, m, None, true).await?;
             }
         }
         _ => {}
@@ -496,7 +525,15 @@ async fn on_command(bot: Bot, msg: Message, cmd: Command, state: State) -> Handl
             "抱歉，這個指令只限管理員使用。",
             "抱歉，这个指令只限管理员使用。",
         );
-        return send(&bot, msg.chat.id, text.to_string(), Some(msg.id), false).await;
+        return send(
+            &state.metrics,
+            &bot,
+            msg.chat.id,
+            text.to_string(),
+            Some(msg.id),
+            false,
+        )
+        .await;
     }
     match cmd {
         Command::Stats => {
@@ -513,10 +550,11 @@ async fn on_command(bot: Bot, msg: Message, cmd: Command, state: State) -> Handl
                     "in memory"
                 },
             );
-            send(&bot, msg.chat.id, text, Some(msg.id), false).await?;
+            send(&state.metrics, &bot, msg.chat.id, text, Some(msg.id), false).await?;
         }
         Command::Reindex => {
             send(
+                &state.metrics,
                 &bot,
                 msg.chat.id,
                 script.pick("開始重建索引…", "开始重建索引…").to_string(),
@@ -529,8 +567,18 @@ async fn on_command(bot: Bot, msg: Message, cmd: Command, state: State) -> Handl
                 state.engine.dir().to_path_buf(),
                 state.engine.clone(),
             );
+            let metrics = state.metrics.clone();
             let outcome = tokio::task::spawn_blocking(move || {
                 let report = crate::search::build(&corpus, &index, &Default::default());
+                if let Ok(r) = &report {
+                    metrics
+                        .reindexes
+                        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    metrics.reindex_ms.fetch_add(
+                        r.elapsed.as_millis() as u64,
+                        std::sync::atomic::Ordering::Relaxed,
+                    );
+                }
                 if report.is_ok() {
                     let _ = engine.refresh();
                 }
@@ -556,7 +604,7 @@ async fn on_command(bot: Bot, msg: Message, cmd: Command, state: State) -> Handl
                 Ok(Err(e)) => format!("reindex failed: {e}"),
                 Err(e) => format!("reindex failed: {e}"),
             };
-            send(&bot, msg.chat.id, text, Some(msg.id), false).await?;
+            send(&state.metrics, &bot, msg.chat.id, text, Some(msg.id), false).await?;
         }
         Command::Explain(q) => {
             let engine = state.engine.clone();
@@ -574,6 +622,7 @@ async fn on_command(bot: Bot, msg: Message, cmd: Command, state: State) -> Handl
             .unwrap_or_else(|e| format!("explain failed: {e}"));
             let text: String = text.chars().take(3000).collect();
             send(
+                &state.metrics,
                 &bot,
                 msg.chat.id,
                 format!("<pre>{}</pre>", escape(&text)),
@@ -587,7 +636,15 @@ async fn on_command(bot: Bot, msg: Message, cmd: Command, state: State) -> Handl
                 "用法：/ask 商湯2022年虧損多少",
                 "用法：/ask 商汤2022年亏损多少",
             );
-            send(&bot, msg.chat.id, usage.to_string(), Some(msg.id), false).await?;
+            send(
+                &state.metrics,
+                &bot,
+                msg.chat.id,
+                usage.to_string(),
+                Some(msg.id),
+                false,
+            )
+            .await?;
         }
         Command::Ask(q) => return answer(bot, msg, state, q).await,
         Command::Start | Command::Help => {
@@ -608,7 +665,7 @@ async fn on_command(bot: Bot, msg: Message, cmd: Command, state: State) -> Handl
                     "直接输入问题，例如：商汤2022年亏损多少\n追问：2021年呢？／那云从科技呢？\n/new 开始新话题，/sources 文章列表，群组里用 /ask 问题。",
                 )
             );
-            send(&bot, msg.chat.id, text, None, false).await?;
+            send(&state.metrics, &bot, msg.chat.id, text, None, false).await?;
         }
         Command::New => {
             let _ = state
@@ -616,7 +673,15 @@ async fn on_command(bot: Bot, msg: Message, cmd: Command, state: State) -> Handl
                 .save_context(msg.chat.id.0, &Default::default())
                 .await;
             let text = script.pick("好的，開始新話題。", "好的，开始新话题。");
-            send(&bot, msg.chat.id, text.to_string(), None, false).await?;
+            send(
+                &state.metrics,
+                &bot,
+                msg.chat.id,
+                text.to_string(),
+                None,
+                false,
+            )
+            .await?;
         }
         Command::Sources => {
             let articles = state.engine.snapshot().articles().unwrap_or_default();
@@ -640,7 +705,7 @@ async fn on_command(bot: Bot, msg: Message, cmd: Command, state: State) -> Handl
             if text.is_empty() {
                 text = script.pick("語料是空的。", "语料是空的。").to_string();
             }
-            send(&bot, msg.chat.id, text, None, true).await?;
+            send(&state.metrics, &bot, msg.chat.id, text, None, true).await?;
         }
     }
     Ok(())
