@@ -4,7 +4,9 @@
 
 FROM rust:1.95-slim-bookworm AS build
 WORKDIR /src
-# C compiler for zstd-sys and ring; no OpenSSL needed (rustls).
+# C compiler for zstd-sys and ring; no OpenSSL needed (rustls). Unpinned on purpose: the
+# image takes Debian's security updates at each build.
+# hadolint ignore=DL3008
 RUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev \
     && rm -rf /var/lib/apt/lists/*
 # 1. Dependencies only, against stub sources.
@@ -22,6 +24,7 @@ RUN touch src/main.rs src/lib.rs && cargo build --release --locked --bin wenjin 
     && strip target/release/wenjin
 
 FROM debian:bookworm-slim AS runtime
+# hadolint ignore=DL3008
 RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 --home-dir /var/lib/wenjin --create-home wenjin
@@ -36,7 +39,7 @@ ENV WENJIN_CORPUS=/srv/wenjin/corpus \
     WENJIN_LOG_JSON=true \
     RUST_LOG=info
 VOLUME ["/srv/wenjin/corpus", "/var/lib/wenjin/index", "/var/lib/wenjin/data"]
-USER wenjin
+USER 10001
 WORKDIR /var/lib/wenjin
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \

@@ -373,9 +373,6 @@ fn bot(
     runtime.block_on(async move {
         use teloxide::error_handlers::LoggingErrorHandler;
         let tg = teloxide::Bot::from_env();
-        if let Err(e) = bot::register_commands(&tg).await {
-            tracing::warn!(error = %e, "could not register the command list");
-        }
         if let Some(addr) = http {
             let listener = tokio::net::TcpListener::bind(addr)
                 .await
@@ -387,6 +384,12 @@ fn bot(
                 }
             });
             info!(%addr, "serving /healthz and /metrics");
+        }
+        // teloxide's dispatcher panics when its first getMe fails: wait for Telegram here,
+        // with backoff, while /healthz already answers.
+        bot::wait_for_telegram(&tg).await;
+        if let Err(e) = bot::register_commands(&tg).await {
+            tracing::warn!(error = %e, "could not register the command list");
         }
         let mut dispatcher = bot::dispatcher(tg.clone(), state);
         let token = dispatcher.shutdown_token();

@@ -175,6 +175,26 @@ pub fn dispatcher(
         .build()
 }
 
+/// Waits until Telegram answers `getMe` (bad network, Telegram down), retrying with backoff up to
+/// a minute apart. A token Telegram rejects is reported and retried too: the operator sees it in
+/// the log and the process stays up for its health check.
+pub async fn wait_for_telegram(bot: &Bot) {
+    let mut delay = Duration::from_secs(1);
+    loop {
+        match bot.get_me().await {
+            Ok(me) => {
+                tracing::info!(username = %me.username(), "connected to Telegram");
+                return;
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, retry_in_s = delay.as_secs(), "cannot reach Telegram yet");
+                tokio::time::sleep(delay).await;
+                delay = (delay * 2).min(Duration::from_secs(60));
+            }
+        }
+    }
+}
+
 /// Registers the command list with Telegram.
 pub async fn register_commands(bot: &Bot) -> HandlerResult {
     bot.set_my_commands(Command::bot_commands()).await?;
