@@ -244,3 +244,58 @@ fn a_second_concurrent_reindex_is_refused() {
     let err = search::build(corpus.path(), &index, &BuildOptions::default()).unwrap_err();
     assert!(matches!(err, wenjin::Error::ReindexBusy), "{err}");
 }
+
+#[test]
+fn html_and_json_lines_articles_keep_their_metadata() {
+    let corpus = tempfile::tempdir().unwrap();
+    fs::write(
+        corpus.path().join("page.html"),
+        r#"<html><head><title>依圖晶片新聞</title><meta name="author" content="周八">
+        <meta property="og:site_name" content="測試網"><meta name="date" content="2023-05-01">
+        <link rel="canonical" href="https://example.com/yitu"></head>
+        <body><nav><p>首頁 科技 財經</p></nav><article><p>依圖科技的求索晶片在2019年發布。</p>
+        <p>分享</p></article><script>var ad = "廣告";</script><footer><p>版權所有</p></footer></body></html>"#,
+    )
+    .unwrap();
+    fs::write(
+        corpus.path().join("feed.jsonl"),
+        "{\"id\": \"n1\", \"title\": \"云从快讯\", \"source\": \"测试社\", \"author\": \"郑九\", \"date\": \"2023-06-01\", \"url\": \"https://example.com/n1\", \"body\": \"云从科技2023年上半年营收2.4亿元。\"}\n\
+         {\"id\": \"n2\", \"title\": \"旷视快讯\", \"text\": \"旷视科技在2023年发布了新的机器人。\"}\n",
+    )
+    .unwrap();
+    let b = build(corpus.path());
+    assert_eq!(b.report.added, 2);
+    let answerer = Answerer::new(&b.engine);
+    let r = answerer.ask("求索晶片是哪一年發布的").unwrap();
+    let c = &r.citations[0];
+    assert_eq!(c.doc, "page.html");
+    assert_eq!(
+        (c.title.as_str(), c.author.as_deref(), c.source.as_deref()),
+        ("依圖晶片新聞", Some("周八"), Some("測試網"))
+    );
+    assert_eq!(c.url.as_deref(), Some("https://example.com/yitu"));
+    assert!(r.answer.unwrap().contains("2019年"));
+    let all: Vec<String> = b
+        .engine
+        .snapshot()
+        .document("page.html")
+        .unwrap()
+        .into_iter()
+        .map(|p| p.text)
+        .collect();
+    assert_eq!(
+        all,
+        vec!["依圖科技的求索晶片在2019年發布。"],
+        "navigation, scripts, footers and buttons dropped"
+    );
+
+    let r = answerer.ask("云从科技2023年上半年营收多少").unwrap();
+    let c = &r.citations[0];
+    assert_eq!(c.doc, "feed.jsonl#n1");
+    assert_eq!(c.url.as_deref(), Some("https://example.com/n1"));
+    assert_eq!(c.date.as_deref(), Some("2023-06-01"));
+    assert!(r.answer.unwrap().contains("2.4亿元"));
+    let r = answerer.ask("旷视科技2023年发布了什么").unwrap();
+    assert_eq!(r.citations[0].doc, "feed.jsonl#n2");
+    assert_eq!(r.citations[0].url, None);
+}

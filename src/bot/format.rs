@@ -55,6 +55,17 @@ fn citation(c: &Citation, script: Script) -> String {
         ));
     }
     head.push_str(&format!(" · 第{}段", c.paragraph));
+    if let Some(url) = c
+        .url
+        .as_deref()
+        .filter(|u| u.starts_with("http://") || u.starts_with("https://"))
+    {
+        head.push_str(&format!(
+            " · <a href=\"{}\">{}</a>",
+            escape(url),
+            script.pick("原文", "原文")
+        ));
+    }
     let quote = cut_passage(&c.text, MAX_QUOTE);
     let ranges: Vec<(usize, usize)> = c
         .highlights
