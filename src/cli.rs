@@ -64,6 +64,9 @@ pub enum Command {
         /// Serve /healthz and /metrics on this address (a listener of its own).
         #[arg(long, env = "WENJIN_HTTP")]
         http: Option<std::net::SocketAddr>,
+        /// Reindex when the corpus folder changes (checked every 2 seconds).
+        #[arg(long, env = "WENJIN_WATCH")]
+        watch: bool,
     },
     /// Measure retrieval and answer accuracy on a SQuAD file or an own question file.
     Eval {

@@ -46,7 +46,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             webhook_url,
             webhook_listen,
             http,
-        } => bot(&paths, webhook_url, webhook_listen, http),
+            watch,
+        } => bot(&paths, webhook_url, webhook_listen, http, watch),
         Command::Explain { json, question } => explain(&paths, json, &question),
         Command::Health { url } => health(&url),
         Command::Eval {
@@ -348,6 +349,7 @@ fn bot(
     webhook_url: Option<String>,
     webhook_listen: std::net::SocketAddr,
     http: Option<std::net::SocketAddr>,
+    watch: bool,
 ) -> Result<ExitCode> {
     use std::sync::Arc;
     use wenjin::bot::{self, Config, State};
@@ -384,6 +386,14 @@ fn bot(
                 }
             });
             info!(%addr, "serving /healthz and /metrics");
+        }
+        if watch {
+            tokio::spawn(wenjin::search::watch::watch(
+                state.config.corpus.clone(),
+                state.engine.clone(),
+                std::time::Duration::from_secs(2),
+            ));
+            info!("watching the corpus folder for changes");
         }
         // teloxide's dispatcher panics when its first getMe fails: wait for Telegram here,
         // with backoff, while /healthz already answers.

@@ -156,3 +156,36 @@ fn an_open_engine_follows_reindexes_without_failed_questions() {
     let asked = asker.join().unwrap();
     assert!(asked > 0);
 }
+
+#[test]
+fn watch_reindexes_when_the_corpus_changes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("corpus");
+    let index = tmp.path().join("index");
+    copy_dir(&shared_corpus(), &corpus);
+    search::build(&corpus, &index, &BuildOptions::default()).unwrap();
+    let engine = std::sync::Arc::new(Engine::open(&index).unwrap());
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.spawn(wenjin::search::watch::watch(
+        corpus.clone(),
+        engine.clone(),
+        Duration::from_millis(200),
+    ));
+    std::thread::sleep(Duration::from_millis(400));
+    std::fs::write(
+        corpus.join("watched.txt"),
+        "新稿\n\n曠視科技2023年營收12.5億元。\n",
+    )
+    .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let r = Answerer::new(&engine)
+            .ask("曠視科技2023年營收多少")
+            .unwrap();
+        if r.answer.as_deref().is_some_and(|a| a.contains("12.5億元")) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the change was not picked up");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}

@@ -92,10 +92,18 @@ impl ReindexLock {
             .write(true)
             .open(&path)
             .map_err(|e| Error::io(&path, e))?;
-        match file.try_lock() {
-            Ok(()) => Ok(ReindexLock { _file: file }),
-            Err(std::fs::TryLockError::WouldBlock) => Err(Error::ReindexBusy),
-            Err(std::fs::TryLockError::Error(e)) => Err(Error::io(&path, e)),
+        // A lock just released can linger for a moment in a child process forked between
+        // open and exec (flock follows the open file), so wait briefly before saying busy.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_millis(500);
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(ReindexLock { _file: file }),
+                Err(std::fs::TryLockError::WouldBlock) if std::time::Instant::now() < deadline => {
+                    std::thread::sleep(std::time::Duration::from_millis(25));
+                }
+                Err(std::fs::TryLockError::WouldBlock) => return Err(Error::ReindexBusy),
+                Err(std::fs::TryLockError::Error(e)) => return Err(Error::io(&path, e)),
+            }
         }
     }
 }

@@ -10,6 +10,7 @@ pub mod build;
 pub mod engine;
 pub mod layout;
 pub mod schema;
+pub mod watch;
 
 pub use build::{build, BuildOptions, BuildReport};
 pub use engine::{ArticleInfo, Clause, Engine, FieldKind, Hit, Snapshot, StoredPassage};
