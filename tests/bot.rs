@@ -85,14 +85,18 @@ async fn follow_ups_survive_a_restart_and_bad_input_is_answered() {
     let built = build(&bundled_corpus());
     let engine = Arc::new(built.engine);
     let data = tempfile::tempdir().unwrap();
+    // Reopens the sled folder, waiting for the previous bot's last answer task to let go of it.
     let state = |engine: &Arc<wenjin::search::Engine>| {
-        State::new(
-            engine.clone(),
-            Sessions::open(data.path()).unwrap(),
-            Config::default(),
-        )
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        loop {
+            let sessions = Sessions::open(data.path()).unwrap();
+            if sessions.persistent || std::time::Instant::now() > deadline {
+                return State::new(engine.clone(), sessions, Config::default());
+            }
+            drop(sessions);
+            std::thread::sleep(Duration::from_millis(100));
+        }
     };
-
     let first = state(&engine);
     assert!(first.sessions.persistent);
     let bot = Running::start(&fake, first);

@@ -104,6 +104,7 @@ pub struct State {
     pub limiter: RateLimiter,
     /// Counters for `/metrics`.
     pub metrics: metrics::SharedMetrics,
+    chats: Arc<std::sync::Mutex<std::collections::HashMap<i64, Arc<tokio::sync::Mutex<()>>>>>,
 }
 
 impl State {
@@ -115,7 +116,19 @@ impl State {
             config: Arc::new(config),
             limiter: RateLimiter::default(),
             metrics: Arc::default(),
+            chats: Arc::default(),
         }
+    }
+
+    /// The lock that keeps one chat's questions in order.
+    fn chat_lock(&self, chat: ChatId) -> Arc<tokio::sync::Mutex<()>> {
+        let Ok(mut map) = self.chats.lock() else {
+            return Arc::default();
+        };
+        if map.len() > 10_000 {
+            map.retain(|_, l| Arc::strong_count(l) > 1);
+        }
+        map.entry(chat.0).or_default().clone()
     }
 }
 
@@ -300,7 +313,8 @@ async fn on_group_question(
     state: State,
     question: String,
 ) -> HandlerResult {
-    answer(bot, msg, state, question).await
+    spawn_answer(bot, msg, state, question);
+    Ok(())
 }
 
 /// Inline mode (`@bot 商湯 虧損` in any chat): the top passages as articles, titled with the
@@ -354,7 +368,21 @@ async fn on_inline_query(bot: Bot, q: teloxide::types::InlineQuery, state: State
 
 async fn on_private_text(bot: Bot, msg: Message, state: State) -> HandlerResult {
     let text = msg.text().unwrap_or_default().to_string();
-    answer(bot, msg, state, text).await
+    spawn_answer(bot, msg, state, text);
+    Ok(())
+}
+
+/// Answers in a task of its own, so that a chat's pending question never holds up its button
+/// presses or other chats; questions of one chat still run one after the other (the follow-up
+/// context of each depends on the one before).
+fn spawn_answer(bot: Bot, msg: Message, state: State, question: String) {
+    let lock = state.chat_lock(msg.chat.id);
+    tokio::spawn(async move {
+        let _turn = lock.lock().await;
+        if let Err(e) = answer(bot, msg, state, question).await {
+            tracing::warn!(error = %e, "could not deliver an answer");
+        }
+    });
 }
 
 /// Answers a question in its chat: typing indicator, the conversation turn on a blocking
@@ -666,7 +694,7 @@ async fn on_command(bot: Bot, msg: Message, cmd: Command, state: State) -> Handl
             )
             .await?;
         }
-        Command::Ask(q) => return answer(bot, msg, state, q).await,
+        Command::Ask(q) => spawn_answer(bot, msg, state, q),
         Command::Start | Command::Help => {
             let count = state
                 .engine
