@@ -460,3 +460,63 @@ async fn healthz_and_metrics_respond() {
     );
     bot.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn admins_upload_documents_others_and_bad_files_are_refused() {
+    let fake = FakeTelegram::start().await;
+    let corpus = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir(shared_corpus()).unwrap().flatten() {
+        std::fs::copy(e.path(), corpus.path().join(e.file_name())).unwrap();
+    }
+    let built = build(corpus.path());
+    let data = tempfile::tempdir().unwrap();
+    let state = State::new(
+        Arc::new(built.engine),
+        Sessions::open(data.path()).unwrap(),
+        Config {
+            admins: vec![99],
+            corpus: corpus.path().to_path_buf(),
+        },
+    );
+    let bot = Running::start(&fake, state);
+    let article = "第四範式快訊\n來源：測試\n\n第四範式2023年營收42億元。\n";
+    fake.add_file("F1", article.as_bytes());
+    let doc = |update_id: i64, user: i64, name: &str, size: u64| {
+        serde_json::json!({"update_id": update_id, "message": {"message_id": update_id, "date": 1_700_000_000,
+            "chat": {"id": user, "type": "private", "first_name": "u"},
+            "from": {"id": user, "is_bot": false, "first_name": "u"},
+            "document": {"file_id": "F1", "file_unique_id": "U1", "file_size": size, "file_name": name}}})
+    };
+    let size = article.len() as u64;
+    fake.push_update(doc(1, 7, "news.txt", size));
+    fake.push_update(doc(2, 99, ".hidden.txt", size));
+    fake.push_update(doc(3, 99, "tool.exe", size));
+    fake.push_update(doc(4, 99, "big.txt", 50 * 1024 * 1024));
+    let sent = fake.wait_messages(4, 30).await;
+    let texts: Vec<&str> = sent.iter().map(|m| m["text"].as_str().unwrap()).collect();
+    assert!(texts.iter().any(|t| t.contains("只有管理員")), "{texts:?}");
+    assert_eq!(
+        texts.iter().filter(|t| t.contains("無法收錄")).count(),
+        2,
+        "{texts:?}"
+    );
+    assert!(texts.iter().any(|t| t.contains("檔案太大")), "{texts:?}");
+    assert!(!corpus.path().join("uploads").exists(), "nothing saved");
+
+    fake.push_update(doc(5, 99, "../../outside/news.txt", size));
+    let sent = fake.wait_messages(5, 60).await;
+    assert!(
+        sent[4]["text"].as_str().unwrap().contains("added 1"),
+        "{}",
+        sent[4]["text"]
+    );
+    assert!(
+        corpus.path().join("uploads/news.txt").is_file(),
+        "saved inside the corpus only"
+    );
+    assert!(!corpus.path().join("../outside").exists());
+    fake.push_text(6, 7, "第四範式2023年營收多少");
+    let sent = fake.wait_messages(6, 30).await;
+    assert!(sent[5]["text"].as_str().unwrap().contains("42億元"));
+    bot.stop().await;
+}

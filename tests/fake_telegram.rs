@@ -23,6 +23,8 @@ struct Inner {
     failures: Mutex<Vec<(String, u16)>>,
     /// Calls that were answered with an injected error.
     failed: AtomicI64,
+    /// Files that getFile and the file download serve: file_id -> bytes.
+    files: Mutex<std::collections::HashMap<String, Vec<u8>>>,
 }
 
 /// The running fake server.
@@ -103,6 +105,11 @@ async fn method(
                    "chat": {"id": body["chat_id"], "type": "private", "first_name": "user"},
                    "text": body["text"]})
         }
+        "getfile" => {
+            let id = body["file_id"].as_str().unwrap_or_default().to_string();
+            let size = inner.files.lock().unwrap().get(&id).map_or(0, Vec::len);
+            json!({"file_id": id, "file_unique_id": format!("u-{id}"), "file_size": size, "file_path": id})
+        }
         _ => json!(true),
     };
     (
@@ -111,12 +118,35 @@ async fn method(
     )
 }
 
+/// File downloads: `<base>/file/bot<token>/<file_path>`.
+async fn download(
+    State(inner): State<Arc<Inner>>,
+    uri: axum::http::Uri,
+) -> (axum::http::StatusCode, Vec<u8>) {
+    let path = uri.path();
+    let id = path.rsplit('/').next().unwrap_or_default();
+    match inner.files.lock().unwrap().get(id) {
+        Some(bytes) if path.contains("/file/bot") => (axum::http::StatusCode::OK, bytes.clone()),
+        _ => (axum::http::StatusCode::NOT_FOUND, Vec::new()),
+    }
+}
+
 impl FakeTelegram {
+    /// Makes a file available to getFile and the download URL.
+    pub fn add_file(&self, id: &str, bytes: &[u8]) {
+        self.inner
+            .files
+            .lock()
+            .unwrap()
+            .insert(id.to_string(), bytes.to_vec());
+    }
+
     /// Starts the server on a free port of 127.0.0.1.
     pub async fn start() -> FakeTelegram {
         let inner = Arc::new(Inner::default());
         let app = Router::new()
             .route("/{token}/{method}", post(method))
+            .fallback(download)
             .with_state(inner.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();

@@ -170,7 +170,7 @@ mod tests {
     #[test]
     fn escapes_and_bolds() {
         assert_eq!(
-            bold_matches("a<b>商湯&", &[(6, 12)]),
+            bold_matches("a<b>商湯&", &[(4, 10)]),
             "a&lt;b&gt;<b>商湯</b>&amp;"
         );
     }

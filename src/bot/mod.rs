@@ -171,6 +171,7 @@ pub fn dispatcher(
             dptree::filter(|msg: Message| msg.chat.is_private() && msg.text().is_some())
                 .endpoint(on_private_text),
         )
+        .branch(dptree::filter(|msg: Message| msg.document().is_some()).endpoint(on_document))
         .branch(
             dptree::filter_map(|msg: Message, me: teloxide::types::Me| group_question(&msg, &me))
                 .endpoint(on_group_question),
@@ -206,6 +207,124 @@ pub async fn wait_for_telegram(bot: &Bot) {
             }
         }
     }
+}
+
+/// Largest document an admin may upload.
+pub const MAX_UPLOAD_BYTES: u32 = 10 * 1024 * 1024;
+
+/// The corpus file name for an uploaded document, or why it is refused: only the last path
+/// component is kept, hidden names are refused, and only the formats wenjin reads are accepted.
+pub fn upload_name(file_name: Option<&str>) -> Result<String, &'static str> {
+    let name = file_name.unwrap_or_default();
+    let base = name.rsplit(['/', '\\']).next().unwrap_or_default().trim();
+    if base.is_empty()
+        || base.starts_with('.')
+        || base.contains("..")
+        || base.chars().any(char::is_control)
+    {
+        return Err("file name not allowed");
+    }
+    let ext = base
+        .rsplit('.')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    if base == ext || !["txt", "md", "html", "htm", "jsonl", "json"].contains(&ext.as_str()) {
+        return Err("only .txt, .md, .html, .jsonl and .json files are indexed");
+    }
+    Ok(base.to_string())
+}
+
+/// An admin sends a document: it is saved into the corpus (folder `uploads/`) and indexed, and
+/// the admin gets the counts. Others, wrong types, traversal in names and oversized files are
+/// refused with a reason.
+async fn on_document(bot: Bot, msg: Message, state: State) -> HandlerResult {
+    let Some(doc) = msg.document().cloned() else {
+        return Ok(());
+    };
+    let script = msg.caption().and_then(Script::of).unwrap_or_default();
+    let refuse = |why: String| {
+        let (bot, state, chat, id) = (bot.clone(), state.clone(), msg.chat.id, msg.id);
+        async move { send(&state.metrics, &bot, chat, why, Some(id), false).await }
+    };
+    if !state.config.is_admin(&msg) {
+        return refuse(
+            script
+                .pick(
+                    "抱歉，只有管理員可以上傳文章。",
+                    "抱歉，只有管理员可以上传文章。",
+                )
+                .to_string(),
+        )
+        .await;
+    }
+    let name = match upload_name(doc.file_name.as_deref()) {
+        Ok(n) => n,
+        Err(why) => {
+            return refuse(format!("{}{why}", script.pick("無法收錄：", "无法收录："))).await
+        }
+    };
+    if doc.file.size > MAX_UPLOAD_BYTES {
+        return refuse(format!(
+            "{}{} MB",
+            script.pick("檔案太大，上限 ", "文件太大，上限 "),
+            MAX_UPLOAD_BYTES / 1024 / 1024
+        ))
+        .await;
+    }
+    let file = bot.get_file(doc.file.id.clone()).await?;
+    let mut bytes: Vec<u8> = Vec::new();
+    if let Err(e) = teloxide::net::Download::download_file(&bot, &file.path, &mut bytes).await {
+        return refuse(format!("download failed: {e}")).await;
+    }
+    if bytes.len() as u64 > u64::from(MAX_UPLOAD_BYTES) {
+        return refuse("file too large".to_string()).await;
+    }
+    let dir = state.config.corpus.join("uploads");
+    let path = dir.join(&name);
+    let saved = tokio::task::spawn_blocking(move || {
+        std::fs::create_dir_all(&dir)?;
+        let tmp = dir.join(format!(".{name}.part"));
+        std::fs::write(&tmp, &bytes)?;
+        std::fs::rename(&tmp, &path)
+    })
+    .await;
+    if !matches!(saved, Ok(Ok(()))) {
+        return refuse("could not save the file into the corpus".to_string()).await;
+    }
+    let (corpus, index, engine) = (
+        state.config.corpus.clone(),
+        state.engine.dir().to_path_buf(),
+        state.engine.clone(),
+    );
+    let report = tokio::task::spawn_blocking(move || {
+        let r = crate::search::build(&corpus, &index, &Default::default());
+        if r.is_ok() {
+            let _ = engine.refresh();
+        }
+        r
+    })
+    .await;
+    let text = match report {
+        Ok(Ok(r)) => format!(
+            "added {} · changed {} · removed {} · unchanged {} · skipped {}{}",
+            r.added,
+            r.changed,
+            r.removed,
+            r.unchanged,
+            r.skipped.len(),
+            r.skipped
+                .iter()
+                .map(|(f, why)| format!("\n{f}: {why}"))
+                .collect::<String>()
+        ),
+        Ok(Err(crate::Error::ReindexBusy)) => {
+            "saved; a reindex is already running, it will be indexed next time".to_string()
+        }
+        Ok(Err(e)) => format!("saved, but indexing failed: {e}"),
+        Err(e) => format!("saved, but indexing failed: {e}"),
+    };
+    send(&state.metrics, &bot, msg.chat.id, text, Some(msg.id), false).await
 }
 
 /// Registers the command list with Telegram.
