@@ -27,6 +27,7 @@ pub struct Sessions {
     handled: sled::Tree,
     answers: sled::Tree,
     cache: sled::Tree,
+    rate: sled::Tree,
     /// False when the data folder was locked by another process and sessions live in memory.
     pub persistent: bool,
 }
@@ -48,6 +49,7 @@ impl Sessions {
             handled: db.open_tree("handled_updates")?,
             answers: db.open_tree("answers")?,
             cache: db.open_tree("answer_cache")?,
+            rate: db.open_tree("rate_limit")?,
             db,
             persistent,
         })
@@ -93,6 +95,31 @@ impl Sessions {
             .ok()
             .flatten()
             .and_then(|v| serde_json::from_slice(&v).ok())
+    }
+
+    /// Per-user rate limit over the last minute, kept in sled (so a restart does not reset it):
+    /// records a question by `user` and says whether it is allowed (at most `per_minute`).
+    pub fn allow_question(&self, user: u64, per_minute: usize) -> bool {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis() as u64);
+        let key = user.to_be_bytes();
+        let mut recent: Vec<u64> = self
+            .rate
+            .get(key)
+            .ok()
+            .flatten()
+            .and_then(|v| serde_json::from_slice(&v).ok())
+            .unwrap_or_default();
+        recent.retain(|&t| now.saturating_sub(t) < 60_000);
+        let allowed = recent.len() < per_minute;
+        if allowed {
+            recent.push(now);
+        }
+        if let Ok(bytes) = serde_json::to_vec(&recent) {
+            let _ = self.rate.insert(key, bytes);
+        }
+        allowed
     }
 
     /// True when the store answers reads.

@@ -234,6 +234,11 @@ async fn telegram_429_and_500_are_retried_and_each_update_answered_once() {
         .filter_map(|m| m["chat_id"].as_i64())
         .collect();
     assert!(chats.contains(&42) && chats.contains(&43), "{chats:?}");
+    assert_eq!(
+        sent_after.len(),
+        2,
+        "exactly one delivered reply per update"
+    );
     assert!(sent
         .iter()
         .all(|m| m["text"].as_str().unwrap().contains("60億")));

@@ -94,3 +94,22 @@ fn contexts_survive_reopening_and_a_locked_store_falls_back_to_memory() {
     assert!(s.context(7).last.is_some());
     assert!(s.context(8).last.is_none());
 }
+
+#[test]
+fn the_rate_limit_is_kept_across_a_restart() {
+    let data = tempfile::tempdir().unwrap();
+    {
+        let s = Sessions::open(data.path()).unwrap();
+        assert!((0..3).all(|_| s.allow_question(5, 3)));
+        assert!(
+            !s.allow_question(5, 3),
+            "the fourth question in a minute is refused"
+        );
+        assert!(s.allow_question(6, 3), "other users are not affected");
+    }
+    let s = Sessions::open(data.path()).unwrap();
+    assert!(
+        !s.allow_question(5, 3),
+        "a restart does not reset the limit"
+    );
+}

@@ -53,44 +53,6 @@ impl Config {
 /// Questions a user may ask per minute before being asked to slow down.
 pub const QUESTIONS_PER_MINUTE: usize = 20;
 
-/// Per-user sliding-window rate limit (in memory: a restart forgives).
-#[derive(Clone, Default)]
-pub struct RateLimiter {
-    recent: Arc<
-        std::sync::Mutex<
-            std::collections::HashMap<u64, std::collections::VecDeque<std::time::Instant>>,
-        >,
-    >,
-}
-
-impl RateLimiter {
-    /// Records a question by `user`; false when the user asked too many in the last minute.
-    pub fn allow(&self, user: u64) -> bool {
-        let Ok(mut map) = self.recent.lock() else {
-            return true;
-        };
-        let now = std::time::Instant::now();
-        if map.len() > 100_000 {
-            map.retain(|_, q| {
-                q.back()
-                    .is_some_and(|t| now.duration_since(*t) < Duration::from_secs(60))
-            });
-        }
-        let q = map.entry(user).or_default();
-        while q
-            .front()
-            .is_some_and(|t| now.duration_since(*t) >= Duration::from_secs(60))
-        {
-            q.pop_front();
-        }
-        if q.len() >= QUESTIONS_PER_MINUTE {
-            return false;
-        }
-        q.push_back(now);
-        true
-    }
-}
-
 /// What every handler may use.
 #[derive(Clone)]
 pub struct State {
@@ -100,8 +62,6 @@ pub struct State {
     pub sessions: Sessions,
     /// Settings.
     pub config: Arc<Config>,
-    /// Per-user rate limit.
-    pub limiter: RateLimiter,
     /// Counters for `/metrics`.
     pub metrics: metrics::SharedMetrics,
     chats: Arc<std::sync::Mutex<std::collections::HashMap<i64, Arc<tokio::sync::Mutex<()>>>>>,
@@ -114,7 +74,6 @@ impl State {
             engine,
             sessions,
             config: Arc::new(config),
-            limiter: RateLimiter::default(),
             metrics: Arc::default(),
             chats: Arc::default(),
         }
@@ -442,7 +401,11 @@ async fn on_inline_query(bot: Bot, q: teloxide::types::InlineQuery, state: State
     use teloxide::types::{
         InlineQueryResult, InlineQueryResultArticle, InputMessageContent, InputMessageContentText,
     };
-    if !state.limiter.allow(q.from.id.0) || q.query.trim().is_empty() {
+    if !state
+        .sessions
+        .allow_question(q.from.id.0, QUESTIONS_PER_MINUTE)
+        || q.query.trim().is_empty()
+    {
         bot.answer_inline_query(q.id, Vec::<InlineQueryResult>::new())
             .await?;
         return Ok(());
@@ -512,7 +475,7 @@ async fn answer(bot: Bot, msg: Message, state: State, question: String) -> Handl
     }
     let chat = msg.chat.id;
     let user = msg.from.as_ref().map_or(chat.0 as u64, |u| u.id.0);
-    if !state.limiter.allow(user) {
+    if !state.sessions.allow_question(user, QUESTIONS_PER_MINUTE) {
         let script = Script::of(&question).unwrap_or_default();
         let text = script.pick(
             "問得太快了，請稍等一分鐘再問。",
