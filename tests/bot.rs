@@ -30,15 +30,17 @@ impl Running {
     }
 
     async fn stop(self) {
-        // The dispatcher may not have reached its polling loop yet: retry until it accepts.
+        // The dispatcher may not have reached its polling loop yet: retry until it accepts the
+        // shutdown; never wait on it for long (a stuck shutdown must not hang the suite).
         for _ in 0..100 {
             if let Ok(f) = self.token.shutdown() {
-                f.await;
+                let _ = tokio::time::timeout(Duration::from_secs(10), f).await;
                 break;
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        self.task.await.unwrap();
+        self.task.abort();
+        let _ = self.task.await;
     }
 }
 
@@ -430,7 +432,10 @@ async fn healthz_and_metrics_respond() {
     fake.push_text(2, 43, "字節跳動2035年虧損多少");
     fake.wait_messages(2, 30).await;
 
-    let client = reqwest::Client::new();
+    let client = reqwest::Client::builder()
+        .timeout(Duration::from_secs(10))
+        .build()
+        .unwrap();
     let health = client
         .get(format!("http://{addr}/healthz"))
         .send()
@@ -453,11 +458,16 @@ async fn healthz_and_metrics_respond() {
     );
     assert!(metrics.contains("wenjin_index_passages 49"), "{metrics}");
 
-    // The health check command of the Docker image.
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_wenjin"))
-        .args(["health", &format!("http://{addr}/healthz")])
-        .output()
-        .unwrap();
+    // The health check command of the Docker image (run off the async workers).
+    let url = format!("http://{addr}/healthz");
+    let out = tokio::task::spawn_blocking(move || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_wenjin"))
+            .args(["health", &url])
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
     assert!(
         out.status.success(),
         "{}",
@@ -523,5 +533,81 @@ async fn admins_upload_documents_others_and_bad_files_are_refused() {
     fake.push_text(6, 7, "第四範式2023年營收多少");
     let sent = fake.wait_messages(6, 30).await;
     assert!(sent[5]["text"].as_str().unwrap().contains("42億元"));
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn questions_during_a_reindex_are_all_answered() {
+    let fake = FakeTelegram::start().await;
+    let corpus = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir(shared_corpus()).unwrap().flatten() {
+        std::fs::copy(e.path(), corpus.path().join(e.file_name())).unwrap();
+    }
+    let built = build(corpus.path());
+    let data = tempfile::tempdir().unwrap();
+    let state = State::new(
+        Arc::new(built.engine),
+        Sessions::open(data.path()).unwrap(),
+        Config {
+            admins: vec![99],
+            corpus: corpus.path().to_path_buf(),
+        },
+    );
+    // Enough new text that the reindex takes a while.
+    let bulk = corpus.path().join("bulk");
+    std::fs::create_dir_all(&bulk).unwrap();
+    for i in 0..600 {
+        let body: String = (0..40)
+            .map(|j| {
+                format!(
+                    "測試公司{i}號在{}年的營收為{}.{}億元，同比增長{}%。\n\n",
+                    2000 + j % 23,
+                    i + j,
+                    j % 10,
+                    (i * j) % 97
+                )
+            })
+            .collect();
+        std::fs::write(
+            bulk.join(format!("a{i:04}.txt")),
+            format!("批量文章{i}\n\n{body}"),
+        )
+        .unwrap();
+    }
+    let bot = Running::start(&fake, state);
+    fake.push_text(1, 99, "/reindex");
+    fake.wait_messages(1, 30).await; // "開始重建索引…"
+    for u in 0..30 {
+        fake.push_text(100 + u, 1000 + u, "商湯2022年虧損多少");
+    }
+    let sent = fake.wait_messages(2 + 30, 180).await;
+    let report_at = sent
+        .iter()
+        .position(|m| m["chat_id"] == 99 && m["text"].as_str().unwrap().contains("added"))
+        .expect("the reindex reported");
+    let answers: Vec<&serde_json::Value> = sent.iter().filter(|m| m["chat_id"] != 99).collect();
+    assert_eq!(answers.len(), 30, "every question answered once");
+    assert!(
+        answers
+            .iter()
+            .all(|m| m["text"].as_str().unwrap().contains("60億")),
+        "no failed or empty answer"
+    );
+    let before_report = sent[..report_at]
+        .iter()
+        .filter(|m| m["chat_id"] != 99)
+        .count();
+    assert!(
+        before_report > 0,
+        "questions were answered while the reindex ran"
+    );
+    assert!(
+        sent[report_at]["text"]
+            .as_str()
+            .unwrap()
+            .contains("added 600"),
+        "{}",
+        sent[report_at]["text"]
+    );
     bot.stop().await;
 }
