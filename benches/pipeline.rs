@@ -34,7 +34,12 @@ fn indexing(c: &mut Criterion) {
         g.bench_with_input(BenchmarkId::new("full_build", copies), &copies, |b, _| {
             b.iter(|| {
                 let out = tempfile::tempdir().unwrap();
-                search::build(corpus.path(), &out.path().join("index"), &BuildOptions::default()).unwrap()
+                search::build(
+                    corpus.path(),
+                    &out.path().join("index"),
+                    &BuildOptions::default(),
+                )
+                .unwrap()
             })
         });
     }
@@ -57,8 +62,15 @@ fn questions(c: &mut Criterion) {
     let engine = Engine::open(&index).unwrap();
     let answerer = Answerer::new(&engine);
     let mut g = c.benchmark_group("ask");
-    for q in ["商湯2022年虧損多少", "商汤2021年研发费用多少", "誰投資了商湯", "字節跳動2022年虧損多少"] {
-        g.bench_with_input(BenchmarkId::from_parameter(q), &q, |b, q| b.iter(|| answerer.ask(q).unwrap()));
+    for q in [
+        "商湯2022年虧損多少",
+        "商汤2021年研发费用多少",
+        "誰投資了商湯",
+        "字節跳動2022年虧損多少",
+    ] {
+        g.bench_with_input(BenchmarkId::from_parameter(q), &q, |b, q| {
+            b.iter(|| answerer.ask(q).unwrap())
+        });
     }
     g.finish();
 }

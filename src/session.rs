@@ -65,11 +65,12 @@ impl Sessions {
             .unwrap_or_default()
     }
 
-    /// Stores a chat's context and flushes it to disk.
+    /// Stores a chat's context. sled writes it to disk within its flush interval (500 ms) and
+    /// on close; a kill -9 loses at most that window. (`flush_async` was dropped: with tasks
+    /// still flushing, closing the database could hang.)
     pub async fn save_context(&self, chat: i64, ctx: &Context) -> Result<()> {
         let bytes = serde_json::to_vec(ctx).map_err(|e| Error::Corrupt(e.to_string()))?;
         self.contexts.insert(chat.to_be_bytes(), bytes)?;
-        self.db.flush_async().await?;
         Ok(())
     }
 
