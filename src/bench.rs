@@ -68,20 +68,6 @@ pub fn proc_status_mb(field: &str) -> f64 {
         .map_or(0.0, |kb| kb / 1024.0)
 }
 
-fn dir_size(p: &Path) -> u64 {
-    std::fs::read_dir(p)
-        .map(|rd| {
-            rd.flatten()
-                .map(|e| match e.metadata() {
-                    Ok(m) if m.is_dir() => dir_size(&e.path()),
-                    Ok(m) => m.len(),
-                    Err(_) => 0,
-                })
-                .sum()
-        })
-        .unwrap_or(0)
-}
-
 /// Questions from SQuAD-format files (`data[].paragraphs[].qas[].question`), up to `limit`
 /// from each file.
 pub fn squad_questions(files: &[PathBuf], limit: usize) -> Result<Vec<String>> {
@@ -174,7 +160,7 @@ pub fn run(corpus_dir: &Path, work: &Path, questions: &[String]) -> Result<Bench
     let total_q = t.elapsed().as_secs_f64();
     lat.sort();
     let mb = bytes as f64 / 1e6;
-    let index_mb = dir_size(&index_dir) as f64 / 1e6;
+    let index_mb = crate::search::layout::dir_size(&index_dir) as f64 / 1e6;
     Ok(BenchReport {
         articles: loaded.articles.len(),
         passages: report.passages,

@@ -251,39 +251,56 @@ async fn on_document(bot: Bot, msg: Message, state: State) -> HandlerResult {
     if !matches!(saved, Ok(Ok(()))) {
         return refuse("could not save the file into the corpus".to_string()).await;
     }
-    let (corpus, index, engine) = (
-        state.config.corpus.clone(),
-        state.engine.dir().to_path_buf(),
-        state.engine.clone(),
-    );
-    let report = tokio::task::spawn_blocking(move || {
-        let r = crate::search::build(&corpus, &index, &Default::default());
-        if r.is_ok() {
-            let _ = engine.refresh();
-        }
-        r
-    })
-    .await;
+    let report = reindex(&state).await;
     let text = match report {
-        Ok(Ok(r)) => format!(
-            "added {} · changed {} · removed {} · unchanged {} · skipped {}{}",
-            r.added,
-            r.changed,
-            r.removed,
-            r.unchanged,
-            r.skipped.len(),
-            r.skipped
-                .iter()
-                .map(|(f, why)| format!("\n{f}: {why}"))
-                .collect::<String>()
-        ),
-        Ok(Err(crate::Error::ReindexBusy)) => {
+        Ok(r) => report_text(&r),
+        Err(crate::Error::ReindexBusy) => {
             "saved; a reindex is already running, it will be indexed next time".to_string()
         }
-        Ok(Err(e)) => format!("saved, but indexing failed: {e}"),
         Err(e) => format!("saved, but indexing failed: {e}"),
     };
     send(&state.metrics, &bot, msg.chat.id, text, Some(msg.id), false).await
+}
+
+/// Runs an incremental reindex off the async workers, switches the engine to it and counts it.
+async fn reindex(state: &State) -> crate::Result<crate::search::BuildReport> {
+    let (corpus, engine, metrics) = (
+        state.config.corpus.clone(),
+        state.engine.clone(),
+        state.metrics.clone(),
+    );
+    tokio::task::spawn_blocking(move || {
+        let report = crate::search::build(&corpus, engine.dir(), &Default::default())?;
+        let _ = engine.refresh();
+        metrics
+            .reindexes
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        metrics.reindex_ms.fetch_add(
+            report.elapsed.as_millis() as u64,
+            std::sync::atomic::Ordering::Relaxed,
+        );
+        Ok(report)
+    })
+    .await
+    .map_err(|e| crate::Error::Corrupt(format!("reindex task failed: {e}")))?
+}
+
+/// The counts of a reindex, as the admin sees them.
+fn report_text(r: &crate::search::BuildReport) -> String {
+    let skipped: String = r
+        .skipped
+        .iter()
+        .map(|(f, why)| format!("\n{f}: {why}"))
+        .collect();
+    format!(
+        "added {} · changed {} · removed {} · unchanged {} · skipped {} · {:.1}s{skipped}",
+        r.added,
+        r.changed,
+        r.removed,
+        r.unchanged,
+        r.skipped.len(),
+        r.elapsed.as_secs_f64()
+    )
 }
 
 /// Registers the command list with Telegram.
@@ -692,46 +709,14 @@ async fn on_command(bot: Bot, msg: Message, cmd: Command, state: State) -> Handl
                 false,
             )
             .await?;
-            let (corpus, index, engine) = (
-                state.config.corpus.clone(),
-                state.engine.dir().to_path_buf(),
-                state.engine.clone(),
-            );
-            let metrics = state.metrics.clone();
-            let outcome = tokio::task::spawn_blocking(move || {
-                let report = crate::search::build(&corpus, &index, &Default::default());
-                if let Ok(r) = &report {
-                    metrics
-                        .reindexes
-                        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    metrics.reindex_ms.fetch_add(
-                        r.elapsed.as_millis() as u64,
-                        std::sync::atomic::Ordering::Relaxed,
-                    );
-                }
-                if report.is_ok() {
-                    let _ = engine.refresh();
-                }
-                report
-            })
-            .await;
-            let text = match outcome {
-                Ok(Ok(r)) => format!(
-                    "added {} · changed {} · removed {} · unchanged {} · skipped {} · {:.1}s",
-                    r.added,
-                    r.changed,
-                    r.removed,
-                    r.unchanged,
-                    r.skipped.len(),
-                    r.elapsed.as_secs_f64()
-                ),
-                Ok(Err(crate::Error::ReindexBusy)) => script
+            let text = match reindex(&state).await {
+                Ok(r) => report_text(&r),
+                Err(crate::Error::ReindexBusy) => script
                     .pick(
                         "已有重建索引在進行中，請稍候。",
                         "已有重建索引在进行中，请稍候。",
                     )
                     .to_string(),
-                Ok(Err(e)) => format!("reindex failed: {e}"),
                 Err(e) => format!("reindex failed: {e}"),
             };
             send(&state.metrics, &bot, msg.chat.id, text, Some(msg.id), false).await?;

@@ -393,20 +393,7 @@ impl Snapshot {
 
     /// Bytes the index takes on disk.
     pub fn size_on_disk(&self) -> u64 {
-        fn walk(p: &Path) -> u64 {
-            std::fs::read_dir(p)
-                .map(|rd| {
-                    rd.flatten()
-                        .map(|e| match e.metadata() {
-                            Ok(m) if m.is_dir() => walk(&e.path()),
-                            Ok(m) => m.len(),
-                            Err(_) => 0,
-                        })
-                        .sum()
-                })
-                .unwrap_or(0)
-        }
-        walk(&self.loaded.generation)
+        layout::dir_size(&self.loaded.generation)
     }
 }
 
