@@ -360,6 +360,14 @@ fn bot(
     }
     let admins = Config::parse_admins(&std::env::var("WENJIN_ADMIN_IDS").unwrap_or_default())
         .map_err(anyhow::Error::msg)?;
+    // Bot::from_env also panics on an API URL or proxy it cannot parse: say which one instead.
+    for var in ["TELOXIDE_API_URL", "TELOXIDE_PROXY"] {
+        if let Ok(value) = std::env::var(var) {
+            if let Err(e) = url::Url::parse(value.trim_end_matches('/')) {
+                anyhow::bail!("{var}: {value:?} is not a URL ({e})");
+            }
+        }
+    }
     let engine = Arc::new(open_engine(paths)?);
     let sessions = wenjin::session::Sessions::open(&paths.data)
         .with_context(|| format!("opening {}", paths.data.display()))?;
@@ -395,19 +403,35 @@ fn bot(
             ));
             info!("watching the corpus folder for changes");
         }
+        // Ctrl-C or SIGTERM (`docker stop`; as PID 1 without an init, an unhandled SIGTERM is
+        // ignored and the container is killed 10 s later) stops the bot at any stage.
+        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+        tokio::spawn(async move {
+            stop_signal().await;
+            info!("shutting down");
+            let _ = stop_tx.send(true);
+        });
         // teloxide's dispatcher panics when its first getMe fails: wait for Telegram here,
         // with backoff, while /healthz already answers.
-        bot::wait_for_telegram(&tg).await;
+        let mut stopped = stop_rx.clone();
+        tokio::select! {
+            () = bot::wait_for_telegram(&tg) => {}
+            _ = stopped.wait_for(|s| *s) => return Ok(()),
+        }
         if let Err(e) = bot::register_commands(&tg).await {
             tracing::warn!(error = %e, "could not register the command list");
         }
         let mut dispatcher = bot::dispatcher(tg.clone(), state);
         let token = dispatcher.shutdown_token();
+        let mut stopped = stop_rx.clone();
         tokio::spawn(async move {
-            if tokio::signal::ctrl_c().await.is_ok() {
-                info!("shutting down");
-                if let Ok(f) = token.shutdown() {
-                    f.await;
+            if stopped.wait_for(|s| *s).await.is_ok() {
+                // The dispatcher refuses while it is still starting: retry until it accepts.
+                loop {
+                    match token.shutdown() {
+                        Ok(f) => break f.await,
+                        Err(_) => tokio::time::sleep(std::time::Duration::from_millis(100)).await,
+                    }
                 }
             }
         });
@@ -440,4 +464,24 @@ fn bot(
         Ok::<(), anyhow::Error>(())
     })?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Resolves on Ctrl-C (SIGINT) or, on Unix, SIGTERM.
+async fn stop_signal() {
+    #[cfg(unix)]
+    let term = async {
+        use tokio::signal::unix::{signal, SignalKind};
+        match signal(SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        () = term => {}
+    }
 }

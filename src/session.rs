@@ -65,12 +65,17 @@ impl Sessions {
             .unwrap_or_default()
     }
 
-    /// Stores a chat's context. sled writes it to disk within its flush interval (500 ms) and
-    /// on close; a kill -9 loses at most that window. (`flush_async` was dropped: with tasks
-    /// still flushing, closing the database could hang.)
+    /// Stores a chat's context and flushes it to disk.
     pub async fn save_context(&self, chat: i64, ctx: &Context) -> Result<()> {
         let bytes = serde_json::to_vec(ctx).map_err(|e| Error::Corrupt(e.to_string()))?;
         self.contexts.insert(chat.to_be_bytes(), bytes)?;
+        // Not `flush_async`: in sled 0.34 it blocks one of sled's seven I/O threads until the
+        // log write it waits for runs on that same pool, so seven concurrent flushes deadlock
+        // every later write. A blocking flush on tokio's blocking pool leaves sled's threads free.
+        let db = self.db.clone();
+        tokio::task::spawn_blocking(move || db.flush())
+            .await
+            .map_err(|e| Error::Session(sled::Error::Io(std::io::Error::other(e))))??;
         Ok(())
     }
 
@@ -128,17 +133,48 @@ impl Sessions {
         self.db.was_recovered() || self.contexts.get(b"health").is_ok()
     }
 
-    /// Records an update id; false when it was already handled.
+    /// Records an update id; false when it was already handled. Telegram redelivers an update
+    /// only while it is unconfirmed (at most 24 hours), and picks update ids at random again
+    /// after a week without updates, so an entry older than a day no longer counts as handled.
     pub fn first_delivery(&self, update_id: u32) -> Result<bool> {
-        let fresh = self.handled.insert(update_id.to_be_bytes(), &[])?.is_none();
-        // Keep the log bounded: forget all but the newest 100,000 ids.
-        if fresh && self.handled.len() > 100_000 {
-            if let Some(Ok((k, _))) = self.handled.iter().next() {
-                let _ = self.handled.remove(k);
+        let now = unix_seconds();
+        let previous = self
+            .handled
+            .insert(update_id.to_be_bytes(), &now.to_be_bytes())?;
+        let fresh = match previous {
+            None => true,
+            Some(v) => v
+                .as_ref()
+                .try_into()
+                .map(u64::from_be_bytes)
+                .map_or(true, |at| now.saturating_sub(at) > HANDLED_FOR_SECS),
+        };
+        // Keep the log bounded: now and then, forget entries that no longer count (a scan of
+        // the whole tree, so not on every update; `Tree::len` would scan too).
+        if update_id.is_multiple_of(1024) {
+            for entry in self.handled.iter().flatten() {
+                let stale = entry
+                    .1
+                    .as_ref()
+                    .try_into()
+                    .map(u64::from_be_bytes)
+                    .map_or(true, |at| now.saturating_sub(at) > HANDLED_FOR_SECS);
+                if stale {
+                    let _ = self.handled.remove(entry.0);
+                }
             }
         }
         Ok(fresh)
     }
+}
+
+/// How long a handled update id keeps a redelivery from being answered again.
+const HANDLED_FOR_SECS: u64 = 24 * 60 * 60;
+
+fn unix_seconds() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
 }
 
 /// Entries kept in the answer cache; beyond that the cache is cleared (cheap, and bounded).

@@ -45,10 +45,14 @@ fn bot_user() -> Value {
 async fn method(
     State(inner): State<Arc<Inner>>,
     Path((_token, name)): Path<(String, String)>,
+    headers: axum::http::HeaderMap,
     body: axum::body::Bytes,
 ) -> (axum::http::StatusCode, Json<Value>) {
     let name = name.to_ascii_lowercase();
-    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    let body: Value = serde_json::from_slice(&body)
+        .ok()
+        .or_else(|| form_fields(&headers, &body))
+        .unwrap_or(Value::Null);
     let injected = {
         let mut f = inner.failures.lock().unwrap();
         f.iter()
@@ -116,6 +120,30 @@ async fn method(
         axum::http::StatusCode::OK,
         Json(json!({"ok": true, "result": result})),
     )
+}
+
+/// The text fields of a multipart/form-data body (teloxide sends setWebhook, and any request
+/// that may carry a file, that way) as a JSON object of strings.
+fn form_fields(headers: &axum::http::HeaderMap, body: &[u8]) -> Option<Value> {
+    let ct = headers.get("content-type")?.to_str().ok()?;
+    let boundary = ct.split("boundary=").nth(1)?.trim_matches('"');
+    let body = String::from_utf8_lossy(body);
+    let mut fields = serde_json::Map::new();
+    for part in body.split(&format!("--{boundary}")) {
+        let Some((head, value)) = part.split_once("\r\n\r\n") else {
+            continue;
+        };
+        let Some(name) = head
+            .split("name=\"")
+            .nth(1)
+            .and_then(|n| n.split('"').next())
+        else {
+            continue;
+        };
+        let value = value.strip_suffix("\r\n").unwrap_or(value);
+        fields.insert(name.to_string(), Value::String(value.to_string()));
+    }
+    Some(Value::Object(fields))
 }
 
 /// File downloads: `<base>/file/bot<token>/<file_path>`.

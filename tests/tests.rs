@@ -1,6 +1,8 @@
 //! All integration tests in one binary (links once), one module per area.
 
 mod bot;
+mod bot_delivery;
+mod bot_startup;
 mod bundled;
 mod cli;
 mod common;

@@ -136,16 +136,36 @@ pub fn full_paragraph(c: &Citation, text: &str, script: Script) -> Vec<String> {
     let mut out = Vec::new();
     let mut current = head;
     for sentence in crate::corpus::passage::sentences(text) {
-        // A single sentence longer than a message is cut hard (before escaping, so that no
-        // entity is split).
-        let raw: String = sentence.chars().take(3000).collect();
-        let piece = escape(&raw);
-        if current.chars().count() + piece.chars().count() > MAX_MESSAGE - 10 {
-            out.push(std::mem::take(&mut current));
+        // A sentence longer than a message goes out in pieces (cut between characters, so
+        // that no entity is split, and nothing is dropped).
+        for piece in escaped_pieces(sentence, 3000) {
+            if current.chars().count() + piece.chars().count() > MAX_MESSAGE - 10 {
+                out.push(std::mem::take(&mut current));
+            }
+            current.push_str(&piece);
         }
-        current.push_str(&piece);
     }
     out.push(current);
+    out
+}
+
+/// `text` escaped, in pieces of at most `max` characters of escaped text.
+fn escaped_pieces(text: &str, max: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let (mut current, mut len) = (String::new(), 0);
+    for ch in text.chars() {
+        let e = escape(ch.encode_utf8(&mut [0; 4]));
+        let n = e.chars().count();
+        if len + n > max && !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+            len = 0;
+        }
+        current.push_str(&e);
+        len += n;
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
     out
 }
 
@@ -173,6 +193,33 @@ mod tests {
             bold_matches("a<b>商湯&", &[(4, 10)]),
             "a&lt;b&gt;<b>商湯</b>&amp;"
         );
+    }
+
+    #[test]
+    fn a_full_paragraph_with_a_huge_sentence_is_sent_whole_in_pieces() {
+        let c = Citation {
+            rank: 1,
+            doc: "d".into(),
+            title: "t".into(),
+            source: None,
+            author: None,
+            date: None,
+            url: None,
+            paragraph: 1,
+            start: None,
+            end: None,
+            text: String::new(),
+            score: 1.0,
+            related: false,
+            highlights: Vec::new(),
+        };
+        let text = format!("{}。{}", "字&".repeat(2600), "尾".repeat(10));
+        let messages = full_paragraph(&c, &text, Script::Traditional);
+        assert!(messages.len() >= 2);
+        assert!(messages.iter().all(|m| m.chars().count() <= MAX_MESSAGE));
+        let all: String = messages.concat();
+        assert_eq!(all.matches("字&amp;").count(), 2600, "nothing dropped");
+        assert!(all.ends_with(&"尾".repeat(10)));
     }
 
     #[test]

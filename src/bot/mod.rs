@@ -2,6 +2,7 @@
 //! logic as the console. State (engine, sessions, config) is injected, not global.
 
 pub mod format;
+pub mod locale;
 pub mod metrics;
 
 use std::sync::Arc;
@@ -65,6 +66,15 @@ pub struct State {
     /// Counters for `/metrics`.
     pub metrics: metrics::SharedMetrics,
     chats: Arc<std::sync::Mutex<std::collections::HashMap<i64, Arc<tokio::sync::Mutex<()>>>>>,
+    /// Questions searched at the same time, across all chats: more wait their turn (with the
+    /// typing indicator showing) instead of crowding the CPU with blocking threads.
+    answering: Arc<tokio::sync::Semaphore>,
+    answering_limit: usize,
+}
+
+/// Default number of questions searched at once: one per core (the work is CPU-bound).
+fn default_answering_limit() -> usize {
+    std::thread::available_parallelism().map_or(2, |n| n.get().max(2))
 }
 
 impl State {
@@ -76,7 +86,22 @@ impl State {
             config: Arc::new(config),
             metrics: Arc::default(),
             chats: Arc::default(),
+            answering: Arc::new(tokio::sync::Semaphore::new(default_answering_limit())),
+            answering_limit: default_answering_limit(),
         }
+    }
+
+    /// The same state with at most `limit` questions searched at once (at least one).
+    pub fn with_answering_limit(mut self, limit: usize) -> State {
+        let limit = limit.max(1);
+        self.answering = Arc::new(tokio::sync::Semaphore::new(limit));
+        self.answering_limit = limit;
+        self
+    }
+
+    /// How many questions are being searched right now.
+    pub fn answering_now(&self) -> usize {
+        self.answering_limit - self.answering.available_permits()
     }
 
     /// The lock that keeps one chat's questions in order.
@@ -135,7 +160,7 @@ pub fn dispatcher(
             dptree::filter_map(|msg: Message, me: teloxide::types::Me| group_question(&msg, &me))
                 .endpoint(on_group_question),
         );
-    let schema = dptree::entry()
+    let schema = dptree::filter(|update: Update, state: State| first_delivery(&state, &update))
         .branch(schema)
         .branch(Update::filter_inline_query().endpoint(on_inline_query))
         .branch(Update::filter_callback_query().endpoint(on_callback));
@@ -201,7 +226,7 @@ async fn on_document(bot: Bot, msg: Message, state: State) -> HandlerResult {
     let Some(doc) = msg.document().cloned() else {
         return Ok(());
     };
-    let script = msg.caption().and_then(Script::of).unwrap_or_default();
+    let script = locale::script_of_message(&msg);
     let refuse = |why: String| {
         let (bot, state, chat, id) = (bot.clone(), state.clone(), msg.chat.id, msg.id);
         async move { send(&state.metrics, &bot, chat, why, Some(id), false).await }
@@ -309,11 +334,16 @@ pub async fn register_commands(bot: &Bot) -> HandlerResult {
     Ok(())
 }
 
-/// Whether an update was seen before (a redelivery after a crash): then it is skipped.
-fn already_handled(state: &State, msg: &Message) -> bool {
-    // Telegram message ids are unique per chat; combine with the chat for the handled log.
-    let key = (msg.chat.id.0 as u32).wrapping_mul(2_654_435_761) ^ msg.id.0 as u32;
-    !state.sessions.first_delivery(key).unwrap_or(true)
+/// Records the update's id in sled before any handler runs; false when it was handled before
+/// (Telegram redelivers updates that were not confirmed when the bot stopped or crashed), and
+/// then the update is skipped. One check for every kind of update: questions, commands, button
+/// presses, uploads.
+fn first_delivery(state: &State, update: &Update) -> bool {
+    let fresh = state.sessions.first_delivery(update.id.0).unwrap_or(true);
+    if !fresh {
+        tracing::info!(update_id = update.id.0, "skipping an update handled before");
+    }
+    fresh
 }
 
 /// Sends a message, retrying what Telegram asks to retry (429 with `retry_after`) and what
@@ -384,6 +414,47 @@ async fn send_with(
     }
 }
 
+/// Sends any request, retrying like [`send_with`]: Telegram's 429 after the `retry_after` it
+/// gives, network errors and 5xx with backoff, a few times. For button and inline answers,
+/// which otherwise leave the user's client spinning.
+async fn retrying<R>(
+    metrics: &metrics::Metrics,
+    req: R,
+) -> Result<teloxide::requests::Output<R>, teloxide::RequestError>
+where
+    R: teloxide::requests::Request<Err = teloxide::RequestError>,
+{
+    let mut delay = Duration::from_millis(300);
+    let mut tries = 0;
+    loop {
+        tries += 1;
+        let e = match req.send_ref().await {
+            Ok(out) => return Ok(out),
+            Err(e) => e,
+        };
+        metrics
+            .telegram_errors
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        match e {
+            teloxide::RequestError::RetryAfter(s) if tries < 6 => {
+                tracing::warn!(seconds = s.seconds(), "Telegram asked to slow down (429)");
+                tokio::time::sleep(s.duration()).await;
+            }
+            teloxide::RequestError::Network(_)
+            | teloxide::RequestError::Io(_)
+            | teloxide::RequestError::InvalidJson { .. }
+            | teloxide::RequestError::Api(teloxide::ApiError::Unknown(_))
+                if tries < 6 =>
+            {
+                tracing::warn!(error = %e, try_number = tries, "request failed; retrying");
+                tokio::time::sleep(delay).await;
+                delay = (delay * 2).min(Duration::from_secs(8));
+            }
+            e => return Err(e),
+        }
+    }
+}
+
 /// In a group, a message that mentions the bot or replies to it is a question; other chatter
 /// is ignored.
 fn group_question(msg: &Message, me: &teloxide::types::Me) -> Option<String> {
@@ -423,15 +494,21 @@ async fn on_inline_query(bot: Bot, q: teloxide::types::InlineQuery, state: State
         .allow_question(q.from.id.0, QUESTIONS_PER_MINUTE)
         || q.query.trim().is_empty()
     {
-        bot.answer_inline_query(q.id, Vec::<InlineQueryResult>::new())
-            .await?;
+        retrying(
+            &state.metrics,
+            bot.answer_inline_query(q.id, Vec::<InlineQueryResult>::new()),
+        )
+        .await?;
         return Ok(());
     }
     let engine = state.engine.clone();
     let question = q.query.clone();
-    let response =
-        tokio::task::spawn_blocking(move || crate::answer::ask_with(&engine.snapshot(), &question))
-            .await;
+    let permit = state.answering.clone().acquire_owned().await;
+    let response = tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        crate::answer::ask_with(&engine.snapshot(), &question)
+    })
+    .await;
     let results: Vec<InlineQueryResult> = match response {
         Ok(Ok(r)) => r
             .citations
@@ -461,7 +538,7 @@ async fn on_inline_query(bot: Bot, q: teloxide::types::InlineQuery, state: State
             .collect(),
         _ => Vec::new(),
     };
-    bot.answer_inline_query(q.id, results).await?;
+    retrying(&state.metrics, bot.answer_inline_query(q.id, results)).await?;
     Ok(())
 }
 
@@ -487,13 +564,13 @@ fn spawn_answer(bot: Bot, msg: Message, state: State, question: String) {
 /// Answers a question in its chat: typing indicator, the conversation turn on a blocking
 /// thread (so other chats are never held up), the reply split under 4096 characters.
 async fn answer(bot: Bot, msg: Message, state: State, question: String) -> HandlerResult {
-    if already_handled(&state, &msg) {
-        return Ok(());
-    }
     let chat = msg.chat.id;
     let user = msg.from.as_ref().map_or(chat.0 as u64, |u| u.id.0);
     if !state.sessions.allow_question(user, QUESTIONS_PER_MINUTE) {
-        let script = Script::of(&question).unwrap_or_default();
+        let script = locale::script_for(
+            Some(&question),
+            msg.from.as_ref().and_then(|u| u.language_code.as_deref()),
+        );
         let text = script.pick(
             "問得太快了，請稍等一分鐘再問。",
             "问得太快了，请稍等一分钟再问。",
@@ -513,7 +590,11 @@ async fn answer(bot: Bot, msg: Message, state: State, question: String) -> Handl
     let engine = state.engine.clone();
     let sessions = state.sessions.clone();
     let started = std::time::Instant::now();
+    // Waits here (typing shown) while the other chats' questions hold every slot; the slot
+    // goes with the blocking task, so it is freed even if this task is cancelled.
+    let permit = state.answering.clone().acquire_owned().await;
     let outcome = tokio::task::spawn_blocking(move || {
+        let _permit = permit;
         let snap = engine.snapshot();
         let turn = conversation::turn_cached(&snap, &mut ctx, &question, &sessions);
         (turn, ctx)
@@ -614,12 +695,15 @@ async fn on_callback(bot: Bot, q: teloxide::types::CallbackQuery, state: State) 
         .and_then(|(_, id, _)| state.sessions.answer(*id))
         .filter(|s| Some(ChatId(s.chat)) == chat);
     let (Some((kind, id, n)), Some(stored), Some(chat)) = (parsed, stored, chat) else {
-        bot.answer_callback_query(q.id)
-            .text("這個按鈕已過期 / This button has expired.")
-            .await?;
+        retrying(
+            &state.metrics,
+            bot.answer_callback_query(q.id)
+                .text("這個按鈕已過期 / This button has expired."),
+        )
+        .await?;
         return Ok(());
     };
-    bot.answer_callback_query(q.id).await?;
+    retrying(&state.metrics, bot.answer_callback_query(q.id)).await?;
     let script = Script::of(&stored.question).unwrap_or_default();
     match kind.as_str() {
         "m" => {
@@ -665,7 +749,7 @@ async fn on_callback(bot: Bot, q: teloxide::types::CallbackQuery, state: State) 
 }
 
 async fn on_command(bot: Bot, msg: Message, cmd: Command, state: State) -> HandlerResult {
-    let script = msg.text().and_then(Script::of).unwrap_or_default();
+    let script = locale::script_of_message(&msg);
     let admin_only = matches!(cmd, Command::Stats | Command::Reindex | Command::Explain(_));
     if admin_only && !state.config.is_admin(&msg) {
         let text = script.pick(
