@@ -96,7 +96,7 @@ fn progress_reporter() -> impl Fn(usize, usize) + Sync {
         }
         None => {
             let step = (total / 10).max(1);
-            if done % step == 0 || done == total {
+            if done.is_multiple_of(step) || done == total {
                 info!(done, total, "indexing");
             }
         }
@@ -438,7 +438,7 @@ fn bot(
         match webhook_url {
             None => {
                 info!("bot running (long polling)");
-                dispatcher.dispatch().await;
+                bot::poll(&mut dispatcher, tg.clone()).await;
             }
             Some(url) => {
                 // Telegram sends the secret in X-Telegram-Bot-Api-Secret-Token; teloxide's axum

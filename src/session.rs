@@ -69,6 +69,11 @@ impl Sessions {
     pub async fn save_context(&self, chat: i64, ctx: &Context) -> Result<()> {
         let bytes = serde_json::to_vec(ctx).map_err(|e| Error::Corrupt(e.to_string()))?;
         self.contexts.insert(chat.to_be_bytes(), bytes)?;
+        self.persist().await
+    }
+
+    /// Writes everything stored so far to disk (a no-op when nothing changed).
+    pub async fn persist(&self) -> Result<()> {
         // Not `flush_async`: in sled 0.34 it blocks one of sled's seven I/O threads until the
         // log write it waits for runs on that same pool, so seven concurrent flushes deadlock
         // every later write. A blocking flush on tokio's blocking pool leaves sled's threads free.

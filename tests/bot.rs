@@ -15,21 +15,21 @@ fn folded(s: &str) -> String {
 }
 
 /// Runs the bot until the returned guard is shut down.
-struct Running {
+pub struct Running {
     token: teloxide::dispatching::ShutdownToken,
     task: tokio::task::JoinHandle<()>,
 }
 
 impl Running {
-    fn start(fake: &FakeTelegram, state: State) -> Running {
+    pub fn start(fake: &FakeTelegram, state: State) -> Running {
         let bot = Bot::new("123456:TEST-TOKEN").set_api_url(fake.url.parse().unwrap());
-        let mut d = dispatcher(bot, state);
+        let mut d = dispatcher(bot.clone(), state);
         let token = d.shutdown_token();
-        let task = tokio::spawn(async move { d.dispatch().await });
+        let task = tokio::spawn(async move { wenjin::bot::poll(&mut d, bot).await });
         Running { token, task }
     }
 
-    async fn stop(self) {
+    pub async fn stop(self) {
         // The dispatcher may not have reached its polling loop yet: retry until it accepts the
         // shutdown; never wait on it for long (a stuck shutdown must not hang the suite).
         for _ in 0..100 {
@@ -554,26 +554,7 @@ async fn questions_during_a_reindex_are_all_answered() {
         },
     );
     // Enough new text that the reindex takes a while.
-    let bulk = corpus.path().join("bulk");
-    std::fs::create_dir_all(&bulk).unwrap();
-    for i in 0..600 {
-        let body: String = (0..40)
-            .map(|j| {
-                format!(
-                    "測試公司{i}號在{}年的營收為{}.{}億元，同比增長{}%。\n\n",
-                    2000 + j % 23,
-                    i + j,
-                    j % 10,
-                    (i * j) % 97
-                )
-            })
-            .collect();
-        std::fs::write(
-            bulk.join(format!("a{i:04}.txt")),
-            format!("批量文章{i}\n\n{body}"),
-        )
-        .unwrap();
-    }
+    crate::common::write_bulk(&corpus.path().join("bulk"), 600);
     let bot = Running::start(&fake, state);
     fake.push_text(1, 99, "/reindex");
     fake.wait_messages(1, 30).await; // "開始重建索引…"

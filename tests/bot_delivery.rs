@@ -5,38 +5,12 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use serde_json::json;
-use teloxide::Bot;
-use wenjin::bot::{dispatcher, Config, State};
+use wenjin::bot::{Config, State};
 use wenjin::session::Sessions;
 
+use crate::bot::Running;
 use crate::common::{build, shared_corpus};
 use crate::fake_telegram::FakeTelegram;
-
-struct Running {
-    token: teloxide::dispatching::ShutdownToken,
-    task: tokio::task::JoinHandle<()>,
-}
-
-impl Running {
-    fn start(fake: &FakeTelegram, state: State) -> Running {
-        let bot = Bot::new("123456:TEST-TOKEN").set_api_url(fake.url.parse().unwrap());
-        let mut d = dispatcher(bot, state);
-        let token = d.shutdown_token();
-        let task = tokio::spawn(async move { d.dispatch().await });
-        Running { token, task }
-    }
-
-    async fn stop(self) {
-        for _ in 0..100 {
-            if let Ok(f) = self.token.shutdown() {
-                f.await;
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        self.task.await.unwrap();
-    }
-}
 
 /// Opens the sled folder, waiting for a stopped bot's last task to let go of it.
 fn reopen(dir: &std::path::Path) -> Sessions {

@@ -5,24 +5,12 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::common::bundled_corpus;
+use crate::common::{bundled_corpus, copy_dir};
 use crate::fake_telegram::FakeTelegram;
 
 /// A token shaped like a real one (teloxide redacts only what looks like a token).
 const TOKEN: &str = "7357735773:AAHsecretsecretsecretsecretsecret12";
 const SECRET: &str = "AAHsecretsecretsecretsecretsecret12";
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
-    }
-}
 
 /// `wenjin bot` with temporary folders and a clean environment plus `env`.
 fn wenjin_bot(dir: &Path, env: &[(&str, &str)]) -> Command {

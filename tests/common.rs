@@ -39,3 +39,57 @@ pub fn build(corpus: &Path) -> Built {
         report,
     }
 }
+
+/// Copies a folder tree.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
+/// Writes `n` generated articles (40 paragraphs each, about made-up companies) under `dir`:
+/// enough text that a reindex takes a while, and nothing that answers a real question.
+pub fn write_bulk(dir: &Path, n: usize) {
+    std::fs::create_dir_all(dir).unwrap();
+    for i in 0..n {
+        let body: String = (0..40)
+            .map(|j| {
+                format!(
+                    "測試公司{i}號在{}年的營收為{}.{}億元，同比增長{}%。\n\n",
+                    2000 + j % 23,
+                    i + j,
+                    j % 10,
+                    (i * j) % 97
+                )
+            })
+            .collect();
+        std::fs::write(
+            dir.join(format!("a{i:04}.txt")),
+            format!("批量文章{i}\n\n{body}"),
+        )
+        .unwrap();
+    }
+}
+
+/// The questions of `tests/questions/shared_corpus.jsonl` that `engine` answers, each with the
+/// answer it gives when asked alone (what a load test expects back under load).
+pub fn answered_questions(engine: &Engine) -> Vec<(String, String)> {
+    let answerer = wenjin::answer::Answerer::new(engine);
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/questions/shared_corpus.jsonl");
+    std::fs::read_to_string(file)
+        .unwrap()
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| {
+            let q = v["question"].as_str()?.to_string();
+            let a = answerer.ask(&q).ok()?.answer?;
+            Some((q, a))
+        })
+        .collect()
+}

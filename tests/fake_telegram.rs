@@ -12,6 +12,17 @@ use axum::{Json, Router};
 use serde_json::{json, Value};
 use tokio::sync::Notify;
 
+/// What an injected fault does to one call.
+#[derive(Clone, Copy, Debug)]
+enum Fault {
+    /// Answer with this HTTP status (429 carries `retry_after: 1`).
+    Status(u16),
+    /// Answer normally, but only after this long.
+    Slow(Duration),
+    /// Send the headers, then drop the connection in the middle of the body.
+    Drop,
+}
+
 #[derive(Default)]
 struct Inner {
     updates: Mutex<Vec<Value>>,
@@ -19,8 +30,8 @@ struct Inner {
     new_update: Notify,
     new_request: Notify,
     next_message_id: AtomicI64,
-    /// Errors to return for the next calls of a method: (method, HTTP status).
-    failures: Mutex<Vec<(String, u16)>>,
+    /// Faults for the next calls of a method: (method, fault).
+    failures: Mutex<Vec<(String, Fault)>>,
     /// Calls that were answered with an injected error.
     failed: AtomicI64,
     /// Files that getFile and the file download serve: file_id -> bytes.
@@ -47,7 +58,8 @@ async fn method(
     Path((_token, name)): Path<(String, String)>,
     headers: axum::http::HeaderMap,
     body: axum::body::Bytes,
-) -> (axum::http::StatusCode, Json<Value>) {
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
     let name = name.to_ascii_lowercase();
     let body: Value = serde_json::from_slice(&body)
         .ok()
@@ -59,7 +71,26 @@ async fn method(
             .position(|(m, _)| *m == name)
             .map(|i| f.remove(i).1)
     };
-    if let Some(status) = injected {
+    match injected {
+        Some(Fault::Slow(d)) => {
+            inner.failed.fetch_add(1, Ordering::SeqCst);
+            tokio::time::sleep(d).await;
+        }
+        Some(Fault::Drop) => {
+            inner.failed.fetch_add(1, Ordering::SeqCst);
+            let broken = futures_util::stream::iter([
+                Ok::<_, std::io::Error>(axum::body::Bytes::from_static(b"{\"ok\": tr")),
+                Err(std::io::Error::other("connection dropped")),
+            ]);
+            return (
+                [(axum::http::header::CONTENT_TYPE, "application/json")],
+                axum::body::Body::from_stream(broken),
+            )
+                .into_response();
+        }
+        Some(Fault::Status(_)) | None => {}
+    }
+    if let Some(Fault::Status(status)) = injected {
         inner.failed.fetch_add(1, Ordering::SeqCst);
         let body = match status {
             429 => {
@@ -70,7 +101,8 @@ async fn method(
         return (
             axum::http::StatusCode::from_u16(status).unwrap(),
             Json(body),
-        );
+        )
+            .into_response();
     }
     if name != "getupdates" {
         inner
@@ -120,6 +152,7 @@ async fn method(
         axum::http::StatusCode::OK,
         Json(json!({"ok": true, "result": result})),
     )
+        .into_response()
 }
 
 /// The text fields of a multipart/form-data body (teloxide sends setWebhook, and any request
@@ -208,8 +241,30 @@ impl FakeTelegram {
     pub fn fail_next(&self, method: &str, n: usize, status: u16) {
         let mut f = self.inner.failures.lock().unwrap();
         for _ in 0..n {
-            f.push((method.to_string(), status));
+            f.push((method.to_string(), Fault::Status(status)));
         }
+    }
+
+    /// The next `n` calls of `method` (lowercase) are answered only after `delay`.
+    pub fn slow_next(&self, method: &str, n: usize, delay: Duration) {
+        let mut f = self.inner.failures.lock().unwrap();
+        for _ in 0..n {
+            f.push((method.to_string(), Fault::Slow(delay)));
+        }
+    }
+
+    /// The next `n` calls of `method` (lowercase) lose their connection halfway through the
+    /// response.
+    pub fn drop_next(&self, method: &str, n: usize) {
+        let mut f = self.inner.failures.lock().unwrap();
+        for _ in 0..n {
+            f.push((method.to_string(), Fault::Drop));
+        }
+    }
+
+    /// Faults still waiting to be injected.
+    pub fn faults_pending(&self) -> usize {
+        self.inner.failures.lock().unwrap().len()
     }
 
     /// How many calls were answered with an injected error.

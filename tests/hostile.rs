@@ -9,7 +9,8 @@ use wenjin::text::{grams, normalize, words, Normalized};
 use crate::common::{build, shared_corpus};
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    // 256 cases each by default; `PROPTEST_CASES=N` runs N (the README's long fuzz run).
+    #![proptest_config(ProptestConfig::default())]
 
     #[test]
     fn loader_never_panics_on_random_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..4096),
@@ -48,10 +49,7 @@ proptest! {
 fn question_path_survives_random_and_syntax_heavy_questions() {
     let b = build(&shared_corpus());
     let answerer = Answerer::new(&b.engine);
-    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig {
-        cases: 200,
-        ..ProptestConfig::default()
-    });
+    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig::default());
     let strategy = prop_oneof![
         any::<String>(),
         "[商湯虧損2022年AND OR NOT:\"()\\[\\]{}^~*?+\\-\\\\/ ]{0,80}",
@@ -105,5 +103,41 @@ fn a_100_mb_single_line_is_handled() {
                 .all(|p| p.text.chars().count() <= wenjin::corpus::MAX_PASSAGE_CHARS));
         }
         Err(reason) => panic!("a huge line of text is still text: {reason}"),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::default())]
+
+    /// Callback data is whatever a client sends: only well-formed button ids parse, and they
+    /// parse back to what they say.
+    #[test]
+    fn forged_callback_data_never_parses_into_something_else(data in prop_oneof![
+        any::<String>(),
+        "[fm:0-9a-z\\-+ ]{0,64}",
+        (any::<u64>(), 0usize..2000).prop_map(|(id, n)| format!("f:{id}:{n}")),
+    ]) {
+        if let Some((kind, id, n)) = wenjin::bot::parse_button(&data) {
+            prop_assert_eq!(format!("{kind}:{id}:{n}"), data);
+        }
+    }
+
+    /// JSON Lines with lone surrogates, control characters and mixed scripts: the good lines
+    /// load, a bad one is skipped, nothing panics.
+    #[test]
+    fn json_lines_with_broken_escapes_load_what_is_readable(
+        noise in proptest::collection::vec(prop_oneof![
+            Just("\\ud800".to_string()),
+            Just("\\udfff\\ud800".to_string()),
+            Just("\\u0000".to_string()),
+            "\\PC{0,20}",
+        ], 1..5)
+    ) {
+        let bad = format!("{{\"title\": \"壞\", \"text\": \"{}\"}}", noise.concat().replace('"', "'"));
+        let good = "{\"title\": \"好文章\", \"text\": \"商湯2022年虧損60億元。\"}";
+        let file = format!("{good}\n{bad}\n{good}\n");
+        let articles = load_bytes("mixed.jsonl", file.as_bytes())
+            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert!(articles.iter().filter(|a| a.title == "好文章").count() >= 2);
     }
 }

@@ -6,16 +6,7 @@ use std::time::{Duration, Instant};
 use wenjin::answer::Answerer;
 use wenjin::search::{self, BuildOptions, Engine};
 
-use crate::common::shared_corpus;
-
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap().flatten() {
-        if e.path().is_file() {
-            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
-        }
-    }
-}
+use crate::common::{copy_dir, shared_corpus};
 
 /// Starts `wenjin index` in a child process paused just before its commit (the fail-point), and
 /// kills it with SIGKILL while it is certainly mid-reindex.

@@ -11,4 +11,5 @@ mod hostile;
 mod pipeline;
 mod quality;
 mod reindex;
+mod resilience;
 mod session;

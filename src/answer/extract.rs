@@ -142,7 +142,7 @@ fn dates(norm: &str) -> Vec<Range<usize>> {
                 .find(|u| rest.starts_with(**u));
             match unit {
                 Some(u)
-                    if !(u.len() == 1 && !rest[1..].starts_with(|c: char| c.is_ascii_digit())) =>
+                    if u.len() != 1 || rest[1..].starts_with(|c: char| c.is_ascii_digit()) =>
                 {
                     end = j + u.len();
                     parts += 1;

@@ -30,10 +30,15 @@ pub struct Config {
 }
 
 impl Config {
+    /// Whether `msg` may run an admin command: sent by a listed user, and not a forward (a
+    /// forwarded `/reindex` is a quote of someone's command, whoever forwards it). Edited
+    /// messages never reach the handlers at all: an edit does not run a command again.
     fn is_admin(&self, msg: &Message) -> bool {
-        msg.from
-            .as_ref()
-            .is_some_and(|u| self.admins.contains(&u.id.0))
+        msg.forward_origin().is_none()
+            && msg
+                .from
+                .as_ref()
+                .is_some_and(|u| self.admins.contains(&u.id.0))
     }
 }
 
@@ -132,8 +137,8 @@ pub enum Command {
     Sources,
     /// 統計（管理員）/ statistics (admins)
     Stats,
-    /// 重建索引（管理員）/ reindex the corpus (admins)
-    Reindex,
+    /// 重建索引（管理員；加 full 全部重建）/ reindex the corpus (admins; `full` rebuilds)
+    Reindex(String),
     /// 解釋排序（管理員）/ explain the ranking of a question (admins)
     Explain(String),
 }
@@ -229,7 +234,7 @@ async fn on_document(bot: Bot, msg: Message, state: State) -> HandlerResult {
     let script = locale::script_of_message(&msg);
     let refuse = |why: String| {
         let (bot, state, chat, id) = (bot.clone(), state.clone(), msg.chat.id, msg.id);
-        async move { send(&state.metrics, &bot, chat, why, Some(id), false).await }
+        async move { send(&state, &bot, chat, why, Some(id), false).await }
     };
     if !state.config.is_admin(&msg) {
         return refuse(
@@ -276,7 +281,7 @@ async fn on_document(bot: Bot, msg: Message, state: State) -> HandlerResult {
     if !matches!(saved, Ok(Ok(()))) {
         return refuse("could not save the file into the corpus".to_string()).await;
     }
-    let report = reindex(&state).await;
+    let report = reindex(&state, false).await;
     let text = match report {
         Ok(r) => report_text(&r),
         Err(crate::Error::ReindexBusy) => {
@@ -284,18 +289,23 @@ async fn on_document(bot: Bot, msg: Message, state: State) -> HandlerResult {
         }
         Err(e) => format!("saved, but indexing failed: {e}"),
     };
-    send(&state.metrics, &bot, msg.chat.id, text, Some(msg.id), false).await
+    send(&state, &bot, msg.chat.id, text, Some(msg.id), false).await
 }
 
-/// Runs an incremental reindex off the async workers, switches the engine to it and counts it.
-async fn reindex(state: &State) -> crate::Result<crate::search::BuildReport> {
+/// Runs a reindex (incremental, or `full` into a new generation) off the async workers,
+/// switches the engine to it and counts it.
+async fn reindex(state: &State, full: bool) -> crate::Result<crate::search::BuildReport> {
     let (corpus, engine, metrics) = (
         state.config.corpus.clone(),
         state.engine.clone(),
         state.metrics.clone(),
     );
     tokio::task::spawn_blocking(move || {
-        let report = crate::search::build(&corpus, engine.dir(), &Default::default())?;
+        let options = crate::search::BuildOptions {
+            full,
+            ..Default::default()
+        };
+        let report = crate::search::build(&corpus, engine.dir(), &options)?;
         let _ = engine.refresh();
         metrics
             .reindexes
@@ -328,6 +338,32 @@ fn report_text(r: &crate::search::BuildReport) -> String {
     )
 }
 
+/// Runs the dispatcher on long polling until it is shut down. Like teloxide's default, but
+/// after failed getUpdates calls it waits 0.5, 1, 2, 4, then at most 8 s instead of up to 64 s,
+/// so the bot is back within seconds of Telegram (or its network) recovering.
+pub async fn poll(
+    dispatcher: &mut Dispatcher<Bot, teloxide::RequestError, teloxide::dispatching::DefaultKey>,
+    bot: Bot,
+) {
+    let listener = teloxide::update_listeners::Polling::builder(bot)
+        .timeout(Duration::from_secs(10))
+        .backoff_strategy(polling_backoff)
+        .delete_webhook()
+        .await
+        .build();
+    dispatcher
+        .dispatch_with_listener(
+            listener,
+            LoggingErrorHandler::with_custom_text("getUpdates failed"),
+        )
+        .await;
+}
+
+/// The wait after the `n`-th failed getUpdates call in a row.
+fn polling_backoff(n: u32) -> Duration {
+    Duration::from_millis(500 << n.saturating_sub(1).min(4))
+}
+
 /// Registers the command list with Telegram.
 pub async fn register_commands(bot: &Bot) -> HandlerResult {
     bot.set_my_commands(Command::bot_commands()).await?;
@@ -349,18 +385,18 @@ fn first_delivery(state: &State, update: &Update) -> bool {
 /// Sends a message, retrying what Telegram asks to retry (429 with `retry_after`) and what
 /// may pass (network errors, 5xx) with backoff. Gives up after a few tries and logs it.
 async fn send(
-    metrics: &metrics::Metrics,
+    state: &State,
     bot: &Bot,
     chat: ChatId,
     text: String,
     reply_to: Option<teloxide::types::MessageId>,
     html: bool,
 ) -> HandlerResult {
-    send_with(metrics, bot, chat, text, reply_to, html, None).await
+    send_with(state, bot, chat, text, reply_to, html, None).await
 }
 
 async fn send_with(
-    metrics: &metrics::Metrics,
+    state: &State,
     bot: &Bot,
     chat: ChatId,
     text: String,
@@ -368,6 +404,12 @@ async fn send_with(
     html: bool,
     keyboard: Option<InlineKeyboardMarkup>,
 ) -> HandlerResult {
+    // Make the handled-update log durable before anything is sent: a kill -9 after the reply
+    // must not let Telegram's redelivery be answered a second time.
+    if let Err(e) = state.sessions.persist().await {
+        tracing::warn!(error = %e, "could not flush the session store");
+    }
+    let metrics = &state.metrics;
     let mut delay = Duration::from_millis(300);
     let mut tries = 0;
     loop {
@@ -575,15 +617,7 @@ async fn answer(bot: Bot, msg: Message, state: State, question: String) -> Handl
             "問得太快了，請稍等一分鐘再問。",
             "问得太快了，请稍等一分钟再问。",
         );
-        return send(
-            &state.metrics,
-            &bot,
-            chat,
-            text.to_string(),
-            Some(msg.id),
-            false,
-        )
-        .await;
+        return send(&state, &bot, chat, text.to_string(), Some(msg.id), false).await;
     }
     let _ = bot.send_chat_action(chat, ChatAction::Typing).await;
     let mut ctx = state.sessions.context(chat.0);
@@ -630,7 +664,7 @@ async fn answer(bot: Bot, msg: Message, state: State, question: String) -> Handl
     let last = messages.len().saturating_sub(1);
     for (i, m) in messages.into_iter().enumerate() {
         let k = if i == last { keyboard.take() } else { None };
-        send_with(&state.metrics, &bot, chat, m, Some(msg.id), true, k).await?;
+        send_with(&state, &bot, chat, m, Some(msg.id), true, k).await?;
     }
     Ok(())
 }
@@ -679,17 +713,24 @@ fn keyboard_for(
     InlineKeyboardMarkup::new(rows)
 }
 
+/// Reads a button's callback data, `f:<answer id>:<n>` or `m:<answer id>:<n>`; anything else
+/// (Telegram delivers whatever a client sends, up to 64 bytes) is None.
+pub fn parse_button(data: &str) -> Option<(String, u64, usize)> {
+    let mut parts = data.split(':');
+    let kind = parts.next().filter(|k| matches!(*k, "f" | "m"))?;
+    let id = parts.next()?.parse::<u64>().ok()?;
+    let n = parts.next()?.parse::<usize>().ok()?;
+    if parts.next().is_some() || n > 1_000 {
+        return None;
+    }
+    Some((kind.to_string(), id, n))
+}
+
 /// Button presses. Unknown, expired or forged ids, and buttons pressed in another chat, get an
 /// "expired" notice, never an error; every callback query is answered.
 async fn on_callback(bot: Bot, q: teloxide::types::CallbackQuery, state: State) -> HandlerResult {
     let chat = q.message.as_ref().map(|m| m.chat().id);
-    let parsed = q.data.as_deref().and_then(|d| {
-        let mut parts = d.split(':');
-        let kind = parts.next()?;
-        let id = parts.next()?.parse::<u64>().ok()?;
-        let n = parts.next()?.parse::<usize>().ok()?;
-        Some((kind.to_string(), id, n))
-    });
+    let parsed = q.data.as_deref().and_then(parse_button);
     let stored = parsed
         .as_ref()
         .and_then(|(_, id, _)| state.sessions.answer(*id))
@@ -718,7 +759,7 @@ async fn on_callback(bot: Bot, q: teloxide::types::CallbackQuery, state: State) 
             let last = messages.len().saturating_sub(1);
             for (i, m) in messages.into_iter().enumerate() {
                 let k = (i == last).then(|| keyboard_for(id, &stored, n));
-                send_with(&state.metrics, &bot, chat, m, None, true, k).await?;
+                send_with(&state, &bot, chat, m, None, true, k).await?;
             }
         }
         "f" => {
@@ -740,7 +781,7 @@ async fn on_callback(bot: Bot, q: teloxide::types::CallbackQuery, state: State) 
                 _ => c.text.clone(),
             };
             for m in format::full_paragraph(&c, &text, script) {
-                send(&state.metrics, &bot, chat, m, None, true).await?;
+                send(&state, &bot, chat, m, None, true).await?;
             }
         }
         _ => {}
@@ -750,14 +791,17 @@ async fn on_callback(bot: Bot, q: teloxide::types::CallbackQuery, state: State) 
 
 async fn on_command(bot: Bot, msg: Message, cmd: Command, state: State) -> HandlerResult {
     let script = locale::script_of_message(&msg);
-    let admin_only = matches!(cmd, Command::Stats | Command::Reindex | Command::Explain(_));
+    let admin_only = matches!(
+        cmd,
+        Command::Stats | Command::Reindex(_) | Command::Explain(_)
+    );
     if admin_only && !state.config.is_admin(&msg) {
         let text = script.pick(
             "抱歉，這個指令只限管理員使用。",
             "抱歉，这个指令只限管理员使用。",
         );
         return send(
-            &state.metrics,
+            &state,
             &bot,
             msg.chat.id,
             text.to_string(),
@@ -781,11 +825,12 @@ async fn on_command(bot: Bot, msg: Message, cmd: Command, state: State) -> Handl
                     "in memory"
                 },
             );
-            send(&state.metrics, &bot, msg.chat.id, text, Some(msg.id), false).await?;
+            send(&state, &bot, msg.chat.id, text, Some(msg.id), false).await?;
         }
-        Command::Reindex => {
+        Command::Reindex(how) => {
+            let full = how.trim().eq_ignore_ascii_case("full");
             send(
-                &state.metrics,
+                &state,
                 &bot,
                 msg.chat.id,
                 script.pick("開始重建索引…", "开始重建索引…").to_string(),
@@ -793,7 +838,7 @@ async fn on_command(bot: Bot, msg: Message, cmd: Command, state: State) -> Handl
                 false,
             )
             .await?;
-            let text = match reindex(&state).await {
+            let text = match reindex(&state, full).await {
                 Ok(r) => report_text(&r),
                 Err(crate::Error::ReindexBusy) => script
                     .pick(
@@ -803,7 +848,7 @@ async fn on_command(bot: Bot, msg: Message, cmd: Command, state: State) -> Handl
                     .to_string(),
                 Err(e) => format!("reindex failed: {e}"),
             };
-            send(&state.metrics, &bot, msg.chat.id, text, Some(msg.id), false).await?;
+            send(&state, &bot, msg.chat.id, text, Some(msg.id), false).await?;
         }
         Command::Explain(q) => {
             let engine = state.engine.clone();
@@ -821,7 +866,7 @@ async fn on_command(bot: Bot, msg: Message, cmd: Command, state: State) -> Handl
             .unwrap_or_else(|e| format!("explain failed: {e}"));
             let text: String = text.chars().take(3000).collect();
             send(
-                &state.metrics,
+                &state,
                 &bot,
                 msg.chat.id,
                 format!("<pre>{}</pre>", escape(&text)),
@@ -836,7 +881,7 @@ async fn on_command(bot: Bot, msg: Message, cmd: Command, state: State) -> Handl
                 "用法：/ask 商汤2022年亏损多少",
             );
             send(
-                &state.metrics,
+                &state,
                 &bot,
                 msg.chat.id,
                 usage.to_string(),
@@ -864,7 +909,7 @@ async fn on_command(bot: Bot, msg: Message, cmd: Command, state: State) -> Handl
                     "直接输入问题，例如：商汤2022年亏损多少\n追问：2021年呢？／那云从科技呢？\n/new 开始新话题，/sources 文章列表，群组里用 /ask 问题。",
                 )
             );
-            send(&state.metrics, &bot, msg.chat.id, text, None, false).await?;
+            send(&state, &bot, msg.chat.id, text, None, false).await?;
         }
         Command::New => {
             let _ = state
@@ -872,15 +917,7 @@ async fn on_command(bot: Bot, msg: Message, cmd: Command, state: State) -> Handl
                 .save_context(msg.chat.id.0, &Default::default())
                 .await;
             let text = script.pick("好的，開始新話題。", "好的，开始新话题。");
-            send(
-                &state.metrics,
-                &bot,
-                msg.chat.id,
-                text.to_string(),
-                None,
-                false,
-            )
-            .await?;
+            send(&state, &bot, msg.chat.id, text.to_string(), None, false).await?;
         }
         Command::Sources => {
             let articles = state.engine.snapshot().articles().unwrap_or_default();
@@ -904,7 +941,7 @@ async fn on_command(bot: Bot, msg: Message, cmd: Command, state: State) -> Handl
             if text.is_empty() {
                 text = script.pick("語料是空的。", "语料是空的。").to_string();
             }
-            send(&state.metrics, &bot, msg.chat.id, text, None, true).await?;
+            send(&state, &bot, msg.chat.id, text, None, true).await?;
         }
     }
     Ok(())

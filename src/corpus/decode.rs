@@ -53,7 +53,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, &'static str), DecodeError> {
 /// UTF-16 text without a BOM has a NUL in every other byte for ASCII; CJK has none, so we also
 /// accept text whose even- or odd-indexed bytes hold most of the NULs.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
-    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let (mut even, mut odd) = (0usize, 0usize);
