@@ -28,6 +28,8 @@ pub struct Sessions {
     answers: sled::Tree,
     cache: sled::Tree,
     rate: sled::Tree,
+    /// Entries in `cache` (sled's `len` walks the whole tree; this is counted as it goes).
+    cache_entries: std::sync::Arc<std::sync::atomic::AtomicUsize>,
     /// False when the data folder was locked by another process and sessions live in memory.
     pub persistent: bool,
 }
@@ -44,11 +46,13 @@ impl Sessions {
                 (sled::Config::new().temporary(true).open()?, false)
             }
         };
+        let cache = db.open_tree("answer_cache")?;
         Ok(Sessions {
             contexts: db.open_tree("contexts")?,
             handled: db.open_tree("handled_updates")?,
             answers: db.open_tree("answers")?,
-            cache: db.open_tree("answer_cache")?,
+            cache_entries: std::sync::Arc::new(cache.len().into()),
+            cache,
             rate: db.open_tree("rate_limit")?,
             db,
             persistent,
@@ -183,7 +187,7 @@ fn unix_seconds() -> u64 {
 }
 
 /// Entries kept in the answer cache; beyond that the cache is cleared (cheap, and bounded).
-const CACHE_ENTRIES: usize = 5_000;
+pub const CACHE_ENTRIES: usize = 5_000;
 
 impl crate::conversation::AnswerCache for Sessions {
     fn get(&self, key: &str) -> Option<crate::answer::Response> {
@@ -195,11 +199,22 @@ impl crate::conversation::AnswerCache for Sessions {
     }
 
     fn put(&self, key: &str, response: &crate::answer::Response) {
-        if self.cache.len() >= CACHE_ENTRIES {
+        use std::sync::atomic::Ordering;
+        if self.cache_entries.load(Ordering::Relaxed) >= CACHE_ENTRIES {
             let _ = self.cache.clear();
+            self.cache_entries.store(0, Ordering::Relaxed);
         }
         if let Ok(bytes) = serde_json::to_vec(response) {
-            let _ = self.cache.insert(key.as_bytes(), bytes);
+            if let Ok(None) = self.cache.insert(key.as_bytes(), bytes) {
+                self.cache_entries.fetch_add(1, Ordering::Relaxed);
+            }
         }
+    }
+}
+
+impl Sessions {
+    /// Entries in the answer cache (never more than [`CACHE_ENTRIES`]).
+    pub fn cached_answers(&self) -> usize {
+        self.cache.len()
     }
 }

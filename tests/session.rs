@@ -113,3 +113,40 @@ fn the_rate_limit_is_kept_across_a_restart() {
         "a restart does not reset the limit"
     );
 }
+
+/// The answer cache never holds more than its bound, across reopening the store.
+#[test]
+fn the_answer_cache_is_bounded() {
+    let corpus = tempfile::tempdir().unwrap();
+    std::fs::write(
+        corpus.path().join("a.txt"),
+        "標題\n\n商湯科技2022年虧損約60億元。\n",
+    )
+    .unwrap();
+    let b = build(corpus.path());
+    let response = wenjin::answer::Answerer::new(&b.engine)
+        .ask("商湯2022年虧損多少")
+        .unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let bound = wenjin::session::CACHE_ENTRIES;
+    {
+        let sessions = Sessions::open(data.path()).unwrap();
+        for i in 0..bound - 10 {
+            sessions.put(&format!("q{i}"), &response);
+        }
+        assert_eq!(sessions.cached_answers(), bound - 10);
+    }
+    let sessions = Sessions::open(data.path()).unwrap();
+    for i in 0..bound {
+        sessions.put(&format!("r{i}"), &response);
+        if i % 1000 == 0 {
+            assert!(sessions.cached_answers() <= bound);
+        }
+    }
+    assert!(
+        sessions.cached_answers() <= bound,
+        "{}",
+        sessions.cached_answers()
+    );
+    assert!(sessions.get("r4999").is_some(), "the newest entry is kept");
+}

@@ -141,9 +141,7 @@ fn dates(norm: &str) -> Vec<Range<usize>> {
                 .iter()
                 .find(|u| rest.starts_with(**u));
             match unit {
-                Some(u)
-                    if u.len() != 1 || rest[1..].starts_with(|c: char| c.is_ascii_digit()) =>
-                {
+                Some(u) if u.len() != 1 || rest[1..].starts_with(|c: char| c.is_ascii_digit()) => {
                     end = j + u.len();
                     parts += 1;
                     if matches!(*u, "日" | "号") {
