@@ -80,7 +80,9 @@ pub fn schema() -> (Schema, Fields) {
         url: b.add_text_field("url", STORED),
         words: b.add_text_field(
             "words",
-            tokenized(WORDS, IndexRecordOption::WithFreqsAndPositions, false),
+            // No positions: questions become term queries (never phrases), and highlights
+            // come from our own segmentation of the shown passage.
+            tokenized(WORDS, IndexRecordOption::WithFreqs, false),
         ),
         grams: b.add_text_field(
             "grams",

@@ -22,6 +22,31 @@ pub fn warm_up() -> std::thread::JoinHandle<()> {
     })
 }
 
+/// Where a piece lies in the normalized text: every piece is a slice of it, so the tokenizers
+/// that feed tantivy copy each one into a single reused buffer instead of allocating per token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    /// Byte offset of its first character in the normalized text.
+    pub start: usize,
+    /// Byte offset after its last character.
+    pub end: usize,
+    /// Token position; the variants of one number share a position.
+    pub position: usize,
+}
+
+/// The pieces at `spans` of `norm`, with their text.
+fn pieces(norm: &str, spans: Vec<Span>) -> Vec<Piece> {
+    spans
+        .into_iter()
+        .map(|s| Piece {
+            text: norm[s.start..s.end].to_string(),
+            start: s.start,
+            end: s.end,
+            position: s.position,
+        })
+        .collect()
+}
+
 /// One searchable piece of a normalized text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Piece {
@@ -74,6 +99,11 @@ fn is_noise(word: &str) -> bool {
 /// unit character and the number with its whole unit (`36.14`, `36.14亿`, `36.14亿元`), so a
 /// question that writes `2022` finds `2022年` and one that writes `60億` finds `60億`.
 pub fn words(norm: &str) -> Vec<Piece> {
+    pieces(norm, word_spans(norm))
+}
+
+/// [`words`] as spans of `norm`.
+pub fn word_spans(norm: &str) -> Vec<Span> {
     let mut out = Vec::with_capacity(norm.len() / 4);
     let mut position = 0;
     let mut seg_start = 0;
@@ -103,12 +133,11 @@ pub fn words(norm: &str) -> Vec<Piece> {
         for end in [core_end, first_unit_end, unit_end] {
             if out
                 .last()
-                .is_some_and(|p: &Piece| p.position == position && p.end == end)
+                .is_some_and(|p: &Span| p.position == position && p.end == end)
             {
                 continue;
             }
-            out.push(Piece {
-                text: norm[i..end].to_string(),
+            out.push(Span {
                 start: i,
                 end,
                 position,
@@ -122,7 +151,7 @@ pub fn words(norm: &str) -> Vec<Piece> {
     out
 }
 
-fn jieba_segment(norm: &str, from: usize, to: usize, position: &mut usize, out: &mut Vec<Piece>) {
+fn jieba_segment(norm: &str, from: usize, to: usize, position: &mut usize, out: &mut Vec<Span>) {
     if from >= to {
         return;
     }
@@ -139,8 +168,7 @@ fn jieba_segment(norm: &str, from: usize, to: usize, position: &mut usize, out: 
             if part.is_empty() || is_noise(part) {
                 continue;
             }
-            out.push(Piece {
-                text: part.to_string(),
+            out.push(Span {
                 start,
                 end: start + part.len(),
                 position: *position,
@@ -153,6 +181,11 @@ fn jieba_segment(norm: &str, from: usize, to: usize, position: &mut usize, out: 
 /// Character segmentation: every CJK character as a unigram and every pair of neighbouring CJK
 /// characters as a bigram (at the position of its first character); Latin words and numbers whole.
 pub fn grams(norm: &str) -> Vec<Piece> {
+    pieces(norm, gram_spans(norm))
+}
+
+/// [`grams`] as spans of `norm`.
+pub fn gram_spans(norm: &str) -> Vec<Span> {
     let mut out = Vec::with_capacity(norm.len() / 2);
     let chars: Vec<(usize, char)> = norm.char_indices().collect();
     let mut position = 0;
@@ -161,8 +194,7 @@ pub fn grams(norm: &str) -> Vec<Piece> {
         let (start, c) = chars[k];
         if is_cjk(c) {
             let end = start + c.len_utf8();
-            out.push(Piece {
-                text: c.to_string(),
+            out.push(Span {
                 start,
                 end,
                 position,
@@ -170,8 +202,7 @@ pub fn grams(norm: &str) -> Vec<Piece> {
             if let Some(&(next_start, next)) = chars.get(k + 1) {
                 if is_cjk(next) {
                     let bend = next_start + next.len_utf8();
-                    out.push(Piece {
-                        text: norm[start..bend].to_string(),
+                    out.push(Span {
                         start,
                         end: bend,
                         position,
@@ -200,8 +231,7 @@ pub fn grams(norm: &str) -> Vec<Piece> {
                 j += 1;
             }
             let end = chars.get(j).map_or(norm.len(), |&(b, _)| b);
-            out.push(Piece {
-                text: norm[start..end].to_string(),
+            out.push(Span {
                 start,
                 end,
                 position,
