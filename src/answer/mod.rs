@@ -33,6 +33,9 @@ pub const CITATIONS: usize = 5;
 const W_BM25: f32 = 0.5;
 const W_COVERAGE: f32 = 0.2;
 const W_SENTENCE: f32 = 0.3;
+/// A unigram in more than 1/COMMON_CHAR_SHARE of the passages is not a retrieval clause.
+const COMMON_CHAR_SHARE: u64 = 10;
+
 /// Boosts of the character-gram clauses relative to jieba words (1.0).
 const BIGRAM_BOOST: f32 = 0.6;
 const UNIGRAM_BOOST: f32 = 0.15;
@@ -218,7 +221,14 @@ pub fn clauses(q: &Question, snap: &Snapshot) -> Vec<Clause> {
             boost: BIGRAM_BOOST,
         });
     }
-    for u in &q.unigrams {
+    // A character found in over a tenth of the passages adds almost nothing to BM25 but walks a
+    // long posting list: it is left out of retrieval (it still counts in the reranking).
+    let common = snap.num_passages() / COMMON_CHAR_SHARE;
+    for u in q
+        .unigrams
+        .iter()
+        .filter(|u| common < 50 || snap.doc_freq(FieldKind::Grams, u) <= common)
+    {
         out.push(Clause {
             alternatives: vec![(FieldKind::Grams, u.clone())],
             boost: UNIGRAM_BOOST,
