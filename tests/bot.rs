@@ -147,6 +147,17 @@ async fn follow_ups_survive_a_restart_and_bad_input_is_answered() {
         .iter()
         .filter_map(|m| m["reply_parameters"]["message_id"].as_i64())
         .collect();
+    let long_reply = sent_after
+        .iter()
+        .find(|m| m["reply_parameters"]["message_id"] == 12)
+        .expect("the 5,000-character question was answered");
+    assert!(
+        long_reply["text"]
+            .as_str()
+            .unwrap()
+            .contains("只看前 500 字"),
+        "the reply says the question was trimmed: {long_reply}"
+    );
     for id in [1, 2, 3, 10, 11, 12, 13] {
         assert_eq!(
             replied.iter().filter(|&&r| r == id).count(),
