@@ -273,12 +273,15 @@ fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> Vec<R
             let title = normalize(&h.passage.title);
             let coverage = ev.coverage_with_title(&norm, &title);
             let mut best_sentence: f32 = 0.0;
-            for s in extract::split(&h.passage.text) {
-                let mut sc = ev.coverage(&s.norm.text);
+            // Sentences of the normalized passage: normalization keeps every character (and
+            // folds full-width punctuation to its ASCII twin, which ends sentences alike), so
+            // this is the passage's own sentence split without normalizing each sentence again.
+            for sentence in crate::corpus::passage::sentences(&norm) {
+                let mut sc = ev.coverage(sentence);
                 if matches!(q.kind, AnswerKind::Amount | AnswerKind::Date) {
-                    sc += typed_bonus(q, snap, &s.norm.text);
+                    sc += typed_bonus(q, snap, sentence);
                 }
-                if ev.names_only_others(q, snap.aliases(), &s.norm.text) {
+                if ev.names_only_others(q, snap.aliases(), sentence) {
                     sc *= 0.5;
                 }
                 best_sentence = best_sentence.max(sc);
