@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::common::{bundled_corpus, copy_dir};
+use crate::common::{bundled_corpus, copy_dir, wenjin_bin};
 use crate::fake_telegram::FakeTelegram;
 
 /// A token shaped like a real one (teloxide redacts only what looks like a token).
@@ -14,7 +14,7 @@ const SECRET: &str = "AAHsecretsecretsecretsecretsecret12";
 
 /// `wenjin bot` with temporary folders and a clean environment plus `env`.
 fn wenjin_bot(dir: &Path, env: &[(&str, &str)]) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_wenjin"));
+    let mut cmd = wenjin_bin();
     cmd.arg("--corpus")
         .arg(dir.join("corpus"))
         .arg("--index")
@@ -22,14 +22,7 @@ fn wenjin_bot(dir: &Path, env: &[(&str, &str)]) -> Command {
         .arg("--data")
         .arg(dir.join("data"))
         .arg("bot")
-        .env_remove("TELOXIDE_TOKEN")
-        .env_remove("TELOXIDE_API_URL")
-        .env_remove("TELOXIDE_PROXY")
-        .env_remove("WENJIN_ADMIN_IDS")
-        .env_remove("WENJIN_WEBHOOK_URL")
-        .env_remove("WENJIN_HTTP")
-        .env_remove("RUST_LOG")
-        .stdin(Stdio::null());
+        .env_remove("RUST_LOG");
     for (k, v) in env {
         cmd.env(k, v);
     }

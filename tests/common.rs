@@ -1,6 +1,9 @@
 //! Shared fixtures: the user's real article, temporary corpora and indexes.
 
+use std::io::BufRead;
 use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Instant;
 
 use wenjin::search::{self, BuildOptions, BuildReport, Engine};
 
@@ -92,4 +95,43 @@ pub fn answered_questions(engine: &Engine) -> Vec<(String, String)> {
             Some((q, a))
         })
         .collect()
+}
+
+/// The `wenjin` binary with none of its settings inherited from the environment.
+pub fn wenjin_bin() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_wenjin"));
+    for var in [
+        "WENJIN_CORPUS",
+        "WENJIN_INDEX",
+        "WENJIN_DATA",
+        "TELOXIDE_TOKEN",
+        "TELOXIDE_API_URL",
+        "TELOXIDE_PROXY",
+        "WENJIN_ADMIN_IDS",
+        "WENJIN_WEBHOOK_URL",
+        "WENJIN_HTTP",
+        wenjin::search::build::PAUSE_BEFORE_COMMIT,
+    ] {
+        c.env_remove(var);
+    }
+    c.env("RUST_LOG", "info").stdin(Stdio::null());
+    c
+}
+
+/// Reads a child's stderr on a thread; the returned receiver gets the instant at which a line
+/// containing `needle` appeared.
+pub fn watch_stderr(child: &mut Child, needle: &'static str) -> std::sync::mpsc::Receiver<Instant> {
+    let stderr = child.stderr.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stderr)
+            .lines()
+            .map_while(Result::ok)
+        {
+            if line.contains(needle) {
+                let _ = tx.send(Instant::now());
+            }
+        }
+    });
+    rx
 }

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use wenjin::answer::Answerer;
 use wenjin::search::{self, BuildOptions, Engine};
 
-use crate::common::{copy_dir, shared_corpus};
+use crate::common::{copy_dir, shared_corpus, watch_stderr};
 
 /// Starts `wenjin index` in a child process paused just before its commit (the fail-point), and
 /// kills it with SIGKILL while it is certainly mid-reindex.
@@ -28,20 +28,8 @@ fn kill_reindex_midway(corpus: &std::path::Path, index: &std::path::Path, full: 
         .spawn()
         .unwrap();
     // Wait until the child reports that it is paused before the commit (it holds the lock).
-    let stderr = child.stderr.take().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        use std::io::BufRead;
-        for line in std::io::BufReader::new(stderr)
-            .lines()
-            .map_while(Result::ok)
-        {
-            if line.contains("pausing before commit") {
-                let _ = tx.send(());
-            }
-        }
-    });
-    rx.recv_timeout(Duration::from_secs(60))
+    watch_stderr(&mut child, "pausing before commit")
+        .recv_timeout(Duration::from_secs(60))
         .expect("the reindex reached the fail-point");
     assert!(
         matches!(

@@ -3,9 +3,9 @@
 //! same question gets when asked alone; every update must be answered exactly once.
 
 use std::collections::HashMap;
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -15,7 +15,8 @@ use wenjin::session::Sessions;
 
 use crate::bot::Running;
 use crate::common::{
-    answered_questions, build, bundled_corpus, copy_dir, shared_corpus, write_bulk,
+    answered_questions, build, bundled_corpus, copy_dir, shared_corpus, watch_stderr, wenjin_bin,
+    write_bulk,
 };
 use crate::fake_telegram::FakeTelegram;
 
@@ -121,44 +122,6 @@ async fn a_thousand_questions_during_a_full_reindex_are_each_answered_once_and_r
     bot.stop().await;
 }
 
-fn wenjin() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_wenjin"));
-    for var in [
-        "WENJIN_CORPUS",
-        "WENJIN_INDEX",
-        "WENJIN_DATA",
-        "TELOXIDE_TOKEN",
-        "TELOXIDE_API_URL",
-        "TELOXIDE_PROXY",
-        "WENJIN_ADMIN_IDS",
-        "WENJIN_WEBHOOK_URL",
-        "WENJIN_HTTP",
-        search::build::PAUSE_BEFORE_COMMIT,
-    ] {
-        c.env_remove(var);
-    }
-    c.env("RUST_LOG", "info").stdin(Stdio::null());
-    c
-}
-
-/// Reads a child's stderr on a thread; the returned receiver gets the instant at which a line
-/// containing `needle` appeared.
-fn watch_stderr(child: &mut Child, needle: &'static str) -> std::sync::mpsc::Receiver<Instant> {
-    let stderr = child.stderr.take().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        for line in std::io::BufReader::new(stderr)
-            .lines()
-            .map_while(Result::ok)
-        {
-            if line.contains(needle) {
-                let _ = tx.send(Instant::now());
-            }
-        }
-    });
-    rx
-}
-
 /// `ask --json` in batch mode, 1,000 questions on stdin, while another process rebuilds the
 /// index from scratch (`index --full`, held for two seconds before its commit so that the
 /// batch certainly spans the switch to the new generation): 1,000 lines out, all right.
@@ -171,7 +134,7 @@ fn ask_json_batch_of_a_thousand_questions_during_a_full_reindex() {
     write_bulk(&corpus.join("bulk"), 300);
     search::build(&corpus, &index, &BuildOptions::default()).unwrap();
     let expected = answered_questions(&Engine::open(&index).unwrap());
-    let mut reindex = wenjin()
+    let mut reindex = wenjin_bin()
         .arg("--corpus")
         .arg(&corpus)
         .arg("--index")
@@ -184,7 +147,7 @@ fn ask_json_batch_of_a_thousand_questions_during_a_full_reindex() {
         .unwrap();
     let paused = watch_stderr(&mut reindex, "pausing before commit");
     let started = Instant::now();
-    let mut ask = wenjin()
+    let mut ask = wenjin_bin()
         .arg("--corpus")
         .arg(&corpus)
         .arg("--index")
@@ -245,7 +208,7 @@ fn ask_json_batch_of_a_thousand_questions_during_a_full_reindex() {
 
 /// `wenjin bot` as a child process against the fake Bot API, on the given folders.
 fn spawn_bot(dir: &Path, fake: &FakeTelegram, env: &[(&str, &str)]) -> Child {
-    let mut cmd = wenjin();
+    let mut cmd = wenjin_bin();
     cmd.arg("--corpus")
         .arg(dir.join("corpus"))
         .arg("--index")
