@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::common::{bundled_corpus, copy_dir, wenjin_bin};
+use crate::common::{bot_command, bundled_corpus, copy_dir};
 use crate::fake_telegram::FakeTelegram;
 
 /// A token shaped like a real one (teloxide redacts only what looks like a token).
@@ -14,15 +14,8 @@ const SECRET: &str = "AAHsecretsecretsecretsecretsecret12";
 
 /// `wenjin bot` with temporary folders and a clean environment plus `env`.
 fn wenjin_bot(dir: &Path, env: &[(&str, &str)]) -> Command {
-    let mut cmd = wenjin_bin();
-    cmd.arg("--corpus")
-        .arg(dir.join("corpus"))
-        .arg("--index")
-        .arg(dir.join("index"))
-        .arg("--data")
-        .arg(dir.join("data"))
-        .arg("bot")
-        .env_remove("RUST_LOG");
+    let mut cmd = bot_command(dir);
+    cmd.env_remove("RUST_LOG");
     for (k, v) in env {
         cmd.env(k, v);
     }

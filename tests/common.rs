@@ -135,3 +135,16 @@ pub fn watch_stderr(child: &mut Child, needle: &'static str) -> std::sync::mpsc:
     });
     rx
 }
+
+/// `wenjin bot` on `dir/corpus`, `dir/index` and `dir/data`, with a clean environment.
+pub fn bot_command(dir: &Path) -> Command {
+    let mut cmd = wenjin_bin();
+    cmd.arg("--corpus")
+        .arg(dir.join("corpus"))
+        .arg("--index")
+        .arg(dir.join("index"))
+        .arg("--data")
+        .arg(dir.join("data"))
+        .arg("bot");
+    cmd
+}

@@ -15,13 +15,25 @@ use wenjin::session::Sessions;
 
 use crate::bot::Running;
 use crate::common::{
-    answered_questions, build, bundled_corpus, copy_dir, shared_corpus, watch_stderr, wenjin_bin,
-    write_bulk,
+    answered_questions, bot_command, build, bundled_corpus, copy_dir, shared_corpus, watch_stderr,
+    wenjin_bin, write_bulk,
 };
 use crate::fake_telegram::FakeTelegram;
 
 fn folded(s: &str) -> String {
     wenjin::text::normalize(s)
+}
+
+/// Bot state with user 99 as the admin, sessions in `data`, `/reindex` reading `corpus`.
+fn admin_state(engine: Engine, data: &Path, corpus: &Path) -> State {
+    State::new(
+        Arc::new(engine),
+        Sessions::open(data).unwrap(),
+        Config {
+            admins: vec![99],
+            corpus: corpus.to_path_buf(),
+        },
+    )
 }
 
 /// How many times each message id was replied to.
@@ -52,14 +64,7 @@ async fn a_thousand_questions_during_a_full_reindex_are_each_answered_once_and_r
     );
     let fake = FakeTelegram::start().await;
     let data = tempfile::tempdir().unwrap();
-    let state = State::new(
-        Arc::new(built.engine),
-        Sessions::open(data.path()).unwrap(),
-        Config {
-            admins: vec![99],
-            corpus: corpus.path().to_path_buf(),
-        },
-    );
+    let state = admin_state(built.engine, data.path(), corpus.path());
     let metrics = state.metrics.clone();
     let bot = Running::start(&fake, state);
     fake.push_text(1, 99, "/reindex full");
@@ -208,15 +213,8 @@ fn ask_json_batch_of_a_thousand_questions_during_a_full_reindex() {
 
 /// `wenjin bot` as a child process against the fake Bot API, on the given folders.
 fn spawn_bot(dir: &Path, fake: &FakeTelegram, env: &[(&str, &str)]) -> Child {
-    let mut cmd = wenjin_bin();
-    cmd.arg("--corpus")
-        .arg(dir.join("corpus"))
-        .arg("--index")
-        .arg(dir.join("index"))
-        .arg("--data")
-        .arg(dir.join("data"))
-        .arg("bot")
-        .env("TELOXIDE_TOKEN", "123456:TEST-TOKEN")
+    let mut cmd = bot_command(dir);
+    cmd.env("TELOXIDE_TOKEN", "123456:TEST-TOKEN")
         .env("TELOXIDE_API_URL", &fake.url)
         .env("WENJIN_ADMIN_IDS", "99")
         .stdout(Stdio::null())
@@ -405,14 +403,7 @@ async fn edited_forwarded_and_group_admin_commands_are_not_run() {
     let built = build(corpus.path());
     let fake = FakeTelegram::start().await;
     let data = tempfile::tempdir().unwrap();
-    let state = State::new(
-        Arc::new(built.engine),
-        Sessions::open(data.path()).unwrap(),
-        Config {
-            admins: vec![99],
-            corpus: corpus.path().to_path_buf(),
-        },
-    );
+    let state = admin_state(built.engine, data.path(), corpus.path());
     let metrics = state.metrics.clone();
     let bot = Running::start(&fake, state);
     // A new file that a reindex would pick up.
