@@ -88,6 +88,14 @@ pub enum Command {
         /// Print one JSON object {"questions","top1","top5","em","f1"}.
         #[arg(long)]
         json: bool,
+        /// Also write how each question went to FILE (JSON Lines: question, kind, answer,
+        /// answers, top1, top5, em, f1), for finding what to fix.
+        #[arg(long, value_name = "FILE")]
+        report: Option<PathBuf>,
+        /// Also write the reader's candidate spans with their labels to FILE (training data
+        /// for scripts/train_reader.py).
+        #[arg(long, value_name = "FILE")]
+        spans: Option<PathBuf>,
     },
     /// Measure indexing throughput, question latency, memory and index size (see BENCHMARKS.md).
     Bench {

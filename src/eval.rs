@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::answer::{ask_with, CITATIONS};
+use crate::answer::evidence::Evidence;
+use crate::answer::{self, ask_with, reader, Question, CITATIONS};
 use crate::search::{self, BuildOptions, Clause, Engine, FieldKind, Snapshot};
 use crate::text::{normalize, words};
 use crate::{Error, Result};
@@ -178,52 +179,102 @@ fn baseline(snap: &Snapshot, question: &str) -> Result<Outcome> {
     })
 }
 
-fn wenjin(snap: &Snapshot, question: &str) -> Result<Outcome> {
+fn wenjin(snap: &Snapshot, question: &str) -> Result<(Outcome, Option<String>)> {
     let r = ask_with(snap, question)?;
-    Ok(Outcome {
+    let kind = r.answer_type.map(|k| k.label().to_string());
+    let outcome = Outcome {
         docs: r
             .citations
             .iter()
             .map(|c| (c.doc.clone(), c.text.clone()))
             .collect(),
         answer: r.core.or(r.answer),
+    };
+    Ok((outcome, kind))
+}
+
+/// How one question went, for `eval --report` (one JSON line per question).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    /// The question.
+    pub question: String,
+    /// The answer type understood (wenjin only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// The answer given (the minimal span where there is one).
+    pub answer: Option<String>,
+    /// The reference answers.
+    pub answers: Vec<String>,
+    /// Whether the first passage was right.
+    pub top1: bool,
+    /// Whether one of the first five was right.
+    pub top5: bool,
+    /// Exact match.
+    pub em: bool,
+    /// Character F1.
+    pub f1: f64,
+}
+
+impl EvalReport {
+    /// The figures over a set of records.
+    pub fn from_records(records: &[Record]) -> EvalReport {
+        let n = records.len().max(1) as f64;
+        let share = |f: fn(&Record) -> bool| records.iter().filter(|r| f(r)).count() as f64 / n;
+        EvalReport {
+            questions: records.len(),
+            top1: share(|r| r.top1),
+            top5: share(|r| r.top5),
+            em: share(|r| r.em),
+            f1: records.iter().map(|r| r.f1).sum::<f64>() / n,
+        }
+    }
+}
+
+/// Asks one item and scores it.
+fn record(snap: &Snapshot, item: &Item, system: System) -> Result<Record> {
+    let (o, kind) = match system {
+        System::Wenjin => wenjin(snap, &item.question)?,
+        System::JiebaBm25 => (baseline(snap, &item.question)?, None),
+    };
+    let hit = |(doc, text): &(String, String)| match &item.gold {
+        Some(g) => doc == g,
+        None => {
+            let t = normalize(text);
+            item.answers.iter().any(|a| t.contains(&normalize(a)))
+        }
+    };
+    Ok(Record {
+        question: item.question.clone(),
+        kind,
+        top1: o.docs.first().is_some_and(hit),
+        top5: o.docs.iter().take(5).any(hit),
+        em: o.answer.as_deref().is_some_and(|a| exact(a, &item.answers)),
+        f1: o.answer.as_deref().map_or(0.0, |a| f1(a, &item.answers)),
+        answer: o.answer,
+        answers: item.answers.clone(),
     })
 }
 
-/// Asks every item and scores it. Uses every core.
-pub fn score(engine: &Engine, items: &[Item], system: System) -> Result<EvalReport> {
-    let snap = engine.snapshot();
+/// Maps `f` over the items on every core, keeping their order.
+fn par_map<T: Send>(
+    items: &[Item],
+    f: impl Fn(usize, &Item) -> Result<T> + Sync,
+) -> Result<Vec<T>> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .max(1);
     let chunk = items.len().div_ceil(threads).max(1);
-    let partials: Vec<Result<[f64; 4]>> = std::thread::scope(|s| {
+    let f = &f;
+    let partials: Vec<Result<Vec<T>>> = std::thread::scope(|s| {
         let handles: Vec<_> = items
             .chunks(chunk)
-            .map(|part| {
-                let snap = &snap;
+            .enumerate()
+            .map(|(c, part)| {
                 s.spawn(move || {
-                    let mut sums = [0.0f64; 4];
-                    for item in part {
-                        let o = match system {
-                            System::Wenjin => wenjin(snap, &item.question)?,
-                            System::JiebaBm25 => baseline(snap, &item.question)?,
-                        };
-                        let hit = |(doc, text): &(String, String)| match &item.gold {
-                            Some(g) => doc == g,
-                            None => {
-                                let t = normalize(text);
-                                item.answers.iter().any(|a| t.contains(&normalize(a)))
-                            }
-                        };
-                        sums[0] += f64::from(u8::from(o.docs.first().is_some_and(hit)));
-                        sums[1] += f64::from(u8::from(o.docs.iter().take(5).any(hit)));
-                        if let Some(a) = &o.answer {
-                            sums[2] += f64::from(u8::from(exact(a, &item.answers)));
-                            sums[3] += f1(a, &item.answers);
-                        }
-                    }
-                    Ok(sums)
+                    part.iter()
+                        .enumerate()
+                        .map(|(i, item)| f(c * chunk + i, item))
+                        .collect()
                 })
             })
             .collect();
@@ -235,21 +286,61 @@ pub fn score(engine: &Engine, items: &[Item], system: System) -> Result<EvalRepo
             })
             .collect()
     });
-    let mut sums = [0.0f64; 4];
+    let mut out = Vec::with_capacity(items.len());
     for p in partials {
-        let p = p?;
-        for i in 0..4 {
-            sums[i] += p[i];
-        }
+        out.extend(p?);
     }
-    let n = items.len().max(1) as f64;
-    Ok(EvalReport {
-        questions: items.len(),
-        top1: sums[0] / n,
-        top5: sums[1] / n,
-        em: sums[2] / n,
-        f1: sums[3] / n,
-    })
+    Ok(out)
+}
+
+/// Asks every item and scores it, in the items' order. Uses every core.
+pub fn score(engine: &Engine, items: &[Item], system: System) -> Result<Vec<Record>> {
+    let snap = engine.snapshot();
+    par_map(items, |_, item| record(&snap, item, system))
+}
+
+/// Floats per row of [`write_spans`]: question index, exact match, F1, answer-type group, part
+/// of speech, length bucket, first word's part of speech, bordering words, then the dense
+/// features.
+pub const SPAN_ROW: usize = 9 + reader::DENSE;
+
+/// Writes the reader's candidate spans for every item with their labels (little-endian f32 rows
+/// of [`SPAN_ROW`]), the training data of `scripts/train_reader.py`. Returns the rows written.
+pub fn write_spans(engine: &Engine, items: &[Item], path: &Path) -> Result<usize> {
+    let snap = engine.snapshot();
+    let rows = par_map(items, |k, item| {
+        let mut rows: Vec<f32> = Vec::new();
+        let Some(q) = Question::parse(&item.question, snap.aliases()) else {
+            return Ok(rows);
+        };
+        let analysis = answer::analyse(&snap, q)?;
+        let ev = Evidence::new(&analysis.question, &snap);
+        let split = answer::reading(&analysis.ranked);
+        let spans = answer::read(&analysis.question, &ev, &snap, &analysis.ranked, &split);
+        for s in spans {
+            let sentence = &split[s.passage][s.sentence];
+            let text = &sentence.norm.text[s.range.clone()];
+            rows.extend([
+                k as f32,
+                f32::from(u8::from(exact(text, &item.answers))),
+                f1(text, &item.answers) as f32,
+                s.kind as f32,
+                s.pos as f32,
+                s.length as f32,
+                s.first as f32,
+                s.prev as f32,
+                s.next as f32,
+            ]);
+            rows.extend(s.dense);
+        }
+        Ok(rows)
+    })?;
+    let mut bytes = Vec::new();
+    for r in rows.iter().flatten() {
+        bytes.extend(r.to_le_bytes());
+    }
+    std::fs::write(path, &bytes).map_err(|e| Error::io(path, e))?;
+    Ok(bytes.len() / 4 / SPAN_ROW)
 }
 
 /// A temporary working folder, removed on drop.
@@ -280,7 +371,8 @@ pub fn squad(
     distractors: &[PathBuf],
     limit: Option<usize>,
     system: System,
-) -> Result<EvalReport> {
+    spans: Option<&Path>,
+) -> Result<Vec<Record>> {
     let scratch = Scratch::new("eval")?;
     let corpus = scratch.0.join("corpus");
     let mut items = squad_to_corpus(file, &corpus)?;
@@ -294,6 +386,9 @@ pub fn squad(
     let index = scratch.0.join("index");
     search::build(&corpus, &index, &BuildOptions::default())?;
     let engine = Engine::open(&index)?;
+    if let Some(path) = spans {
+        write_spans(&engine, &items, path)?;
+    }
     score(&engine, &items, system)
 }
 
@@ -303,7 +398,8 @@ pub fn questions(
     corpus: &Path,
     limit: Option<usize>,
     system: System,
-) -> Result<EvalReport> {
+    spans: Option<&Path>,
+) -> Result<Vec<Record>> {
     let scratch = Scratch::new("eval")?;
     let mut items = read_questions(file)?;
     if let Some(n) = limit {
@@ -312,6 +408,9 @@ pub fn questions(
     let index = scratch.0.join("index");
     search::build(corpus, &index, &BuildOptions::default())?;
     let engine = Engine::open(&index)?;
+    if let Some(path) = spans {
+        write_spans(&engine, &items, path)?;
+    }
     score(&engine, &items, system)
 }
 

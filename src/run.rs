@@ -57,6 +57,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             baseline,
             limit,
             json,
+            report,
+            spans,
         } => eval(
             &paths,
             squad,
@@ -65,6 +67,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             baseline.is_some(),
             limit,
             json,
+            report,
+            spans.as_deref(),
         ),
         Command::Bench {
             work,
@@ -310,20 +314,31 @@ fn eval(
     baseline: bool,
     limit: Option<usize>,
     json: bool,
+    report_file: Option<std::path::PathBuf>,
+    spans: Option<&std::path::Path>,
 ) -> Result<ExitCode> {
-    use wenjin::eval::{self, System};
+    use wenjin::eval::{self, EvalReport, System};
     let system = if baseline {
         System::JiebaBm25
     } else {
         System::Wenjin
     };
-    let report = match (squad, questions) {
-        (Some(f), _) => eval::squad(&f, distractors, limit, system)
+    let records = match (squad, questions) {
+        (Some(f), _) => eval::squad(&f, distractors, limit, system, spans)
             .with_context(|| format!("evaluating {}", f.display()))?,
-        (None, Some(f)) => eval::questions(&f, &paths.corpus, limit, system)
+        (None, Some(f)) => eval::questions(&f, &paths.corpus, limit, system, spans)
             .with_context(|| format!("evaluating {}", f.display()))?,
         (None, None) => anyhow::bail!("give --squad FILE or --questions FILE"),
     };
+    if let Some(path) = report_file {
+        let mut lines = String::new();
+        for r in &records {
+            lines.push_str(&serde_json::to_string(r)?);
+            lines.push('\n');
+        }
+        std::fs::write(&path, lines).with_context(|| format!("writing {}", path.display()))?;
+    }
+    let report = EvalReport::from_records(&records);
     if json {
         say(serde_json::to_string(&report)?)?;
     } else {

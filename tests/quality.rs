@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use wenjin::answer::Answerer;
-use wenjin::eval::{self, read_questions, System};
+use wenjin::eval::{self, read_questions, EvalReport, System};
 
 use crate::common::{build, shared_corpus};
 
@@ -86,8 +86,12 @@ fn drcd_and_cmrc_first_300_stay_above_their_floors() {
         ("DRCD_dev.json", 0.92, 0.97, 0.24),
         ("cmrc2018_dev.json", 0.95, 0.99, 0.35),
     ] {
-        let r = eval::squad(&dev_set(file), &[], Some(300), System::Wenjin).unwrap();
-        let base = eval::squad(&dev_set(file), &[], Some(300), System::JiebaBm25).unwrap();
+        let r = EvalReport::from_records(
+            &eval::squad(&dev_set(file), &[], Some(300), System::Wenjin, None).unwrap(),
+        );
+        let base = EvalReport::from_records(
+            &eval::squad(&dev_set(file), &[], Some(300), System::JiebaBm25, None).unwrap(),
+        );
         eprintln!("{file}: wenjin {r:?}\n{file}: jieba-bm25 {base:?}");
         assert_eq!(r.questions, 300);
         assert!(

@@ -142,6 +142,14 @@ impl Evidence {
         Evidence { terms, total }
     }
 
+    /// Evidence with no terms (nothing in the question matched the index).
+    pub fn empty() -> Evidence {
+        Evidence {
+            terms: Vec::new(),
+            total: f32::EPSILON,
+        }
+    }
+
     /// How much of term `t` the normalized text holds: 1 whole; for words, the share of their
     /// characters present, discounted; for years, 0.4 when only part of a range.
     pub fn presence(t: &Weighted, norm: &str) -> f32 {

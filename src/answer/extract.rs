@@ -58,7 +58,7 @@ fn char_before(s: &str, i: usize) -> Option<char> {
 }
 
 /// Amounts: Arabic numbers with decimals, percent and units; Chinese numerals with a unit.
-fn amounts(norm: &str) -> Vec<Range<usize>> {
+pub(crate) fn amounts(norm: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let b = norm.as_bytes();
     let mut i = 0;
@@ -116,7 +116,7 @@ fn amounts(norm: &str) -> Vec<Range<usize>> {
 }
 
 /// Dates: `2022年6月30日`, `2021年9月`, `6月30日`, `2023-04-12`, a bare year.
-fn dates(norm: &str) -> Vec<Range<usize>> {
+pub(crate) fn dates(norm: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let b = norm.as_bytes();
     let mut i = 0;
@@ -277,7 +277,11 @@ fn with_predicate(norm: &str, core: &Range<usize>) -> Range<usize> {
     let mut start = core.start;
     let mut after_function = false;
     for w in words.iter().rev() {
-        if w.word.chars().any(|c| c.is_ascii_digit()) || matches!(w.word, "年" | "其" | "而" | "的")
+        if w.word.chars().any(|c| c.is_ascii_digit())
+            || matches!(
+                w.word,
+                "年" | "其" | "而" | "的" | "及" | "和" | "与" | "并" | "、" | "或"
+            )
         {
             break;
         }
@@ -552,7 +556,7 @@ const COUNT_UNITS: &str = "家名个位人部台款辆座所次年岁项";
 
 /// Prefers answers shaped like what the question asks: a percentage for rates, the measure word
 /// the question names (多少家 → 30多家), money for amounts of money, a full date for 哪天.
-fn shape_factor(q: &Question, core: &str) -> f32 {
+pub(crate) fn shape_factor(q: &Question, core: &str) -> f32 {
     let qn = q.normalized.as_str();
     match q.kind {
         AnswerKind::Amount => {
@@ -607,7 +611,7 @@ fn shape_factor(q: &Question, core: &str) -> f32 {
 
 /// The year an amount stands for in a "respectively" list: in 自2018年至2021年…分別為8.49億元、
 /// 19.16億元、24.54億元和36.14億元, the third amount is 2020's.
-fn respectively_year(norm: &str, c: &Candidate) -> Option<String> {
+pub(crate) fn respectively_year(norm: &str, c: &Candidate) -> Option<String> {
     let before = &norm[..c.core.start];
     let cue = ["分别为", "分别是", "分别达", "分别"]
         .iter()

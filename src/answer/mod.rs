@@ -14,6 +14,8 @@ pub mod evidence;
 pub mod explain;
 pub mod extract;
 pub mod question;
+pub mod reader;
+mod reader_weights;
 
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +29,8 @@ pub use question::{AnswerKind, Question};
 /// Passages retrieved by BM25 before reranking. 20 rank as well as 40 did on every evaluation
 /// pool (within two questions) and cost a quarter less per question at 369k passages.
 const CANDIDATES: usize = 20;
+/// How much (in the reader's log-odds) a span in a lower passage must beat the best passage's.
+const READER_MARGIN: f32 = 2.0;
 /// Citations returned.
 pub const CITATIONS: usize = 5;
 /// Rerank weights, measured on DRCD/CMRC dev (`wenjin eval`): BM25 carries most of the
@@ -318,41 +322,71 @@ fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> Vec<R
     out
 }
 
-/// Picks the answer span among the top passages.
-fn choose(q: &Question, ev: &Evidence, snap: &Snapshot, ranked: &[Ranked]) -> Option<Choice> {
+/// The best passages split into sentences, with their share of the best score, as the reader
+/// reads them.
+pub fn reading<'a>(ranked: &'a [Ranked]) -> Vec<Vec<extract::Sentence<'a>>> {
+    ranked
+        .iter()
+        .take(3)
+        .map(|r| extract::split(&r.passage.text))
+        .collect()
+}
+
+/// The reader's candidate spans over [`reading`]'s sentences.
+pub fn read(
+    q: &Question,
+    ev: &Evidence,
+    snap: &Snapshot,
+    ranked: &[Ranked],
+    split: &[Vec<extract::Sentence<'_>>],
+) -> Vec<reader::Span> {
+    let top = ranked.first().map_or(1.0, |r| r.score.max(f32::EPSILON));
+    let passages: Vec<(usize, f32, &[extract::Sentence<'_>])> = split
+        .iter()
+        .enumerate()
+        .map(|(k, s)| (k, ranked[k].score / top, s.as_slice()))
+        .collect();
+    let typed = typed_choice(q, ev, snap, ranked, split);
+    reader::spans(q, ev, snap.aliases(), &passages, typed)
+}
+
+/// A span located by passage rank, sentence index and byte range in the normalized sentence.
+type Pick = (usize, usize, std::ops::Range<usize>);
+
+/// The typed extractors' own pick (passage, sentence, core range in the normalized sentence):
+/// the span of the expected type nearest to the question's terms, with the year, entity and
+/// shape checks of [`extract::score_candidate`]. The reader takes it as a feature.
+fn typed_choice(
+    q: &Question,
+    ev: &Evidence,
+    snap: &Snapshot,
+    ranked: &[Ranked],
+    split: &[Vec<extract::Sentence<'_>>],
+) -> Option<Pick> {
     let top = ranked.first()?.score.max(f32::EPSILON);
-    let mut best: Option<Choice> = None;
-    for (k, r) in ranked.iter().take(3).enumerate() {
-        let weight = r.score / top;
+    let mut best: Option<(Pick, f32)> = None;
+    for (k, sentences) in split.iter().enumerate() {
+        let weight = ranked[k].score / top;
         if weight < 0.75 {
             continue;
         }
-        let mut considered = Vec::new();
-        let mut local: Option<Choice> = None;
-        for s in extract::split(&r.passage.text) {
-            let sent_cov = ev.coverage(&s.norm.text);
-            // Untyped gaps only in the best passage: they must not reorder the citations.
-            let gap = if k == 0 {
-                extract::gap(&s.norm.text, q)
-            } else {
-                None
-            };
-            let mut cands = extract::candidates(&s.norm.text, q.kind, snap.aliases());
-            // The gap is a candidate of its own only where no typed candidate exists.
-            let typed = !cands.is_empty();
-            if let (Some(g), false) = (&gap, typed) {
+        let mut local: Option<(Pick, f32)> = None;
+        for (i, s) in sentences.iter().enumerate() {
+            let norm = s.norm.text.as_str();
+            let sent_cov = ev.coverage(norm);
+            let gap = if k == 0 { extract::gap(norm, q) } else { None };
+            let mut cands = extract::candidates(norm, q.kind, snap.aliases());
+            if let (Some(g), true) = (&gap, cands.is_empty()) {
                 cands.push(g.clone());
             }
             for c in cands {
-                let mut cs = extract::score_candidate(&c, &s.norm.text, q, ev, snap.aliases());
+                let mut cs = extract::score_candidate(&c, norm, q, ev, snap.aliases());
                 match &gap {
-                    // A typed candidate inside the question's gap is the likeliest answer.
                     Some(g)
                         if c != *g && g.core.start <= c.core.start && c.core.end <= g.core.end =>
                     {
                         cs *= 1.4
                     }
-                    // For a typed question the gap stands in for the type, at a discount.
                     Some(g)
                         if c == *g && q.kind != AnswerKind::Other && q.kind != AnswerKind::Name =>
                     {
@@ -361,33 +395,73 @@ fn choose(q: &Question, ev: &Evidence, snap: &Snapshot, ranked: &[Ranked]) -> Op
                     _ => {}
                 }
                 let score = weight * (0.5 * sent_cov + cs);
-                let orig = |r: &std::ops::Range<usize>| {
-                    s.text[s.norm.to_original(r.start)..s.norm.to_original(r.end)].to_string()
-                };
-                let display = orig(&c.display);
-                considered.push((display.clone(), score));
-                if local.as_ref().is_none_or(|b| score > b.score) {
-                    local = Some(Choice {
-                        passage: k,
-                        sentence: s.text.trim().to_string(),
-                        display,
-                        core: orig(&c.core),
-                        score,
-                        considered: Vec::new(),
-                    });
+                if local.as_ref().is_none_or(|b| score > b.1) {
+                    local = Some(((k, i, c.core), score));
                 }
             }
         }
-        if let Some(mut l) = local {
-            l.considered = considered;
-            // A lower passage's span must clearly beat the best passage's to reorder citations.
+        if let Some(l) = local {
             let margin = if k == 0 { 1.0 } else { 1.25 };
-            if best.as_ref().is_none_or(|b| l.score > b.score * margin) {
+            if best.as_ref().is_none_or(|b| l.1 > b.1 * margin) {
                 best = Some(l);
             }
         }
     }
-    best
+    best.map(|b| b.0)
+}
+
+/// Picks the answer span among the top passages with the reader.
+fn choose(q: &Question, ev: &Evidence, snap: &Snapshot, ranked: &[Ranked]) -> Option<Choice> {
+    let split = reading(ranked);
+    let spans = read(q, ev, snap, ranked, &split);
+    // A lower passage's span must beat the best passage's by a margin to reorder the citations.
+    let (best, score) = spans
+        .iter()
+        .map(|s| {
+            (
+                s,
+                s.score() - if s.passage == 0 { 0.0 } else { READER_MARGIN },
+            )
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1))?;
+    let sentence = &split[best.passage][best.sentence];
+    let norm = sentence.norm.text.as_str();
+    let orig = |r: &std::ops::Range<usize>| {
+        sentence.text[sentence.norm.to_original(r.start)..sentence.norm.to_original(r.end)]
+            .to_string()
+    };
+    // A typed span is shown with its predicate (巨虧60億 for 60億).
+    let display = extract::candidates(norm, q.kind, snap.aliases())
+        .into_iter()
+        .find(|c| c.core == best.range)
+        .map_or(best.range.clone(), |c| c.display);
+    let mut considered: Vec<(String, f32)> = spans
+        .iter()
+        .filter(|s| s.passage == best.passage)
+        .map(|s| {
+            let sn = &split[s.passage][s.sentence];
+            let text =
+                &sn.text[sn.norm.to_original(s.range.start)..sn.norm.to_original(s.range.end)];
+            (text.to_string(), s.score())
+        })
+        .collect();
+    considered.sort_by(|a, b| b.1.total_cmp(&a.1));
+    considered.truncate(10);
+    // Why and yes/no questions are answered with the sentence that explains (the issue asks
+    // for the passage); the reader's span stays the core.
+    let display = if matches!(q.kind, AnswerKind::Reason | AnswerKind::YesNo) {
+        best_sentence(q, ev, &ranked[best.passage].passage.text)
+    } else {
+        orig(&display)
+    };
+    Some(Choice {
+        passage: best.passage,
+        sentence: sentence.text.trim().to_string(),
+        display,
+        core: orig(&best.range),
+        score,
+        considered,
+    })
 }
 
 /// Markers of a cause or an explanation (for why-questions).
