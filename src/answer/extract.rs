@@ -286,15 +286,17 @@ fn with_predicate(norm: &str, core: &Range<usize>) -> Range<usize> {
             break;
         }
         let function = FUNCTION_WORDS.contains(&w.word);
-        // After a modifier (约, 超过, 达到), only a word that names a measure joins (亏损约…).
+        // After a modifier (约, 超过, 达到), only a word that names a measure joins (亏损约…);
+        // the modifier alone does not (匯聚了40多名 shows 40多名).
         if after_function && !w.word.chars().any(|c| MEASURE_CHARS.contains(c)) {
             break;
         }
-        start = clause_start + w.byte_start;
-        if !function || after_function {
-            break;
+        if function && !after_function {
+            after_function = true;
+            continue;
         }
-        after_function = true;
+        start = clause_start + w.byte_start;
+        break;
     }
     start..core.end
 }

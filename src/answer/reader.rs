@@ -19,18 +19,22 @@ use super::question::{AnswerKind, Question, CUES, STOPWORDS};
 use super::reader_weights as w;
 
 /// Longest span in words and in characters.
-pub const MAX_WORDS: usize = 7;
+pub const MAX_WORDS: usize = 9;
 const MAX_CHARS: usize = 24;
 /// Longest span that runs to the end of a clause or sentence.
 const MAX_RUN_CHARS: usize = 80;
 /// Sentences of each passage that are read (best first by coverage).
-const SENTENCES: usize = 3;
+const SENTENCES: usize = 4;
 /// Passages read: the best ones, while within this share of the best score.
 const PASSAGES: usize = 3;
 const PASSAGE_SHARE: f32 = 0.75;
 
 /// Number of dense features.
-pub const DENSE: usize = 56;
+pub const DENSE: usize = 57;
+/// Dense features whose weight also depends on what the question asks (nearness, the mirrored
+/// words around the wh-phrase, the head noun, a copula before the span, quotes, the typed pick,
+/// the shape, coverage of the sentence): weighted again per [`ask_class`].
+pub const CROSSED: [usize; 10] = [5, 6, 32, 35, 37, 20, 17, 48, 50, 0];
 /// Answer-type groups, parts of speech and length buckets (the sparse, crossed features).
 pub const KINDS: usize = 12;
 /// Part-of-speech classes of a span's last word.
@@ -73,7 +77,7 @@ const COPULAS: &[&str] = &[
 const WINDOW: usize = 8;
 /// Characters of question phrases, left out of the windows.
 const CUE_CHARS: &str = "什么哪谁几多少何吗";
-const CLASSIFIERS: &str = "一个种条位家所部本座支间项类些名只次场首颗门件届年样";
+const CLASSIFIERS: &str = "一个种条位家所部本座支间项类些名只次场首颗门件届年样款台辆";
 
 /// A candidate span with its features.
 #[derive(Debug, Clone)]
@@ -110,6 +114,9 @@ impl Span {
             + w::NEXT[self.next];
         for (x, wt) in self.dense.iter().zip(w::DENSE.iter()) {
             s += x * wt;
+        }
+        for (&i, wt) in CROSSED.iter().zip(w::CROSS[self.kind].iter()) {
+            s += self.dense[i] * wt;
         }
         s
     }
@@ -225,7 +232,8 @@ fn cues(q: &Question, ev: &Evidence) -> Cues {
             let left = content(&qn[..s]).pop();
             let after = &qn[e..];
             let stripped = after.trim_start_matches(|c: char| CLASSIFIERS.contains(c));
-            let right = content(after).into_iter().next();
+            // The measured noun, not its classifier, anchors the right side (多少名博士 → 博士).
+            let right = content(stripped).into_iter().next();
             let head = if stripped.len() < after.len() || qn[s..e].starts_with('哪') {
                 noun_head(stripped)
             } else if qn[s..e] == *"什么" {
@@ -418,7 +426,8 @@ fn sentence_spans(ctx: &SentenceContext<'_>, index: usize, norm: &str, out: &mut
     // sentence.
     for i in 0..words.len() {
         let (start, _, first, _) = words[i];
-        if EDGE_WORDS.contains(&first) || !first.chars().any(char::is_alphanumeric) {
+        // A long answer may open with a preposition (為了解決…, 由於…).
+        if !first.chars().any(char::is_alphanumeric) {
             continue;
         }
         let cs = char_at(start);
@@ -629,6 +638,17 @@ fn sentence_spans(ctx: &SentenceContext<'_>, index: usize, norm: &str, out: &mut
                     .iter()
                     .any(|m| q.entities.contains(&m.group)),
             ));
+            // The thing an amount question counts must follow the figure (多少名博士: 250多名
+            // in "40多名教授、250多名博士", not 40多名): a figure of another thing loses.
+            if q.kind == AnswerKind::Amount && !right_anchor.is_empty() {
+                d[56] = if right_anchor.iter().any(|&(s, _)| s == ce) {
+                    1.0
+                } else if d[22] > 0.0 {
+                    -1.0
+                } else {
+                    0.0
+                };
+            }
             out.push(Span {
                 passage: ctx.rank,
                 sentence: index,
