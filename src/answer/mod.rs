@@ -341,13 +341,53 @@ pub fn read(
     split: &[Vec<extract::Sentence<'_>>],
 ) -> Vec<reader::Span> {
     let top = ranked.first().map_or(1.0, |r| r.score.max(f32::EPSILON));
-    let passages: Vec<(usize, f32, &[extract::Sentence<'_>])> = split
+    let typed = typed_candidates(q, ev, snap, ranked, split);
+    let passages: Vec<reader::Passage<'_, '_>> = split
+        .iter()
+        .zip(&typed)
+        .enumerate()
+        .map(|(k, (s, t))| (k, ranked[k].score / top, s.as_slice(), t.as_slice()))
+        .collect();
+    let pick = typed_choice(q, ev, snap.aliases(), ranked, split, &typed);
+    reader::spans(q, ev, snap.aliases(), &passages, pick)
+}
+
+/// Passages below this share of the best score are not read for an answer.
+const READ_SHARE: f32 = 0.75;
+
+/// The typed extractors' candidates of every sentence with their scores, per passage (empty for
+/// passages too far below the best to be read). Computed once, for the typed pick and the
+/// reader's features.
+fn typed_candidates(
+    q: &Question,
+    ev: &Evidence,
+    snap: &Snapshot,
+    ranked: &[Ranked],
+    split: &[Vec<extract::Sentence<'_>>],
+) -> Vec<Vec<reader::Typed>> {
+    let top = ranked.first().map_or(1.0, |r| r.score.max(f32::EPSILON));
+    split
         .iter()
         .enumerate()
-        .map(|(k, s)| (k, ranked[k].score / top, s.as_slice()))
-        .collect();
-    let typed = typed_choice(q, ev, snap, ranked, split);
-    reader::spans(q, ev, snap.aliases(), &passages, typed)
+        .map(|(k, sentences)| {
+            if ranked[k].score / top < READ_SHARE {
+                return Vec::new();
+            }
+            sentences
+                .iter()
+                .map(|s| {
+                    let norm = s.norm.text.as_str();
+                    extract::candidates(norm, q.kind, snap.aliases())
+                        .into_iter()
+                        .map(|c| {
+                            let score = extract::score_candidate(&c, norm, q, ev, snap.aliases());
+                            (c, score)
+                        })
+                        .collect()
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// A span located by passage rank, sentence index and byte range in the normalized sentence.
@@ -359,15 +399,16 @@ type Pick = (usize, usize, std::ops::Range<usize>);
 fn typed_choice(
     q: &Question,
     ev: &Evidence,
-    snap: &Snapshot,
+    aliases: &crate::text::aliases::Aliases,
     ranked: &[Ranked],
     split: &[Vec<extract::Sentence<'_>>],
+    typed: &[Vec<reader::Typed>],
 ) -> Option<Pick> {
     let top = ranked.first()?.score.max(f32::EPSILON);
     let mut best: Option<(Pick, f32)> = None;
     for (k, sentences) in split.iter().enumerate() {
         let weight = ranked[k].score / top;
-        if weight < 0.75 {
+        if weight < READ_SHARE {
             continue;
         }
         let mut local: Option<(Pick, f32)> = None;
@@ -375,12 +416,17 @@ fn typed_choice(
             let norm = s.norm.text.as_str();
             let sent_cov = ev.coverage(norm);
             let gap = if k == 0 { extract::gap(norm, q) } else { None };
-            let mut cands = extract::candidates(norm, q.kind, snap.aliases());
+            let mut cands: Vec<(extract::Candidate, f32)> = typed
+                .get(k)
+                .and_then(|t| t.get(i))
+                .cloned()
+                .unwrap_or_default();
             if let (Some(g), true) = (&gap, cands.is_empty()) {
-                cands.push(g.clone());
+                let score = extract::score_candidate(g, norm, q, ev, aliases);
+                cands.push((g.clone(), score));
             }
-            for c in cands {
-                let mut cs = extract::score_candidate(&c, norm, q, ev, snap.aliases());
+            for (c, raw) in cands {
+                let mut cs = raw;
                 match &gap {
                     Some(g)
                         if c != *g && g.core.start <= c.core.start && c.core.end <= g.core.end =>

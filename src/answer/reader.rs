@@ -293,17 +293,25 @@ fn noun_head(text: &str) -> Option<String> {
     head
 }
 
+/// The typed extractors' candidates of one sentence with their scores
+/// ([`extract::score_candidate`]).
+pub type Typed = Vec<(extract::Candidate, f32)>;
+
+/// A passage as the reader reads it: its rank, its share of the best score, its sentences and
+/// the typed candidates of each sentence.
+pub type Passage<'p, 's> = (usize, f32, &'p [Sentence<'s>], &'p [Typed]);
+
 /// Every candidate span in the best sentences of the best passages.
 pub fn spans(
     q: &Question,
     ev: &Evidence,
     aliases: &Aliases,
-    passages: &[(usize, f32, &[Sentence<'_>])],
+    passages: &[Passage<'_, '_>],
     typed_pick: Option<(usize, usize, Range<usize>)>,
 ) -> Vec<Span> {
     let cues = cues(q, ev);
     let mut out = Vec::new();
-    for &(rank, weight, sentences) in passages.iter().take(PASSAGES) {
+    for &(rank, weight, sentences, typed) in passages.iter().take(PASSAGES) {
         if weight < PASSAGE_SHARE {
             continue;
         }
@@ -316,7 +324,6 @@ pub fn spans(
         for (srank, &(i, cov)) in order.iter().take(SENTENCES).enumerate() {
             let ctx = SentenceContext {
                 q,
-                ev,
                 aliases,
                 cues: &cues,
                 rank,
@@ -329,7 +336,9 @@ pub fn spans(
                     .filter(|(p, s, _)| *p == rank && *s == i)
                     .map(|t| t.2.clone()),
             };
-            sentence_spans(&ctx, i, &sentences[i].norm.text, &mut out);
+            let none = Typed::new();
+            let typed = typed.get(i).unwrap_or(&none);
+            sentence_spans(&ctx, i, &sentences[i].norm.text, typed, &mut out);
         }
     }
     out
@@ -337,7 +346,6 @@ pub fn spans(
 
 struct SentenceContext<'a> {
     q: &'a Question,
-    ev: &'a Evidence,
     aliases: &'a Aliases,
     cues: &'a Cues,
     rank: usize,
@@ -349,7 +357,13 @@ struct SentenceContext<'a> {
     typed_pick: Option<Range<usize>>,
 }
 
-fn sentence_spans(ctx: &SentenceContext<'_>, index: usize, norm: &str, out: &mut Vec<Span>) {
+fn sentence_spans(
+    ctx: &SentenceContext<'_>,
+    index: usize,
+    norm: &str,
+    typed_scored: &[(extract::Candidate, f32)],
+    out: &mut Vec<Span>,
+) {
     let q = ctx.q;
     // Character positions and the mask of characters matching the question.
     let offsets: Vec<usize> = norm
@@ -374,11 +388,7 @@ fn sentence_spans(ctx: &SentenceContext<'_>, index: usize, norm: &str, out: &mut
         .chars()
         .map(|c| BREAKS.contains(c) && c != '、')
         .collect();
-    let typed = extract::candidates(norm, q.kind, ctx.aliases);
-    let typed_scores: Vec<f32> = typed
-        .iter()
-        .map(|c| extract::score_candidate(c, norm, q, ctx.ev, ctx.aliases))
-        .collect();
+    let typed: Vec<&extract::Candidate> = typed_scored.iter().map(|(c, _)| c).collect();
     let gap = extract::gap(norm, q);
     let find_anchor = |w: &Option<String>| -> Vec<(usize, usize)> {
         w.as_ref().map_or_else(Vec::new, |w| {
@@ -525,7 +535,7 @@ fn sentence_spans(ctx: &SentenceContext<'_>, index: usize, norm: &str, out: &mut
             }
             if let Some(k) = typed.iter().position(|c| c.core == (start..end)) {
                 d[14] = 1.0;
-                d[15] = typed_scores[k];
+                d[15] = typed_scored[k].1;
             } else if typed
                 .iter()
                 .any(|c| c.core.start < end && start < c.core.end)
@@ -697,7 +707,22 @@ mod tests {
         let passage = "曠視科技於2021年9月提交上市註冊，其後擱置。";
         let sentences = extract::split(passage);
         let ev = Evidence::empty();
-        let spans = spans(&q, &ev, &Aliases::default(), &[(0, 1.0, &sentences)], None);
+        let typed: Vec<Typed> = sentences
+            .iter()
+            .map(|s| {
+                extract::candidates(&s.norm.text, q.kind, &Aliases::default())
+                    .into_iter()
+                    .map(|c| (c, 0.0))
+                    .collect()
+            })
+            .collect();
+        let spans = spans(
+            &q,
+            &ev,
+            &Aliases::default(),
+            &[(0, 1.0, &sentences, &typed)],
+            None,
+        );
         assert!(!spans.is_empty());
         let texts: Vec<&str> = spans
             .iter()
