@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use aho_corasick::AhoCorasick;
 use serde::Deserialize;
 
 use super::normalize::normalize;
@@ -34,10 +35,22 @@ pub struct Mention {
 pub const DEFAULT: &str = include_str!("../../corpus/aliases.toml");
 
 /// All alias groups.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 pub struct Aliases {
     groups: Vec<Group>,
+    /// One automaton over every normalized name: a passage is scanned once, not once per name.
+    matcher: Option<AhoCorasick>,
+    /// The group of each of the matcher's patterns.
+    owner: Vec<usize>,
 }
+
+impl PartialEq for Aliases {
+    fn eq(&self, other: &Self) -> bool {
+        self.groups == other.groups
+    }
+}
+
+impl Eq for Aliases {}
 
 #[derive(Deserialize)]
 struct File {
@@ -66,8 +79,25 @@ impl Aliases {
                     normalized,
                 })
             })
-            .collect();
-        Ok(Aliases { groups })
+            .collect::<Vec<Group>>();
+        let mut owner = Vec::new();
+        let mut patterns = Vec::new();
+        for (g, group) in groups.iter().enumerate() {
+            for name in &group.normalized {
+                owner.push(g);
+                patterns.push(name.as_str());
+            }
+        }
+        let matcher = if patterns.is_empty() {
+            None
+        } else {
+            Some(AhoCorasick::new(&patterns).map_err(|e| e.to_string())?)
+        };
+        Ok(Aliases {
+            groups,
+            matcher,
+            owner,
+        })
     }
 
     /// The bundled default aliases.
@@ -95,26 +125,20 @@ impl Aliases {
     /// Every mention of any group's names in the normalized text, longest match first and
     /// without overlaps, in text order.
     pub fn find(&self, norm: &str) -> Vec<Mention> {
-        let mut found: Vec<Mention> = Vec::new();
-        for (g, group) in self.groups.iter().enumerate() {
-            for name in &group.normalized {
-                for (start, _) in norm.match_indices(name.as_str()) {
-                    let end = start + name.len();
-                    if !latin_boundary(norm, start, end) {
-                        continue;
-                    }
-                    if found.iter().all(|m| end <= m.start || start >= m.end) {
-                        found.push(Mention {
-                            group: g,
-                            start,
-                            end,
-                        });
-                    }
-                }
-            }
-        }
-        // Longer names were tried first within a group; across groups prefer the longer match.
-        found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        let Some(matcher) = &self.matcher else {
+            return Vec::new();
+        };
+        let mut found: Vec<Mention> = matcher
+            .find_overlapping_iter(norm)
+            .filter(|m| latin_boundary(norm, m.start(), m.end()))
+            .map(|m| Mention {
+                group: self.owner[m.pattern().as_usize()],
+                start: m.start(),
+                end: m.end(),
+            })
+            .collect();
+        // Leftmost first, and of the names starting there the longest.
+        found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.group));
         let mut out: Vec<Mention> = Vec::new();
         for m in found {
             if out.last().is_none_or(|l| m.start >= l.end) {
