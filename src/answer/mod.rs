@@ -38,8 +38,12 @@ pub const CITATIONS: usize = 5;
 const W_BM25: f32 = 0.5;
 const W_COVERAGE: f32 = 0.2;
 const W_SENTENCE: f32 = 0.3;
-/// A unigram in more than 1/COMMON_CHAR_SHARE of the passages is not a retrieval clause.
-const COMMON_CHAR_SHARE: u64 = 10;
+/// A unigram in more than 1/COMMON_CHAR_SHARE of the passages is not a retrieval clause (in
+/// corpora of over 50 × COMMON_CHAR_SHARE passages). The bigrams and words carry retrieval there:
+/// at 1/300, top-1 on the DRCD and CMRC distractor pools moved by at most one question (top-5
+/// lost five and two of 3.5k and 3.2k), and questions over 369k passages got 2.3× faster
+/// (BENCHMARKS.md, "Retrieval without common characters").
+const COMMON_CHAR_SHARE: u64 = 300;
 
 /// Boosts of the character-gram clauses relative to jieba words (1.0).
 const BIGRAM_BOOST: f32 = 0.6;
@@ -226,8 +230,8 @@ pub fn clauses(q: &Question, snap: &Snapshot) -> Vec<Clause> {
             boost: BIGRAM_BOOST,
         });
     }
-    // A character found in over a tenth of the passages adds almost nothing to BM25 but walks a
-    // long posting list: it is left out of retrieval (it still counts in the reranking).
+    // A character found in many passages adds little to BM25 beside the question's bigrams but
+    // walks a long posting list: it is left out of retrieval (it still counts in the reranking).
     let common = snap.num_passages() / COMMON_CHAR_SHARE;
     for u in q
         .unigrams
