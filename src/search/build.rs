@@ -5,7 +5,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
-use tantivy::{doc, Index, IndexWriter, TantivyDocument, Term};
+use tantivy::{doc, Index, IndexSettings, IndexWriter, TantivyDocument, Term};
 use tracing::{info, warn};
 
 use super::layout::{self, ReindexLock};
@@ -16,6 +16,10 @@ use crate::{Error, Result};
 
 /// Memory for tantivy's indexing threads.
 const WRITER_HEAP: usize = 128 * 1024 * 1024;
+/// Bytes of passages compressed together in the doc store. A question reads about twenty passages
+/// at random, and each read decompresses its whole block: 4 KiB blocks instead of tantivy's 16 KiB
+/// cut the instructions per question by about 8% for a 3% larger index (BENCHMARKS.md).
+const DOCSTORE_BLOCK: usize = 4096;
 
 /// Environment variable: milliseconds to pause just before committing (a fail-point for tests
 /// that kill a reindex mid-way).
@@ -81,7 +85,14 @@ pub(crate) fn open_or_create(dir: &Path) -> Result<(Index, Fields)> {
         Index::open_in_dir(dir)?
     } else {
         let (schema, _) = schema::schema();
-        Index::create_in_dir(dir, schema)?
+        let settings = IndexSettings {
+            docstore_blocksize: DOCSTORE_BLOCK,
+            ..IndexSettings::default()
+        };
+        Index::builder()
+            .schema(schema)
+            .settings(settings)
+            .create_in_dir(dir)?
     };
     let fields = schema::fields_of(&index.schema()).ok_or_else(|| Error::NoIndex {
         path: dir.to_path_buf(),
