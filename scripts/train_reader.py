@@ -64,8 +64,10 @@ def group_softmax(scores, q):
 # Constraints the dev sets hardly exercise but the product's news depends on keep fixed weights:
 # the year a "respectively" list gives the span (52), another year (53) or company (54)
 # governing it. (A passage about another year or company must not win.)
-# Likewise the thing an amount question counts following the figure (56).
-FIXED = {52: 3.0, 53: -3.0, 54: -3.0, 56: 2.0}
+# Likewise the thing an amount question counts following the figure (56). Another year weighs
+# more than the reader's margin for leaving the first passage (READER_MARGIN, 4), so that the
+# second passage's figure for the asked year beats the first passage's figure for another year.
+FIXED = {52: 3.0, 53: -6.0, 54: -3.0, 56: 2.0}
 
 
 def fit(x, q, y, l2=1e-3, steps=300, lr=0.05):
