@@ -7,7 +7,7 @@ use teloxide::Bot;
 use wenjin::bot::{dispatcher, Config, State};
 use wenjin::session::Sessions;
 
-use crate::common::{build, bundled_corpus, shared_corpus};
+use crate::common::{bot_state, build, bundled_corpus, copy_of_shared_corpus, shared_corpus};
 use crate::fake_telegram::FakeTelegram;
 
 fn folded(s: &str) -> String {
@@ -49,11 +49,7 @@ async fn the_bot_answers_the_seed_question_with_a_cited_passage() {
     let fake = FakeTelegram::start().await;
     let built = build(&shared_corpus());
     let data = tempfile::tempdir().unwrap();
-    let state = State::new(
-        Arc::new(built.engine),
-        Sessions::open(data.path()).unwrap(),
-        Config::default(),
-    );
+    let state = bot_state(built.engine, data.path(), None);
     let bot = Running::start(&fake, state);
     fake.push_text(1, 42, "商湯2022年虧損多少");
     let sent = fake.wait_messages(1, 30).await;
@@ -171,20 +167,10 @@ async fn follow_ups_survive_a_restart_and_bad_input_is_answered() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn admin_commands_are_refused_to_others_and_reindex_serves_new_content() {
     let fake = FakeTelegram::start().await;
-    let corpus = tempfile::tempdir().unwrap();
-    for e in std::fs::read_dir(shared_corpus()).unwrap().flatten() {
-        std::fs::copy(e.path(), corpus.path().join(e.file_name())).unwrap();
-    }
+    let corpus = copy_of_shared_corpus();
     let built = build(corpus.path());
     let data = tempfile::tempdir().unwrap();
-    let state = State::new(
-        Arc::new(built.engine),
-        Sessions::open(data.path()).unwrap(),
-        Config {
-            admins: vec![99],
-            corpus: corpus.path().to_path_buf(),
-        },
-    );
+    let state = bot_state(built.engine, data.path(), Some(corpus.path()));
     let bot = Running::start(&fake, state);
     std::fs::write(
         corpus.path().join("new.txt"),
@@ -222,11 +208,7 @@ async fn telegram_429_and_500_are_retried_and_each_update_answered_once() {
     let fake = FakeTelegram::start().await;
     let built = build(&shared_corpus());
     let data = tempfile::tempdir().unwrap();
-    let state = State::new(
-        Arc::new(built.engine),
-        Sessions::open(data.path()).unwrap(),
-        Config::default(),
-    );
+    let state = bot_state(built.engine, data.path(), None);
     fake.fail_next("sendmessage", 1, 429);
     fake.fail_next("sendmessage", 1, 500);
     fake.fail_next("getupdates", 1, 502);
@@ -263,11 +245,7 @@ async fn groups_inline_mode_and_the_rate_limit() {
     let fake = FakeTelegram::start().await;
     let built = build(&shared_corpus());
     let data = tempfile::tempdir().unwrap();
-    let state = State::new(
-        Arc::new(built.engine),
-        Sessions::open(data.path()).unwrap(),
-        Config::default(),
-    );
+    let state = bot_state(built.engine, data.path(), None);
     let bot = Running::start(&fake, state);
 
     let group = |id: i64, text: &str, reply_to_bot: bool| {
@@ -341,11 +319,7 @@ async fn buttons_page_sources_show_full_passages_and_refuse_forged_ids() {
     let fake = FakeTelegram::start().await;
     let built = build(&shared_corpus());
     let data = tempfile::tempdir().unwrap();
-    let state = State::new(
-        Arc::new(built.engine),
-        Sessions::open(data.path()).unwrap(),
-        Config::default(),
-    );
+    let state = bot_state(built.engine, data.path(), None);
     let bot = Running::start(&fake, state);
     fake.push_text(1, 42, "商湯2022年虧損多少");
     let sent = fake.wait_messages(1, 30).await;
@@ -430,11 +404,7 @@ async fn healthz_and_metrics_respond() {
     let fake = FakeTelegram::start().await;
     let built = build(&shared_corpus());
     let data = tempfile::tempdir().unwrap();
-    let state = State::new(
-        Arc::new(built.engine),
-        Sessions::open(data.path()).unwrap(),
-        Config::default(),
-    );
+    let state = bot_state(built.engine, data.path(), None);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(wenjin::bot::metrics::serve(listener, state.clone()));
@@ -490,20 +460,10 @@ async fn healthz_and_metrics_respond() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn admins_upload_documents_others_and_bad_files_are_refused() {
     let fake = FakeTelegram::start().await;
-    let corpus = tempfile::tempdir().unwrap();
-    for e in std::fs::read_dir(shared_corpus()).unwrap().flatten() {
-        std::fs::copy(e.path(), corpus.path().join(e.file_name())).unwrap();
-    }
+    let corpus = copy_of_shared_corpus();
     let built = build(corpus.path());
     let data = tempfile::tempdir().unwrap();
-    let state = State::new(
-        Arc::new(built.engine),
-        Sessions::open(data.path()).unwrap(),
-        Config {
-            admins: vec![99],
-            corpus: corpus.path().to_path_buf(),
-        },
-    );
+    let state = bot_state(built.engine, data.path(), Some(corpus.path()));
     let bot = Running::start(&fake, state);
     let article = "第四範式快訊\n來源：測試\n\n第四範式2023年營收42億元。\n";
     fake.add_file("F1", article.as_bytes());
@@ -550,20 +510,10 @@ async fn admins_upload_documents_others_and_bad_files_are_refused() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn questions_during_a_reindex_are_all_answered() {
     let fake = FakeTelegram::start().await;
-    let corpus = tempfile::tempdir().unwrap();
-    for e in std::fs::read_dir(shared_corpus()).unwrap().flatten() {
-        std::fs::copy(e.path(), corpus.path().join(e.file_name())).unwrap();
-    }
+    let corpus = copy_of_shared_corpus();
     let built = build(corpus.path());
     let data = tempfile::tempdir().unwrap();
-    let state = State::new(
-        Arc::new(built.engine),
-        Sessions::open(data.path()).unwrap(),
-        Config {
-            admins: vec![99],
-            corpus: corpus.path().to_path_buf(),
-        },
-    );
+    let state = bot_state(built.engine, data.path(), Some(corpus.path()));
     // Enough new text that the reindex takes a while.
     crate::common::write_bulk(&corpus.path().join("bulk"), 600);
     let bot = Running::start(&fake, state);

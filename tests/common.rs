@@ -5,11 +5,37 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Instant;
 
+use std::sync::Arc;
+
+use wenjin::bot::{Config, State};
 use wenjin::search::{self, BuildOptions, BuildReport, Engine};
+use wenjin::session::Sessions;
 
 /// `../shared/corpus`: the user's real article (read-only).
 pub fn shared_corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus")
+}
+
+/// A writable copy of the user's article folder, for tests that add files and reindex.
+pub fn copy_of_shared_corpus() -> tempfile::TempDir {
+    let corpus = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir(shared_corpus()).unwrap().flatten() {
+        std::fs::copy(e.path(), corpus.path().join(e.file_name())).unwrap();
+    }
+    corpus
+}
+
+/// Bot state with sessions in `data`. With `admin_corpus`, user 99 is an admin whose
+/// `/reindex` reads that folder.
+pub fn bot_state(engine: Engine, data: &Path, admin_corpus: Option<&Path>) -> State {
+    let config = match admin_corpus {
+        Some(corpus) => Config {
+            admins: vec![99],
+            corpus: corpus.to_path_buf(),
+        },
+        None => Config::default(),
+    };
+    State::new(Arc::new(engine), Sessions::open(data).unwrap(), config)
 }
 
 /// The bundled sample corpus.

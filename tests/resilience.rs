@@ -6,34 +6,19 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
 use std::process::{Child, Stdio};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use wenjin::bot::{Config, State};
 use wenjin::search::{self, BuildOptions, Engine};
-use wenjin::session::Sessions;
 
 use crate::bot::Running;
 use crate::common::{
-    answered_questions, bot_command, build, bundled_corpus, copy_dir, shared_corpus, watch_stderr,
-    wenjin_bin, write_bulk,
+    answered_questions, bot_command, bot_state, build, bundled_corpus, copy_dir, shared_corpus,
+    watch_stderr, wenjin_bin, write_bulk,
 };
 use crate::fake_telegram::FakeTelegram;
 
 fn folded(s: &str) -> String {
     wenjin::text::normalize(s)
-}
-
-/// Bot state with user 99 as the admin, sessions in `data`, `/reindex` reading `corpus`.
-fn admin_state(engine: Engine, data: &Path, corpus: &Path) -> State {
-    State::new(
-        Arc::new(engine),
-        Sessions::open(data).unwrap(),
-        Config {
-            admins: vec![99],
-            corpus: corpus.to_path_buf(),
-        },
-    )
 }
 
 /// How many times each message id was replied to.
@@ -64,7 +49,7 @@ async fn a_thousand_questions_during_a_full_reindex_are_each_answered_once_and_r
     );
     let fake = FakeTelegram::start().await;
     let data = tempfile::tempdir().unwrap();
-    let state = admin_state(built.engine, data.path(), corpus.path());
+    let state = bot_state(built.engine, data.path(), Some(corpus.path()));
     let metrics = state.metrics.clone();
     let bot = Running::start(&fake, state);
     fake.push_text(1, 99, "/reindex full");
@@ -403,7 +388,7 @@ async fn edited_forwarded_and_group_admin_commands_are_not_run() {
     let built = build(corpus.path());
     let fake = FakeTelegram::start().await;
     let data = tempfile::tempdir().unwrap();
-    let state = admin_state(built.engine, data.path(), corpus.path());
+    let state = bot_state(built.engine, data.path(), Some(corpus.path()));
     let metrics = state.metrics.clone();
     let bot = Running::start(&fake, state);
     // A new file that a reindex would pick up.
