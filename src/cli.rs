@@ -69,34 +69,7 @@ pub enum Command {
         watch: bool,
     },
     /// Measure retrieval and answer accuracy on a SQuAD file or an own question file.
-    Eval {
-        /// SQuAD-format file (DRCD, CMRC 2018); every paragraph is indexed as a passage.
-        #[arg(long, conflicts_with = "questions")]
-        squad: Option<PathBuf>,
-        /// JSON Lines distractor articles added to the SQuAD pool.
-        #[arg(long)]
-        distractors: Vec<PathBuf>,
-        /// Own questions (JSON Lines {"question", "answers"}), asked against --corpus.
-        #[arg(long)]
-        questions: Option<PathBuf>,
-        /// Score the baseline instead of wenjin: plain BM25 over jieba words.
-        #[arg(long, value_parser = ["jieba-bm25"])]
-        baseline: Option<String>,
-        /// Only the first N questions.
-        #[arg(long)]
-        limit: Option<usize>,
-        /// Print one JSON object {"questions","top1","top5","em","f1"}.
-        #[arg(long)]
-        json: bool,
-        /// Also write how each question went to FILE (JSON Lines: question, kind, answer,
-        /// answers, top1, top5, em, f1), for finding what to fix.
-        #[arg(long, value_name = "FILE")]
-        report: Option<PathBuf>,
-        /// Also write the reader's candidate spans with their labels to FILE (training data
-        /// for scripts/train_reader.py).
-        #[arg(long, value_name = "FILE")]
-        spans: Option<PathBuf>,
-    },
+    Eval(EvalArgs),
     /// Measure indexing throughput, question latency, memory and index size (see BENCHMARKS.md).
     Bench {
         /// Folder to put the benchmark index in (default: a folder under the system temp dir).
@@ -126,4 +99,35 @@ pub enum Command {
         /// The question.
         question: String,
     },
+}
+
+/// What `wenjin eval` measures and where it writes its details.
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// SQuAD-format file (DRCD, CMRC 2018); every paragraph is indexed as a passage.
+    #[arg(long, conflicts_with = "questions")]
+    pub squad: Option<PathBuf>,
+    /// JSON Lines distractor articles added to the SQuAD pool.
+    #[arg(long)]
+    pub distractors: Vec<PathBuf>,
+    /// Own questions (JSON Lines {"question", "answers"}), asked against --corpus.
+    #[arg(long)]
+    pub questions: Option<PathBuf>,
+    /// Score the baseline instead of wenjin: plain BM25 over jieba words.
+    #[arg(long, value_parser = ["jieba-bm25"])]
+    pub baseline: Option<String>,
+    /// Only the first N questions.
+    #[arg(long)]
+    pub limit: Option<usize>,
+    /// Print one JSON object {"questions","top1","top5","em","f1"}.
+    #[arg(long)]
+    pub json: bool,
+    /// Also write how each question went to FILE (JSON Lines: question, kind, answer,
+    /// answers, top1, top5, em, f1), for finding what to fix.
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+    /// Also write the reader's candidate spans with their labels to FILE (training data
+    /// for scripts/train_reader.py).
+    #[arg(long, value_name = "FILE")]
+    pub spans: Option<PathBuf>,
 }

@@ -10,7 +10,7 @@ use wenjin::answer::{self, Question, Response};
 use wenjin::console::{self, Marks};
 use wenjin::search::{self, BuildOptions, Engine};
 
-use crate::cli::{Cli, Command, Paths};
+use crate::cli::{Cli, Command, EvalArgs, Paths};
 
 /// Logs go to stderr (stdout is for answers and JSON), at the level RUST_LOG sets (warn by
 /// default), as JSON lines when asked.
@@ -50,26 +50,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         } => bot(&paths, webhook_url, webhook_listen, http, watch),
         Command::Explain { json, question } => explain(&paths, json, &question),
         Command::Health { url } => health(&url),
-        Command::Eval {
-            squad,
-            distractors,
-            questions,
-            baseline,
-            limit,
-            json,
-            report,
-            spans,
-        } => eval(
-            &paths,
-            squad,
-            &distractors,
-            questions,
-            baseline.is_some(),
-            limit,
-            json,
-            report,
-            spans.as_deref(),
-        ),
+        Command::Eval(args) => eval(&paths, args),
         Command::Bench {
             work,
             squad,
@@ -306,18 +287,21 @@ fn bench(
     Ok(ExitCode::SUCCESS)
 }
 
-fn eval(
-    paths: &Paths,
-    squad: Option<std::path::PathBuf>,
-    distractors: &[std::path::PathBuf],
-    questions: Option<std::path::PathBuf>,
-    baseline: bool,
-    limit: Option<usize>,
-    json: bool,
-    report_file: Option<std::path::PathBuf>,
-    spans: Option<&std::path::Path>,
-) -> Result<ExitCode> {
+fn eval(paths: &Paths, args: EvalArgs) -> Result<ExitCode> {
     use wenjin::eval::{self, EvalReport, System};
+    let EvalArgs {
+        squad,
+        distractors,
+        questions,
+        baseline,
+        limit,
+        json,
+        report: report_file,
+        spans,
+    } = args;
+    let baseline = baseline.is_some();
+    let spans = spans.as_deref();
+    let distractors = &distractors[..];
     let system = if baseline {
         System::JiebaBm25
     } else {

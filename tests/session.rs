@@ -82,8 +82,9 @@ fn contexts_survive_reopening_and_a_locked_store_falls_back_to_memory() {
     let rt = tokio::runtime::Runtime::new().unwrap();
     {
         let s = Sessions::open(data.path()).unwrap();
-        let mut ctx = Context::default();
-        ctx.last = wenjin::answer::Question::parse("商湯2022年虧損多少", &Default::default());
+        let ctx = Context {
+            last: wenjin::answer::Question::parse("商湯2022年虧損多少", &Default::default()),
+        };
         rt.block_on(s.save_context(7, &ctx)).unwrap();
         // While it is open, a second store on the same folder works in memory.
         let other = Sessions::open(data.path()).unwrap();

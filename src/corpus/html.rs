@@ -47,8 +47,7 @@ fn inside_skipped(e: ElementRef<'_>) -> bool {
 /// Reads an HTML article. The returned article has an empty `doc` and `hash`.
 pub fn parse(html: &str) -> Article {
     let doc = Html::parse_document(html);
-    let mut article = Article::default();
-    article.title = meta(&doc, &["meta[property=\"og:title\"]"])
+    let title = meta(&doc, &["meta[property=\"og:title\"]"])
         .or_else(|| {
             let sel = selector("title")?;
             doc.select(&sel).map(text_of).find(|t| !t.is_empty())
@@ -58,6 +57,10 @@ pub fn parse(html: &str) -> Article {
             doc.select(&sel).map(text_of).find(|t| !t.is_empty())
         })
         .unwrap_or_default();
+    let mut article = Article {
+        title,
+        ..Article::default()
+    };
     article.author = meta(
         &doc,
         &["meta[name=\"author\"]", "meta[property=\"article:author\"]"],
