@@ -10,7 +10,12 @@ speech, length bucket, dense features. The model is a softmax over the spans of 
 (the classic feature-based reader), fitted by full-batch Adam with L2. Before fitting on all
 files, it reports held-out exact match for each file with the model fitted on the others, so
 the figures can be read as cross-set (train on DRCD, test on CMRC and the reverse).
-Needs numpy (the benchmark virtualenv has it).
+With `--trees FILE.rs` it also fits the second stage: a gradient-boosted forest (LightGBM,
+lambdarank) that re-scores the SHORTLIST spans the linear model ranks highest for each question,
+and writes it for src/answer/forest.rs. The forest sees the six classes as categories and the
+dense features as numbers; the FIXED constraints stay linear, added to the forest's output.
+Needs numpy (the benchmark virtualenv has it) and, for --trees, lightgbm
+(`.venv/bin/pip install lightgbm`).
 """
 import argparse
 import numpy as np
@@ -96,76 +101,234 @@ def fit(x, q, y, l2=1e-3, steps=300, lr=0.05):
     return w
 
 
-def evaluate(x, q, em, f1, w):
-    s = x @ w
+def evaluate(x, q, em, f1, w, s=None):
+    if s is None:
+        s = x @ w
     order = np.lexsort((-s, q))
     first = np.r_[True, np.diff(q[order]) != 0]
     best = order[first]
     return em[best].mean(), f1[best].mean(), len(best)
 
 
+# Second stage: how many of the linear model's best spans per question the forest re-scores,
+# and its size (src/answer/reader.rs SHORTLIST must agree).
+SHORTLIST = 30
+FOREST = dict(objective="lambdarank", learning_rate=0.05, num_leaves=31, min_data_in_leaf=50,
+              lambdarank_truncation_level=10, feature_fraction=0.8, bagging_fraction=0.8,
+              bagging_freq=1, seed=7, deterministic=True, num_threads=2, verbose=-1)
+ROUNDS = 400
+
+
+def fixed_part(dense):
+    s = np.zeros(len(dense), np.float32)
+    for c, v in FIXED.items():
+        s += v * dense[:, c]
+    return s
+
+
+def shortlist(q, s, k=SHORTLIST):
+    """The k best rows of each question by s (ties in row order, as Rust's stable sort)."""
+    order = np.lexsort((np.arange(len(q)), -s, q))
+    qs = q[order]
+    starts = np.r_[0, np.flatnonzero(np.diff(qs)) + 1]
+    rank = np.arange(len(qs)) - np.repeat(starts, np.diff(np.r_[starts, len(qs)]))
+    out = np.zeros(len(q), bool)
+    out[order[rank < k]] = True
+    return out
+
+
+def forest_rows(ints, dense):
+    return np.hstack([ints.astype(np.float32), dense])
+
+
+def fit_forest(x, q, em, ints, dense, w):
+    import lightgbm as lgb
+    top = shortlist(q, x @ w)
+    has = np.zeros(q.max() + 1, bool)
+    has[q[(em > 0) & top]] = True
+    keep = top & has[q]
+    q, em, ints, dense = q[keep], em[keep], ints[keep], dense[keep]
+    o = np.argsort(q, kind="stable")
+    q, em, ints, dense = q[o], em[o], ints[o], dense[o]
+    sizes = np.diff(np.r_[np.flatnonzero(np.r_[True, np.diff(q) != 0]), len(q)])
+    ds = lgb.Dataset(forest_rows(ints, dense), em.astype(int), group=sizes,
+                     init_score=fixed_part(dense), categorical_feature=list(range(6)))
+    # The trees may use the FIXED features but only in the direction of their weight, so they
+    # cannot undo a constraint (the dev sets' questions rarely need them; follow-ups do).
+    mono = [0] * (6 + DENSE)
+    for c, v in FIXED.items():
+        mono[6 + c] = 1 if v > 0 else -1
+    return lgb.train(dict(FOREST, monotone_constraints=mono), ds, ROUNDS)
+
+
+def evaluate_two_stage(x, q, em, f1, ints, dense, w, booster):
+    top = shortlist(q, x @ w)
+    s = np.full(len(q), -np.inf)
+    s[top] = booster.predict(forest_rows(ints[top], dense[top])) + fixed_part(dense[top])
+    return evaluate(None, q, em, f1, None, s)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("files", nargs="+")
     ap.add_argument("--out")
+    ap.add_argument("--trees")
+    ap.add_argument("--folds", help="also write each fold's models to DIR/weights{0,1}.rs and "
+                    "DIR/forest{0,1}.rs, to measure the held-out halves end to end")
     args = ap.parse_args()
     sets = []
     for i, f in enumerate(args.files):
         q, em, f1, ints, dense = load(f, i * 10_000_000)
         x = design(ints, dense)
-        sets.append((f, x, q, em, f1))
+        sets.append((f, x, q, em, f1, ints, dense))
         oracle = np.zeros(q.max() + 1, bool)
         oracle[q[em > 0]] = True
         print(f"{f}: {len(np.unique(q))} questions with spans, {len(q)} spans, "
               f"a right span among them for {oracle[np.unique(q)].mean():.3f}")
+    stages = ["linear"] + (["linear + forest"] if args.trees else [])
     # Two folds: the first and the second half of every file's questions (different articles).
-    # Each half is scored by a model fitted on the other halves only.
+    # Each half is scored by models fitted on the other halves only.
     halves = [(s[2] >= np.median(np.unique(s[2]))) for s in sets]
-    held = {f: [] for f, *_ in sets}
+    held = {(f, st): [] for f, *_ in sets for st in stages}
     for fold in (False, True):
-        xt = np.vstack([s[1][h != fold] for s, h in zip(sets, halves)])
-        qt = np.concatenate([s[2][h != fold] for s, h in zip(sets, halves)])
-        yt = np.concatenate([s[3][h != fold] for s, h in zip(sets, halves)])
-        w = fit(xt, qt, yt)
-        for (f, x, q, em, f1), h in zip(sets, halves):
-            held[f].append(evaluate(x[h == fold], q[h == fold], em[h == fold], f1[h == fold], w))
-    for f, parts in held.items():
+        part = lambda k: [s[k][h != fold] for s, h in zip(sets, halves)]
+        xt, qt, et, it, dt = (np.vstack(part(1)), np.concatenate(part(2)),
+                              np.concatenate(part(3)), np.vstack(part(5)), np.vstack(part(6)))
+        w = fit(xt, qt, et)
+        booster = fit_forest(xt, qt, et, it, dt, w) if args.trees else None
+        if args.folds:
+            write_weights(w, f"{args.folds}/weights{int(fold)}.rs")
+            if booster is not None:
+                write_forest(booster, f"{args.folds}/forest{int(fold)}.rs", sets)
+        for (f, x, q, em, f1, ints, dense), h in zip(sets, halves):
+            m = h == fold
+            held[(f, "linear")].append(evaluate(x[m], q[m], em[m], f1[m], w))
+            if booster is not None:
+                held[(f, "linear + forest")].append(
+                    evaluate_two_stage(x[m], q[m], em[m], f1[m], ints[m], dense[m], w, booster))
+    for (f, st), parts in held.items():
         n = sum(p[2] for p in parts)
         e = sum(p[0] * p[2] for p in parts) / n
         f_ = sum(p[1] * p[2] for p in parts) / n
-        print(f"held out (2 folds) {f}: EM {e:.3f} F1 {f_:.3f} over {n} questions with spans")
+        print(f"held out (2 folds), {st}, {f}: EM {e:.3f} F1 {f_:.3f} over {n} questions with spans")
     x = np.vstack([s[1] for s in sets])
     q = np.concatenate([s[2] for s in sets])
     y = np.concatenate([s[3] for s in sets])
     w = fit(x, q, y)
-    for f, xs, qs, em, f1 in sets:
+    booster = None
+    if args.trees:
+        booster = fit_forest(x, q, y, np.vstack([s[5] for s in sets]), np.vstack([s[6] for s in sets]), w)
+    for f, xs, qs, em, f1, ints, dense in sets:
         e, f_, n = evaluate(xs, qs, em, f1, w)
-        print(f"fitted on all, {f}: EM {e:.3f} F1 {f_:.3f}")
+        print(f"fitted on all, linear, {f}: EM {e:.3f} F1 {f_:.3f}")
+        if booster is not None:
+            e, f_, n = evaluate_two_stage(xs, qs, em, f1, ints, dense, w, booster)
+            print(f"fitted on all, linear + forest, {f}: EM {e:.3f} F1 {f_:.3f}")
+    if booster is not None:
+        write_forest(booster, args.trees, sets)
     if args.out:
-        fmt = lambda xs: ", ".join(f"{v:.4f}" for v in xs)
-        with open(args.out, "w") as out:
-            out.write("//! Weights of the reader's linear model, written by `scripts/train_reader.py`.\n")
-            out.write("#![allow(clippy::approx_constant, clippy::excessive_precision)]\n\n")
-            out.write(f"/// Dense feature weights.\npub const DENSE: [f32; {DENSE}] = [{fmt(w[:DENSE])}];\n")
-            at = DENSE
-            for name, rows, cols, _, _ in TABLES:
-                block = w[at:at + (rows or 1) * cols]
-                at += (rows or 1) * cols
-                out.write(f"/// {name} table.\n")
-                if rows is None:
-                    out.write(f"pub const {name}: [f32; {cols}] = [{fmt(block)}];\n")
-                else:
-                    out.write(f"pub const {name}: [[f32; {cols}]; {rows}] = [\n")
-                    for r in block.reshape(rows, cols):
-                        out.write(f"    [{fmt(r)}],\n")
-                    out.write("];\n")
-            block = w[at:].reshape(KINDS, len(CROSSED))
-            out.write(f"/// CROSS table (dense features of CROSSED, per question class).\n")
-            out.write(f"pub const CROSS: [[f32; {len(CROSSED)}]; {KINDS}] = [\n")
-            for r in block:
-                out.write(f"    [{fmt(r)}],\n")
-            out.write("];\n")
-        print(f"wrote {args.out}")
+        write_weights(w, args.out)
+
+
+def write_weights(w, path):
+    fmt = lambda xs: ", ".join(f"{v:.4f}" for v in xs)
+    with open(path, "w") as out:
+        out.write("//! Weights of the reader's linear model, written by `scripts/train_reader.py`.\n")
+        out.write("#![allow(clippy::approx_constant, clippy::excessive_precision)]\n\n")
+        out.write(f"/// Dense feature weights.\npub const DENSE: [f32; {DENSE}] = [{fmt(w[:DENSE])}];\n")
+        at = DENSE
+        for name, rows, cols, _, _ in TABLES:
+            block = w[at:at + (rows or 1) * cols]
+            at += (rows or 1) * cols
+            out.write(f"/// {name} table.\n")
+            if rows is None:
+                out.write(f"pub const {name}: [f32; {cols}] = [{fmt(block)}];\n")
+            else:
+                out.write(f"pub const {name}: [[f32; {cols}]; {rows}] = [\n")
+                for r in block.reshape(rows, cols):
+                    out.write(f"    [{fmt(r)}],\n")
+                out.write("];\n")
+        block = w[at:].reshape(KINDS, len(CROSSED))
+        out.write(f"/// CROSS table (dense features of CROSSED, per question class).\n")
+        out.write(f"pub const CROSS: [[f32; {len(CROSSED)}]; {KINDS}] = [\n")
+        for r in block:
+            out.write(f"    [{fmt(r)}],\n")
+        out.write("];\n")
+    print(f"wrote {path}")
+
+
+def write_forest(booster, path, sets):
+    """Flattens the forest into arrays: a node's child is another node (>= 0) or a leaf (!leaf,
+    < 0); a numeric node sends x <= threshold left, a categorical one the classes in its mask."""
+    nodes, leaves, roots = [], [], []
+
+    def walk(t):
+        if "leaf_value" in t:
+            leaves.append(t["leaf_value"])
+            return ~(len(leaves) - 1)
+        at = len(nodes)
+        nodes.append(None)
+        if t["decision_type"] == "==":
+            mask = 0
+            for c in str(t["threshold"]).split("||"):
+                assert 0 <= int(c) < 64
+                mask |= 1 << int(c)
+            kind, thr = 1, 0.0
+        else:
+            assert t["decision_type"] == "<=", t["decision_type"]
+            kind, thr, mask = 0, float(t["threshold"]), 0
+        # The features are never missing, so missing-value routing never applies.
+        assert t["missing_type"] in ("None", "NaN"), t["missing_type"]
+        left, right = walk(t["left_child"]), walk(t["right_child"])
+        nodes[at] = (t["split_feature"], kind, thr, mask, left, right)
+        return at
+
+    for info in booster.dump_model()["tree_info"]:
+        roots.append(walk(info["tree_structure"]))
+
+    def predict(row):
+        total = 0.0
+        for r in roots:
+            n = r
+            while n >= 0:
+                f, kind, thr, mask, left, right = nodes[n]
+                v = row[f]
+                go_left = (v <= thr) if kind == 0 else (v >= 0 and int(v) < 64 and mask >> int(v) & 1)
+                n = left if go_left else right
+            total += leaves[~n]
+        return total
+
+    # Check the flattening against LightGBM on real rows, and keep a few for the Rust test.
+    _, _, _, _, _, ints, dense = sets[0]
+    rows = forest_rows(ints[:2000:97], dense[:2000:97])
+    want = booster.predict(rows)
+    got = np.array([predict(r) for r in rows])
+    assert np.allclose(want, got, atol=1e-6), np.abs(want - got).max()
+    width = rows.shape[1]
+    fmt = lambda v: repr(float(v)) if float(v) != int(v) or abs(v) > 1e15 else f"{float(v):.1f}"
+    with open(path, "w") as out:
+        out.write("//! The reader's second stage, a gradient-boosted forest written by\n")
+        out.write("//! `scripts/train_reader.py --trees` (LightGBM lambdarank, "
+                  f"{len(roots)} trees of up to {FOREST['num_leaves']} leaves).\n")
+        out.write("#![allow(clippy::approx_constant, clippy::excessive_precision, clippy::unreadable_literal)]\n\n")
+        out.write("use super::forest::Node;\n\n")
+        out.write(f"/// Inputs per span: the six classes, then the dense features.\npub const WIDTH: usize = {width};\n")
+        out.write(f"/// Spans per question the forest re-scores.\npub const SHORTLIST: usize = {SHORTLIST};\n")
+        out.write("/// Linear weights kept fixed (dense feature, weight), added to the forest's output.\n")
+        out.write(f"pub const FIXED: [(usize, f32); {len(FIXED)}] = [{', '.join(f'({k}, {fmt(v)})' for k, v in FIXED.items())}];\n")
+        out.write(f"/// Each tree's root.\npub const ROOTS: [i32; {len(roots)}] = [{', '.join(map(str, roots))}];\n")
+        out.write(f"/// Nodes: feature, categorical, threshold, category mask, left, right.\npub const NODES: [Node; {len(nodes)}] = [\n")
+        for f, kind, thr, mask, left, right in nodes:
+            out.write(f"    Node::new({f}, {'true' if kind else 'false'}, {repr(thr) if thr != int(thr) else f'{thr:.1f}'}, {mask:#x}, {left}, {right}),\n")
+        out.write("];\n")
+        out.write(f"/// Leaf values.\npub const LEAVES: [f64; {len(leaves)}] = [{', '.join(repr(float(v)) for v in leaves)}];\n")
+        out.write(f"/// Rows and LightGBM's predictions for them, for the evaluator's test.\n")
+        out.write("#[cfg(test)]\n")
+        out.write(f"pub const CHECKS: [([f32; {width}], f64); {len(rows)}] = [\n")
+        for r, p in zip(rows, want):
+            out.write(f"    ([{', '.join(repr(float(v)) for v in r)}], {repr(float(p))}),\n")
+        out.write("];\n")
+    print(f"wrote {path}: {len(roots)} trees, {len(nodes)} nodes, {len(leaves)} leaves")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
-//! The reader: scores every short span of the best sentences with a linear model and picks the
-//! answer, as the classic feature-based SQuAD reader does (no neural model runs offline here).
+//! The reader: scores every short span of the best sentences with a linear model, as the classic
+//! feature-based SQuAD reader does (no neural model runs offline here), then re-scores the best
+//! of them with a gradient-boosted forest ([`super::forest`]) and picks the answer.
 //!
 //! A span is a run of one to [`MAX_WORDS`] jieba words inside one clause. Its features say how
 //! it sits among the question's words (nearness, the gap the question's wh-phrase leaves), whether
@@ -15,6 +16,7 @@ use crate::text::segment::jieba;
 
 use super::evidence::Evidence;
 use super::extract::{self, Sentence};
+use super::forest;
 use super::question::{AnswerKind, Question, CUES, STOPWORDS};
 use super::reader_weights as w;
 
@@ -678,12 +680,39 @@ fn sentence_spans(
     }
 }
 
-/// The best span, if any.
-pub fn best(spans: &[Span]) -> Option<(&Span, f32)> {
-    spans
-        .iter()
-        .map(|s| (s, s.score()))
-        .max_by(|a, b| a.1.total_cmp(&b.1))
+/// The forest's inputs for a span: the six classes, then the dense features (the column order
+/// of `wenjin eval --spans` after its three label columns).
+fn forest_row(s: &Span) -> [f32; forest::WIDTH] {
+    let mut row = [0.0; forest::WIDTH];
+    let classes = [s.kind, s.pos, s.length, s.first, s.prev, s.next];
+    for (r, c) in row.iter_mut().zip(classes) {
+        *r = c as f32;
+    }
+    for (r, d) in row[classes.len()..].iter_mut().zip(s.dense) {
+        *r = d;
+    }
+    row
+}
+
+/// Scores the spans in two stages: the linear model ranks them all, the forest re-scores the
+/// [`forest::SHORTLIST`] best. Returns those, best first.
+pub fn rank(spans: Vec<Span>) -> Vec<(Span, f32)> {
+    let mut scored: Vec<(Span, f32)> = spans
+        .into_iter()
+        .map(|s| {
+            let linear = s.score();
+            (s, linear)
+        })
+        .collect();
+    // Stable, so ties keep the reading order (as the training script's shortlist does).
+    scored.sort_by(|a, b| b.1.total_cmp(&a.1));
+    scored.truncate(forest::SHORTLIST);
+    let rows: Vec<[f32; forest::WIDTH]> = scored.iter().map(|(s, _)| forest_row(s)).collect();
+    for ((_, score), forest) in scored.iter_mut().zip(forest::score_all(&rows)) {
+        *score = forest;
+    }
+    scored.sort_by(|a, b| b.1.total_cmp(&a.1));
+    scored
 }
 
 #[cfg(test)]
@@ -732,5 +761,9 @@ mod tests {
         assert!(!texts.contains(&"2021年9"), "{texts:?}");
         assert!(!texts.contains(&"9月"), "{texts:?}");
         assert!(spans.iter().all(|s| s.score().is_finite()));
+        let ranked = rank(spans);
+        assert!(ranked.len() <= forest::SHORTLIST);
+        assert!(ranked.iter().all(|(_, score)| score.is_finite()));
+        assert!(ranked.windows(2).all(|w| w[0].1 >= w[1].1));
     }
 }

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Measures the reader end to end on questions its models never saw: builds wenjin once with each
+# fold's models (written by `scripts/train_reader.py ... --folds DIR`), answers both dev sets with
+# each build, and scores every question with the build that was fitted on the other half.
+#
+#   wenjin eval --squad ../shared/eval/DRCD_dev.json --spans W/drcd.spans
+#   wenjin eval --squad ../shared/eval/cmrc2018_dev.json --spans W/cmrc.spans
+#   .venv/bin/python scripts/train_reader.py W/drcd.spans W/cmrc.spans --trees W/forest.rs --folds W
+#   scripts/held_out.sh W
+#
+# The shipped models are put back afterwards (also on failure).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+w=$(realpath "$1")
+eval_dir=../shared/eval
+keep=$(mktemp -d)
+cp src/answer/reader_weights.rs src/answer/reader_forest.rs "$keep"/
+restore() { cp "$keep"/reader_weights.rs "$keep"/reader_forest.rs src/answer/; }
+trap restore EXIT
+for f in 0 1; do
+  cp "$w/weights$f.rs" src/answer/reader_weights.rs
+  cp "$w/forest$f.rs" src/answer/reader_forest.rs
+  cargo build --release --quiet
+  cp target/release/wenjin "$w/wenjin-fold$f"
+done
+restore
+for f in 0 1; do
+  "$w/wenjin-fold$f" eval --squad $eval_dir/DRCD_dev.json --report "$w/drcd.fold$f.jsonl" >/dev/null
+  "$w/wenjin-fold$f" eval --squad $eval_dir/cmrc2018_dev.json --report "$w/cmrc.fold$f.jsonl" >/dev/null
+done
+python3 - "$w" <<'PY'
+import json, statistics, struct, sys
+w = sys.argv[1]
+ROW = 66  # floats per span row (src/eval.rs SPAN_ROW)
+for name in ("drcd", "cmrc"):
+    data = open(f"{w}/{name}.spans", "rb").read()
+    qs = sorted({int(struct.unpack_from("<f", data, i)[0]) for i in range(0, len(data), ROW * 4)})
+    median = statistics.median(qs)
+    tot = dict(top1=0.0, top5=0.0, em=0.0, f1=0.0)
+    n = 0
+    for fold in (0, 1):
+        for k, line in enumerate(open(f"{w}/{name}.fold{fold}.jsonl")):
+            # Fold 0 was fitted on the second half of the questions, so it scores the first.
+            if (k >= median) == bool(fold):
+                r = json.loads(line)
+                n += 1
+                for m in tot:
+                    tot[m] += float(r[m])
+    print(f"{name}: held out end to end over {n} questions: " +
+          " / ".join(f"{m} {v / n:.3f}" for m, v in tot.items()))
+PY
