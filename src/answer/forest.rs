@@ -47,7 +47,7 @@ impl Node {
     fn goes_left(&self, x: f32) -> bool {
         if self.categorical {
             // Classes are small non-negative integers; anything else is an unseen class.
-            x >= 0.0 && x < 64.0 && self.mask >> (x as u32) & 1 == 1
+            (0.0..64.0).contains(&x) && self.mask >> (x as u32) & 1 == 1
         } else {
             f64::from(x) <= self.threshold
         }
