@@ -20,9 +20,11 @@ use super::forest;
 use super::question::{AnswerKind, Question, CUES, STOPWORDS};
 use super::reader_weights as w;
 
-/// Longest span in words and in characters.
-pub const MAX_WORDS: usize = 9;
-const MAX_CHARS: usize = 24;
+/// Longest span in words and in characters. 12 / 32 (from 9 / 24) gives more of CMRC's long
+/// answers a right span (72% → 76% of questions); the linear model alone did not gain from it,
+/// with the forest it adds one point of held-out exact match on CMRC.
+pub const MAX_WORDS: usize = 12;
+const MAX_CHARS: usize = 32;
 /// Longest span that runs to the end of a clause or sentence.
 const MAX_RUN_CHARS: usize = 80;
 /// Sentences of each passage that are read (best first by coverage).
