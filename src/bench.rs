@@ -107,6 +107,28 @@ fn percentile(sorted: &[Duration], p: f64) -> f64 {
     sorted[i.min(sorted.len() - 1)].as_secs_f64() * 1000.0
 }
 
+/// p50, p95 and p99 of sorted durations, in milliseconds.
+fn percentiles(sorted: &[Duration]) -> [f64; 3] {
+    [0.5, 0.95, 0.99].map(|p| percentile(sorted, p))
+}
+
+/// Times `f` on every question: the sorted durations and the total in seconds.
+fn timed(
+    questions: &[String],
+    mut f: impl FnMut(&str) -> Result<()>,
+) -> Result<(Vec<Duration>, f64)> {
+    let mut lat = Vec::with_capacity(questions.len());
+    let t = Instant::now();
+    for q in questions {
+        let s = Instant::now();
+        f(q)?;
+        lat.push(s.elapsed());
+    }
+    let total = t.elapsed().as_secs_f64();
+    lat.sort();
+    Ok((lat, total))
+}
+
 /// Runs the benchmark: `corpus` is a folder (any supported files); the index goes to `work`.
 pub fn run(corpus_dir: &Path, work: &Path, questions: &[String]) -> Result<BenchReport> {
     jieba(); // Build the dictionary before timing anything.
@@ -155,26 +177,13 @@ pub fn run(corpus_dir: &Path, work: &Path, questions: &[String]) -> Result<Bench
     let engine = Engine::open(&index_dir)?;
     let open_ms = t.elapsed().as_secs_f64() * 1000.0;
     let snap = engine.snapshot();
-    let mut lat = Vec::with_capacity(questions.len());
-    let t = Instant::now();
-    for q in questions {
-        let s = Instant::now();
-        let _ = ask_with(&snap, q)?;
-        lat.push(s.elapsed());
-    }
-    let total_q = t.elapsed().as_secs_f64();
-    lat.sort();
-    let mut retrieval = Vec::with_capacity(questions.len());
-    let t = Instant::now();
-    for q in questions {
-        let s = Instant::now();
+    let (lat, total_q) = timed(questions, |q| ask_with(&snap, q).map(drop))?;
+    let (retrieval, total_r) = timed(questions, |q| {
         if let Some(parsed) = Question::parse(q, snap.aliases()) {
             std::hint::black_box(snap.search(&clauses(&parsed, &snap), CITATIONS)?);
         }
-        retrieval.push(s.elapsed());
-    }
-    let total_r = t.elapsed().as_secs_f64();
-    retrieval.sort();
+        Ok(())
+    })?;
     let mb = bytes as f64 / 1e6;
     let index_mb = crate::search::layout::dir_size(&index_dir) as f64 / 1e6;
     Ok(BenchReport {
@@ -193,17 +202,9 @@ pub fn run(corpus_dir: &Path, work: &Path, questions: &[String]) -> Result<Bench
         index_mb_per_text_mb: index_mb / mb.max(1e-9),
         open_ms,
         questions: questions.len(),
-        latency_ms: [
-            percentile(&lat, 0.5),
-            percentile(&lat, 0.95),
-            percentile(&lat, 0.99),
-        ],
+        latency_ms: percentiles(&lat),
         questions_per_s: questions.len() as f64 / total_q.max(1e-9),
-        retrieval_latency_ms: [
-            percentile(&retrieval, 0.5),
-            percentile(&retrieval, 0.95),
-            percentile(&retrieval, 0.99),
-        ],
+        retrieval_latency_ms: percentiles(&retrieval),
         retrievals_per_s: questions.len() as f64 / total_r.max(1e-9),
         peak_rss_mb: proc_status_mb("VmHWM:"),
         rss_mb: proc_status_mb("VmRSS:"),

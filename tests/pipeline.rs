@@ -299,3 +299,20 @@ fn html_and_json_lines_articles_keep_their_metadata() {
     assert_eq!(r.citations[0].doc, "feed.jsonl#n2");
     assert_eq!(r.citations[0].url, None);
 }
+
+#[test]
+fn bench_times_answers_and_retrieval_over_a_real_index() {
+    let work = tempfile::tempdir().unwrap();
+    let questions: Vec<String> = ["商湯2022年虧損多少", "旷视什么时候提交注册", "🙂", ""]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let r = wenjin::bench::run(&crate::common::bundled_corpus(), work.path(), &questions).unwrap();
+    assert!(r.passages > 0 && r.index_mb > 0.0);
+    assert_eq!(r.questions, questions.len());
+    for l in [r.latency_ms, r.retrieval_latency_ms] {
+        assert!(l[0] > 0.0 && l[0] <= l[1] && l[1] <= l[2], "{l:?}");
+    }
+    assert!(r.questions_per_s > 0.0 && r.retrievals_per_s > 0.0);
+    assert!(work.path().join("index").is_dir());
+}
