@@ -58,22 +58,22 @@ impl Node {
 /// the fixed linear constraints added. Tree by tree rather than span by span, so each tree's
 /// nodes stay in the cache while every span walks it.
 pub fn score_all(rows: &[[f32; WIDTH]]) -> Vec<f32> {
-    let classes = WIDTH - super::reader::DENSE;
-    let mut totals: Vec<f64> = rows
-        .iter()
-        .map(|row| {
-            data::FIXED
-                .iter()
-                .map(|&(i, w)| f64::from(w * row.get(classes + i).copied().unwrap_or(0.0)))
-                .sum()
-        })
-        .collect();
+    let mut totals: Vec<f64> = rows.iter().map(|row| f64::from(fixed(row))).collect();
     for &root in &data::ROOTS {
         for (row, total) in rows.iter().zip(&mut totals) {
             *total += walk(root, row);
         }
     }
     totals.into_iter().map(|t| t as f32).collect()
+}
+
+/// The fixed linear constraints' part of a row's score (the trees only add to it).
+fn fixed(row: &[f32; WIDTH]) -> f32 {
+    let classes = WIDTH - super::reader::DENSE;
+    data::FIXED
+        .iter()
+        .map(|&(i, w)| w * row.get(classes + i).copied().unwrap_or(0.0))
+        .sum()
 }
 
 /// One tree's leaf value for a row.
@@ -101,11 +101,9 @@ mod tests {
     #[test]
     fn the_walk_agrees_with_lightgbm() {
         // CHECKS are real spans with LightGBM's own predictions, written with the trees.
-        let classes = WIDTH - super::super::reader::DENSE;
         let rows: Vec<[f32; WIDTH]> = data::CHECKS.iter().map(|c| c.0).collect();
         for ((row, want), got) in data::CHECKS.iter().zip(score_all(&rows)) {
-            let fixed: f32 = data::FIXED.iter().map(|&(i, w)| w * row[classes + i]).sum();
-            let got = f64::from(got - fixed);
+            let got = f64::from(got - fixed(row));
             assert!((got - want).abs() < 1e-4, "{got} vs {want}");
         }
     }
