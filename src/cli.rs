@@ -130,4 +130,8 @@ pub struct EvalArgs {
     /// for scripts/train_reader.py).
     #[arg(long, value_name = "FILE")]
     pub spans: Option<PathBuf>,
+    /// Also write the reranker's candidate passages with their labels to FILE (training data
+    /// for scripts/train_rerank.py).
+    #[arg(long, value_name = "FILE")]
+    pub passages: Option<PathBuf>,
 }

@@ -365,13 +365,70 @@ impl Drop for Scratch {
     }
 }
 
+/// Floats per row of [`write_passages`]: question index, whether the passage is the right one,
+/// the reranker's gate, then its features.
+pub const PASSAGE_ROW: usize = 3 + answer::rerank::FEATURES;
+
+/// Writes the reranker's candidate passages for every item with their labels (little-endian
+/// f32 rows of [`PASSAGE_ROW`]), the training data of `scripts/train_rerank.py`. A passage is
+/// right when it is the item's gold paragraph (or, without one, holds a reference answer).
+pub fn write_passages(engine: &Engine, items: &[Item], path: &Path) -> Result<usize> {
+    let snap = engine.snapshot();
+    let rows = par_map(items, |k, item| {
+        let mut rows: Vec<f32> = Vec::new();
+        let Some(q) = Question::parse(&item.question, snap.aliases()) else {
+            return Ok(rows);
+        };
+        let analysis = answer::analyse(&snap, q)?;
+        for r in &analysis.ranked {
+            let right = match &item.gold {
+                Some(g) => &r.passage.doc == g,
+                None => {
+                    let t = normalize(&r.passage.text);
+                    item.answers.iter().any(|a| t.contains(&normalize(a)))
+                }
+            };
+            rows.extend([k as f32, f32::from(u8::from(right)), r.gate]);
+            rows.extend(r.features);
+        }
+        Ok(rows)
+    })?;
+    let mut bytes = Vec::new();
+    for r in rows.iter().flatten() {
+        bytes.extend(r.to_le_bytes());
+    }
+    std::fs::write(path, &bytes).map_err(|e| Error::io(path, e))?;
+    Ok(bytes.len() / 4 / PASSAGE_ROW)
+}
+
+/// Training data to write beside an evaluation (see [`write_spans`], [`write_passages`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Dumps<'a> {
+    /// The reader's candidate spans.
+    pub spans: Option<&'a Path>,
+    /// The reranker's candidate passages.
+    pub passages: Option<&'a Path>,
+}
+
+impl Dumps<'_> {
+    fn write(&self, engine: &Engine, items: &[Item]) -> Result<()> {
+        if let Some(path) = self.spans {
+            write_spans(engine, items, path)?;
+        }
+        if let Some(path) = self.passages {
+            write_passages(engine, items, path)?;
+        }
+        Ok(())
+    }
+}
+
 /// Evaluates a SQuAD file (plus distractor JSON Lines files) in a temporary index.
 pub fn squad(
     file: &Path,
     distractors: &[PathBuf],
     limit: Option<usize>,
     system: System,
-    spans: Option<&Path>,
+    dumps: Dumps<'_>,
 ) -> Result<Vec<Record>> {
     let scratch = Scratch::new("eval")?;
     let corpus = scratch.0.join("corpus");
@@ -386,9 +443,7 @@ pub fn squad(
     let index = scratch.0.join("index");
     search::build(&corpus, &index, &BuildOptions::default())?;
     let engine = Engine::open(&index)?;
-    if let Some(path) = spans {
-        write_spans(&engine, &items, path)?;
-    }
+    dumps.write(&engine, &items)?;
     score(&engine, &items, system)
 }
 
@@ -398,7 +453,7 @@ pub fn questions(
     corpus: &Path,
     limit: Option<usize>,
     system: System,
-    spans: Option<&Path>,
+    dumps: Dumps<'_>,
 ) -> Result<Vec<Record>> {
     let scratch = Scratch::new("eval")?;
     let mut items = read_questions(file)?;
@@ -408,9 +463,7 @@ pub fn questions(
     let index = scratch.0.join("index");
     search::build(corpus, &index, &BuildOptions::default())?;
     let engine = Engine::open(&index)?;
-    if let Some(path) = spans {
-        write_spans(&engine, &items, path)?;
-    }
+    dumps.write(&engine, &items)?;
     score(&engine, &items, system)
 }
 

@@ -298,9 +298,13 @@ fn eval(paths: &Paths, args: EvalArgs) -> Result<ExitCode> {
         json,
         report: report_file,
         spans,
+        passages,
     } = args;
     let baseline = baseline.is_some();
-    let spans = spans.as_deref();
+    let dumps = eval::Dumps {
+        spans: spans.as_deref(),
+        passages: passages.as_deref(),
+    };
     let distractors = &distractors[..];
     let system = if baseline {
         System::JiebaBm25
@@ -308,9 +312,9 @@ fn eval(paths: &Paths, args: EvalArgs) -> Result<ExitCode> {
         System::Wenjin
     };
     let records = match (squad, questions) {
-        (Some(f), _) => eval::squad(&f, distractors, limit, system, spans)
+        (Some(f), _) => eval::squad(&f, distractors, limit, system, dumps)
             .with_context(|| format!("evaluating {}", f.display()))?,
-        (None, Some(f)) => eval::questions(&f, &paths.corpus, limit, system, spans)
+        (None, Some(f)) => eval::questions(&f, &paths.corpus, limit, system, dumps)
             .with_context(|| format!("evaluating {}", f.display()))?,
         (None, None) => anyhow::bail!("give --squad FILE or --questions FILE"),
     };

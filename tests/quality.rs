@@ -87,10 +87,24 @@ fn drcd_and_cmrc_first_300_stay_above_their_floors() {
         ("cmrc2018_dev.json", 0.94, 0.99, 0.22, 0.42),
     ] {
         let r = EvalReport::from_records(
-            &eval::squad(&dev_set(file), &[], Some(300), System::Wenjin, None).unwrap(),
+            &eval::squad(
+                &dev_set(file),
+                &[],
+                Some(300),
+                System::Wenjin,
+                Default::default(),
+            )
+            .unwrap(),
         );
         let base = EvalReport::from_records(
-            &eval::squad(&dev_set(file), &[], Some(300), System::JiebaBm25, None).unwrap(),
+            &eval::squad(
+                &dev_set(file),
+                &[],
+                Some(300),
+                System::JiebaBm25,
+                Default::default(),
+            )
+            .unwrap(),
         );
         eprintln!("{file}: wenjin {r:?}\n{file}: jieba-bm25 {base:?}");
         assert_eq!(r.questions, 300);

@@ -33,16 +33,20 @@ pub fn render(a: &Analysis, snap: &Snapshot) -> String {
     let _ = writeln!(s, "found        {}", a.found);
     let _ = writeln!(
         s,
-        "\ntop passages (score = rerank; bm25, coverage, best sentence, entity, year):"
+        "\ntop passages (order = learned rerank; evidence score, gate, bm25, coverage, best \
+         sentence, entity, year):"
     );
     for (i, r) in a.ranked.iter().take(8).enumerate() {
         let p = &r.passage;
         let preview: String = p.text.chars().take(60).collect();
         let _ = writeln!(
             s,
-            "{:>2}. {:.3}  bm25 {:.2} cov {:.2} sent {:.2} ent {:.2} year {:.2}  {} ¶{}\n     {}…",
+            "{:>2}. {:.3}  evidence {:.3} gate {:.2} bm25 {:.2} cov {:.2} sent {:.2} ent {:.2} \
+             year {:.2}  {} ¶{}\n     {}…",
             i + 1,
+            r.order,
             r.score,
+            r.gate,
             r.bm25,
             r.coverage,
             r.sentence,

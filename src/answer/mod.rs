@@ -3,8 +3,9 @@
 //! 1. [`question`]: answer type, entities (through the alias file), years, content words.
 //! 2. Retrieval: BM25 over jieba words and CJK bigrams/unigrams with alias alternatives, built
 //!    as term queries (user text never reaches tantivy's query parser).
-//! 3. [`evidence`]: rerank the candidates by weighted coverage of the question in the passage
-//!    and in its best sentence, entity and year agreement (another company or another year must
+//! 3. [`rerank`]: order the candidates by [`evidence`] (weighted coverage of the question in the
+//!    passage and in its best sentences, runs of its characters, the title) weighed by a learned
+//!    linear model, gated by entity and year agreement (another company or another year must
 //!    not win; `2018-2022年` is not `2022年`).
 //! 4. [`extract`]: the span of the expected type nearest to the question's terms, verbatim.
 //! 5. Citations with highlighted matches; below a relevance threshold, "not found" with the
@@ -16,18 +17,21 @@ pub mod extract;
 mod forest;
 pub mod question;
 pub mod reader;
+pub mod rerank;
+mod rerank_weights;
 #[rustfmt::skip]
 mod reader_forest;
 mod reader_weights;
 
 use serde::{Deserialize, Serialize};
 
-use crate::search::{Clause, Engine, FieldKind, Hit, Snapshot, StoredPassage};
-use crate::text::{normalize, Normalized};
+use crate::search::{Clause, Engine, FieldKind, Snapshot};
+use crate::text::Normalized;
 use crate::Result;
 
 use evidence::Evidence;
 pub use question::{AnswerKind, Question};
+pub use rerank::Ranked;
 
 /// Passages retrieved by BM25 before reranking. 20 ranked as well as 40 did on every evaluation
 /// pool (within two questions) and cost a quarter less per question at 369k passages; 14 again
@@ -44,11 +48,6 @@ const CANDIDATES: usize = 14;
 const READER_MARGIN: f32 = 4.0;
 /// Citations returned.
 pub const CITATIONS: usize = 5;
-/// Rerank weights, measured on DRCD/CMRC dev (`wenjin eval`, a grid around these): BM25 carries
-/// most of the retrieval signal; coverage and the best sentence decide between close passages.
-const W_BM25: f32 = 0.4;
-const W_COVERAGE: f32 = 0.25;
-const W_SENTENCE: f32 = 0.35;
 /// A unigram in more than 1/COMMON_CHAR_SHARE of the passages is not a retrieval clause (in
 /// corpora of over 50 × COMMON_CHAR_SHARE passages). The bigrams and words carry retrieval there:
 /// at 1/300, top-1 on the DRCD and CMRC distractor pools moved by at most one question (top-5
@@ -138,25 +137,6 @@ impl Response {
             error: Some(why.into()),
         }
     }
-}
-
-/// A reranked passage with the features that placed it (for `explain`).
-#[derive(Debug, Clone, Serialize)]
-pub struct Ranked {
-    /// The passage.
-    pub passage: StoredPassage,
-    /// BM25 score from retrieval.
-    pub bm25: f32,
-    /// Weighted coverage of the question in passage (and title for entities/years).
-    pub coverage: f32,
-    /// Coverage in the best sentence (with a bonus when it holds an answer of the right type).
-    pub sentence: f32,
-    /// Entity agreement (0–1).
-    pub entity: f32,
-    /// Year agreement (0–1).
-    pub year: f32,
-    /// Final score.
-    pub score: f32,
 }
 
 /// Why the answer span was chosen (for `explain`).
@@ -257,86 +237,6 @@ pub fn clauses(q: &Question, snap: &Snapshot) -> Vec<Clause> {
     out
 }
 
-/// Bonus for a sentence holding an answer of the expected type: larger when the clause around
-/// it shares characters with the question's predicate (巨虧60億 for 虧損多少).
-fn typed_bonus(q: &Question, snap: &Snapshot, norm: &str) -> f32 {
-    let cands = extract::candidates(norm, q.kind, snap.aliases());
-    if cands.is_empty() {
-        return 0.0;
-    }
-    let predicate = q.predicate();
-    let shares = cands.iter().any(|c| {
-        let start = c.display.start.saturating_sub(12 * 3);
-        let lo = (0..=start)
-            .rev()
-            .find(|&i| norm.is_char_boundary(i))
-            .unwrap_or(0);
-        let window = &norm[lo..c.display.end];
-        predicate
-            .iter()
-            .any(|p| p.chars().any(|ch| window.contains(ch)))
-    });
-    if shares || predicate.is_empty() {
-        0.15
-    } else {
-        0.05
-    }
-}
-
-/// Reranks retrieved passages by the question's evidence.
-fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> Vec<Ranked> {
-    let max_bm25 = hits.iter().map(|h| h.score).fold(f32::EPSILON, f32::max);
-    let mut out: Vec<Ranked> = hits
-        .into_iter()
-        .map(|h| {
-            let norm = normalize(&h.passage.text);
-            let title = normalize(&h.passage.title);
-            let coverage = ev.coverage_with_title(&norm, &title);
-            let mut best_sentence: f32 = 0.0;
-            // Sentences of the normalized passage: normalization keeps every character (and
-            // folds full-width punctuation to its ASCII twin, which ends sentences alike), so
-            // this is the passage's own sentence split without normalizing each sentence again.
-            for sentence in crate::corpus::passage::sentences(&norm) {
-                let mut sc = ev.coverage(sentence);
-                if matches!(q.kind, AnswerKind::Amount | AnswerKind::Date) {
-                    sc += typed_bonus(q, snap, sentence);
-                }
-                if ev.names_only_others(q, snap.aliases(), sentence) {
-                    sc *= 0.5;
-                }
-                best_sentence = best_sentence.max(sc);
-            }
-            let with_title = format!("{title} {norm}");
-            let entity = ev.entity_match(&with_title).max(ev.entity_match(&norm));
-            let year = ev.year_match(&norm).max(0.5 * ev.year_match(&title));
-            let mut score =
-                W_BM25 * h.score / max_bm25 + W_COVERAGE * coverage + W_SENTENCE * best_sentence;
-            score *= 0.4 + 0.6 * entity;
-            score *= 0.5 + 0.5 * year;
-            if ev.names_only_others(q, snap.aliases(), &norm)
-                && !snap
-                    .aliases()
-                    .groups_in(&title)
-                    .iter()
-                    .any(|g| q.entities.contains(g))
-            {
-                score *= 0.6;
-            }
-            Ranked {
-                passage: h.passage,
-                bm25: h.score,
-                coverage,
-                sentence: best_sentence,
-                entity,
-                year,
-                score,
-            }
-        })
-        .collect();
-    out.sort_by(|a, b| b.score.total_cmp(&a.score));
-    out
-}
-
 /// The best passages split into sentences, with their share of the best score, as the reader
 /// reads them.
 pub fn reading<'a>(ranked: &'a [Ranked]) -> Vec<Vec<extract::Sentence<'a>>> {
@@ -355,7 +255,7 @@ pub fn read(
     ranked: &[Ranked],
     split: &[Vec<extract::Sentence<'_>>],
 ) -> Vec<reader::Span> {
-    let top = ranked.first().map_or(1.0, |r| r.score.max(f32::EPSILON));
+    let top = ranked.iter().map(|r| r.score).fold(f32::EPSILON, f32::max);
     let typed = typed_candidates(q, ev, snap, ranked, split);
     let passages: Vec<reader::Passage<'_, '_>> = split
         .iter()
@@ -380,7 +280,7 @@ fn typed_candidates(
     ranked: &[Ranked],
     split: &[Vec<extract::Sentence<'_>>],
 ) -> Vec<Vec<reader::Typed>> {
-    let top = ranked.first().map_or(1.0, |r| r.score.max(f32::EPSILON));
+    let top = ranked.iter().map(|r| r.score).fold(f32::EPSILON, f32::max);
     split
         .iter()
         .enumerate()
@@ -601,8 +501,11 @@ pub fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
     let clauses = clauses(&q, snap);
     let hits = snap.search(&clauses, CANDIDATES)?;
     let ev = Evidence::new(&q, snap);
-    let ranked = rerank(&q, &ev, snap, hits);
-    let found = ranked.first().is_some_and(|r| {
+    let ranked = rerank::rerank(&q, &ev, snap, hits);
+    // Whether the corpus answers is the evidence score's call (the best passage by it), the
+    // order of the passages the learned model's.
+    let best = ranked.iter().max_by(|a, b| a.score.total_cmp(&b.score));
+    let found = best.is_some_and(|r| {
         r.score >= FOUND_THRESHOLD && r.entity >= 0.5 && r.year > 0.0 && r.coverage >= 0.5
     });
     let choice = if found {

@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Fits the passage reranker's linear model (src/answer/rerank_weights.rs).
+
+    wenjin eval --squad ../shared/eval/DRCD_dev.json --passages drcd.passages
+    wenjin eval --squad ../shared/eval/cmrc2018_dev.json --passages cmrc.passages
+    python3 scripts/train_rerank.py drcd.passages cmrc.passages --out src/answer/rerank_weights.rs
+
+Each file holds little-endian f32 rows: question, whether the passage is the right one, the
+gate (another entity or year), then the features of src/answer/rerank.rs (`Ranked::features`).
+A passage's score is its gate times the weighted sum of its features; the weights are kept
+non-negative (every feature grows with a likelier passage), so the gate always cuts the score.
+The model is a softmax over each question's retrieved passages, the right ones its target,
+fitted by full-batch Adam with L2.
+Before fitting on everything it reports top-1 and top-5 held out: each half of each file's
+questions (different articles) scored by the model fitted on the other halves, beside the
+hand-weighted evidence score. Needs numpy (the benchmark virtualenv has it).
+"""
+import argparse
+import numpy as np
+
+FEATURES = 12
+ROW = 3 + FEATURES
+# The hand-weighted evidence score (src/answer/rerank.rs W_BM25, W_COVERAGE, W_SENTENCE).
+EVIDENCE = np.r_[0.4, 0, 0.25, 0.35, np.zeros(FEATURES - 4)].astype(np.float32)
+
+
+def load(path, offset):
+    a = np.fromfile(path, dtype="<f4").reshape(-1, ROW)
+    # The gate multiplies every feature: score = gate * (x @ w) = (gate * x) @ w.
+    return a[:, 0].astype(np.int64) + offset, a[:, 1], a[:, 3:] * a[:, 2:3]
+
+
+def group_softmax(scores, q):
+    starts = np.r_[0, np.flatnonzero(np.diff(q)) + 1]
+    sizes = np.diff(np.r_[starts, len(q)])
+    e = np.exp(scores - np.repeat(np.maximum.reduceat(scores, starts), sizes))
+    return e / np.repeat(np.add.reduceat(e, starts), sizes), starts, sizes
+
+
+def fit(x, q, y, l2=1e-3, steps=500, lr=0.05):
+    has = np.zeros(q.max() + 1, bool)
+    has[q[y > 0]] = True
+    keep = has[q]
+    x, q, y = x[keep], q[keep], y[keep]
+    w = np.zeros(x.shape[1], np.float32)
+    m, v = np.zeros_like(w), np.zeros_like(w)
+    for t in range(1, steps + 1):
+        p, starts, sizes = group_softmax(x @ w, q)
+        py = p * y
+        target = py / np.repeat(np.add.reduceat(py, starts), sizes)
+        g = x.T @ (p - target) / len(starts) + l2 * w
+        m = 0.9 * m + 0.1 * g
+        v = 0.999 * v + 0.001 * g * g
+        w -= lr * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
+        np.maximum(w, 0.0, out=w)
+    return w
+
+
+def top(q, y, s):
+    """Top-1 and top-5 over the questions (a question without rows counts as missed by the
+    caller's denominator)."""
+    order = np.lexsort((-s, q))
+    qs, ys = q[order], y[order]
+    starts = np.r_[0, np.flatnonzero(np.diff(qs)) + 1]
+    rank = np.arange(len(qs)) - np.repeat(starts, np.diff(np.r_[starts, len(qs)]))
+    t1 = np.zeros(qs.max() + 1, bool)
+    t5 = np.zeros(qs.max() + 1, bool)
+    t1[qs[(rank == 0) & (ys > 0)]] = True
+    t5[qs[(rank < 5) & (ys > 0)]] = True
+    present = np.unique(qs)
+    return t1[present].sum(), t5[present].sum(), len(present)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("files", nargs="+")
+    ap.add_argument("--out")
+    ap.add_argument("--l2", type=float, default=1e-3)
+    ap.add_argument("--folds", help="also write each fold's weights to DIR/rerank{0,1}.rs "
+                    "(fold 0 is fitted on the second halves; for scripts/held_out.sh)")
+    args = ap.parse_args()
+    sets, offset = [], 0
+    for f in args.files:
+        q, y, x = load(f, offset)
+        offset = q.max() + 1
+        sets.append((q, y, x))
+    halves = [q >= np.median(np.unique(q)) for q, _, _ in sets]
+    for fold in (False, True):
+        tr = [np.r_[tuple(s[k][h != fold] for s, h in zip(sets, halves))] for k in range(3)]
+        w = fit(tr[2], tr[0], tr[1], l2=args.l2)
+        if args.folds:
+            write_weights(w, f"{args.folds}/rerank{int(fold)}.rs")
+        for f, (q, y, x), h in zip(args.files, sets, halves):
+            m = h == fold
+            for name, s in (("evidence", x[m] @ EVIDENCE), ("learned", x[m] @ w)):
+                t1, t5, n = top(q[m], y[m], s)
+                print(f"held out half {int(fold)}, {f}, {name}: top-1 {t1} top-5 {t5} of {n}")
+    q = np.r_[tuple(s[0] for s in sets)]
+    y = np.r_[tuple(s[1] for s in sets)]
+    x = np.r_[tuple(s[2] for s in sets)]
+    w = fit(x, q, y, l2=args.l2)
+    print("weights:", " ".join(f"{v:.3f}" for v in w))
+    if args.out:
+        write_weights(w, args.out)
+
+
+def write_weights(w, path):
+    with open(path, "w") as out:
+        out.write("//! Weights of the passage reranker's linear model, written by "
+                  "`scripts/train_rerank.py`.\n\n")
+        out.write("/// One weight per feature of [`super::rerank::Ranked::features`].\n")
+        out.write(f"pub const W: [f32; super::rerank::FEATURES] = "
+                  f"[{', '.join(f'{v:.4f}' for v in w)}];\n")
+    print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()

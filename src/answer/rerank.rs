@@ -1,0 +1,215 @@
+//! Reranking the retrieved passages. Each passage gets evidence features (coverage of the
+//! question in the passage and its best sentence, entity and year agreement, runs of the
+//! question's characters, the title named in the question). A hand-weighted evidence score
+//! decides whether the corpus answers at all ([`Ranked::score`]); a linear model over all the
+//! features, fitted by `scripts/train_rerank.py`, orders the passages ([`Ranked::order`]).
+
+use serde::Serialize;
+
+use crate::search::{Hit, Snapshot, StoredPassage};
+use crate::text::normalize;
+
+use super::evidence::Evidence;
+use super::question::{AnswerKind, Question};
+use super::{extract, rerank_weights};
+
+/// Evidence weights of the hand score, measured on DRCD/CMRC dev (`wenjin eval`, a grid around
+/// these): BM25 carries most of the retrieval signal; coverage and the best sentence decide
+/// between close passages.
+const W_BM25: f32 = 0.4;
+const W_COVERAGE: f32 = 0.25;
+const W_SENTENCE: f32 = 0.35;
+
+/// Features per passage (see [`Ranked::features`]).
+pub const FEATURES: usize = 12;
+
+/// A reranked passage with the features that placed it (for `explain`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Ranked {
+    /// The passage.
+    pub passage: StoredPassage,
+    /// BM25 score from retrieval.
+    pub bm25: f32,
+    /// Weighted coverage of the question in passage (and title for entities/years).
+    pub coverage: f32,
+    /// Coverage in the best sentence (with a bonus when it holds an answer of the right type).
+    pub sentence: f32,
+    /// Entity agreement (0–1).
+    pub entity: f32,
+    /// Year agreement (0–1).
+    pub year: f32,
+    /// Hand-weighted evidence score: how well the passage answers (the found threshold).
+    pub score: f32,
+    /// The learned score the passages are ordered by: the gate times the learned weights'
+    /// sum over the features.
+    pub order: f32,
+    /// Another entity (×0.4), another year (×0.5), only other entities named (×0.6).
+    pub gate: f32,
+    /// The learned model's inputs, each larger for a likelier passage: BM25 share of the best,
+    /// 1 − BM25 rank share, coverage, best sentence, shares of the question's character 3- and
+    /// 4-grams found, title inside the question, share of the title's characters in the
+    /// question, second-best sentence, passage length, BM25 (log), first window of its
+    /// paragraph.
+    pub features: [f32; FEATURES],
+}
+
+/// Bonus for a sentence holding an answer of the expected type: larger when the clause around
+/// it shares characters with the question's predicate (巨虧60億 for 虧損多少).
+fn typed_bonus(q: &Question, snap: &Snapshot, norm: &str) -> f32 {
+    let cands = extract::candidates(norm, q.kind, snap.aliases());
+    if cands.is_empty() {
+        return 0.0;
+    }
+    let predicate = q.predicate();
+    let shares = cands.iter().any(|c| {
+        let start = c.display.start.saturating_sub(12 * 3);
+        let lo = (0..=start)
+            .rev()
+            .find(|&i| norm.is_char_boundary(i))
+            .unwrap_or(0);
+        let window = &norm[lo..c.display.end];
+        predicate
+            .iter()
+            .any(|p| p.chars().any(|ch| window.contains(ch)))
+    });
+    if shares || predicate.is_empty() {
+        0.15
+    } else {
+        0.05
+    }
+}
+
+/// The question's runs of `n` word characters (letters, digits, CJK), where questions and
+/// passages share wording beyond single words.
+fn runs(norm: &str, n: usize) -> Vec<&str> {
+    let idx: Vec<(usize, char)> = norm.char_indices().collect();
+    let mut out = Vec::new();
+    for w in idx.windows(n) {
+        if w.iter().all(|(_, c)| c.is_alphanumeric()) {
+            let start = w[0].0;
+            let (last, c) = w[n - 1];
+            out.push(&norm[start..last + c.len_utf8()]);
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn share_found(runs: &[&str], norm: &str) -> f32 {
+    if runs.is_empty() {
+        return 0.0;
+    }
+    runs.iter().filter(|r| norm.contains(**r)).count() as f32 / runs.len() as f32
+}
+
+/// Reranks retrieved passages by the question's evidence.
+pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> Vec<Ranked> {
+    let max_bm25 = hits.iter().map(|h| h.score).fold(f32::EPSILON, f32::max);
+    let n = hits.len().max(1) as f32;
+    let (tri, quad) = (runs(&q.normalized, 3), runs(&q.normalized, 4));
+    let mut out: Vec<Ranked> = hits
+        .into_iter()
+        .enumerate()
+        .map(|(k, h)| {
+            let norm = normalize(&h.passage.text);
+            let title = normalize(&h.passage.title);
+            let coverage = ev.coverage_with_title(&norm, &title);
+            let (mut best_sentence, mut second): (f32, f32) = (0.0, 0.0);
+            // Sentences of the normalized passage: normalization keeps every character (and
+            // folds full-width punctuation to its ASCII twin, which ends sentences alike), so
+            // this is the passage's own sentence split without normalizing each sentence again.
+            for sentence in crate::corpus::passage::sentences(&norm) {
+                let mut sc = ev.coverage(sentence);
+                if matches!(q.kind, AnswerKind::Amount | AnswerKind::Date) {
+                    sc += typed_bonus(q, snap, sentence);
+                }
+                if ev.names_only_others(q, snap.aliases(), sentence) {
+                    sc *= 0.5;
+                }
+                if sc > best_sentence {
+                    second = best_sentence;
+                    best_sentence = sc;
+                } else {
+                    second = second.max(sc);
+                }
+            }
+            let with_title = format!("{title} {norm}");
+            let entity = ev.entity_match(&with_title).max(ev.entity_match(&norm));
+            let year = ev.year_match(&norm).max(0.5 * ev.year_match(&title));
+            let others = ev.names_only_others(q, snap.aliases(), &norm)
+                && !snap
+                    .aliases()
+                    .groups_in(&title)
+                    .iter()
+                    .any(|g| q.entities.contains(g));
+            // Another entity or another year cuts the whole score: no weighing of the other
+            // evidence may let such a passage win.
+            let gate = (0.4 + 0.6 * entity) * (0.5 + 0.5 * year) * if others { 0.6 } else { 1.0 };
+            let score = gate
+                * (W_BM25 * h.score / max_bm25
+                    + W_COVERAGE * coverage
+                    + W_SENTENCE * best_sentence);
+            let title_chars: Vec<char> = title.chars().filter(|c| c.is_alphanumeric()).collect();
+            let title_named = title_chars.len() >= 2 && q.normalized.contains(title.trim());
+            let title_share = if title_chars.is_empty() {
+                0.0
+            } else {
+                title_chars
+                    .iter()
+                    .filter(|c| q.normalized.contains(**c))
+                    .count() as f32
+                    / title_chars.len() as f32
+            };
+            let features = [
+                h.score / max_bm25,
+                1.0 - k as f32 / n,
+                coverage,
+                best_sentence,
+                share_found(&tri, &norm),
+                share_found(&quad, &norm),
+                f32::from(u8::from(title_named)),
+                title_share,
+                second,
+                (1.0 + norm.chars().count() as f32).ln() / 8.0,
+                (1.0 + h.score).ln() / 5.0,
+                f32::from(u8::from(h.passage.start == 0)),
+            ];
+            let order = gate
+                * features
+                    .iter()
+                    .zip(rerank_weights::W)
+                    .map(|(f, w)| f * w)
+                    .sum::<f32>();
+            Ranked {
+                passage: h.passage,
+                bm25: h.score,
+                coverage,
+                sentence: best_sentence,
+                entity,
+                year,
+                score,
+                order,
+                gate,
+                features,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| b.order.total_cmp(&a.order));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_keep_word_characters_only() {
+        assert_eq!(
+            runs("商汤2022年?", 3),
+            vec!["022", "202", "22年", "商汤2", "汤20"]
+        );
+        assert!(runs("a?b", 3).is_empty());
+        assert_eq!(share_found(&runs("亏损多少", 3), "巨亏损多"), 0.5);
+    }
+}
