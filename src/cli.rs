@@ -72,7 +72,8 @@ pub enum Command {
     Eval(EvalArgs),
     /// Measure indexing throughput, question latency, memory and index size (see BENCHMARKS.md).
     Bench {
-        /// Folder to put the benchmark index in (default: a folder under the system temp dir).
+        /// Folder to put the benchmark index in (default: a temporary folder, removed at the
+        /// end).
         #[arg(long)]
         work: Option<PathBuf>,
         /// SQuAD-format files whose questions are asked (e.g. ../shared/eval/DRCD_dev.json).

@@ -273,9 +273,14 @@ fn bench(
     limit: usize,
     json: bool,
 ) -> Result<ExitCode> {
-    let work = work.unwrap_or_else(|| {
-        std::env::temp_dir().join(format!("wenjin-bench-{}", std::process::id()))
-    });
+    // Without --work, the index goes to a temporary folder removed at the end.
+    let scratch = match &work {
+        Some(_) => None,
+        None => Some(wenjin::eval::Scratch::new("bench")?),
+    };
+    let work = work
+        .or_else(|| scratch.as_ref().map(|s| s.0.clone()))
+        .unwrap_or_default();
     std::fs::create_dir_all(&work).with_context(|| format!("creating {}", work.display()))?;
     let questions = wenjin::bench::squad_questions(squad, limit)?;
     let r = wenjin::bench::run(&paths.corpus, &work, &questions)?;

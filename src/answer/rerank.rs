@@ -203,6 +203,14 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
 mod tests {
     use super::*;
 
+    /// The gate cuts a passage's score only while every weight is non-negative (the features
+    /// are): a refit with a negative weight would let a passage about another year gain.
+    #[test]
+    fn fitted_weights_keep_the_gate_a_cut() {
+        assert!(rerank_weights::W.iter().all(|w| *w >= 0.0));
+        assert!(rerank_weights::W.iter().any(|w| *w > 0.0));
+    }
+
     #[test]
     fn runs_keep_word_characters_only() {
         assert_eq!(
