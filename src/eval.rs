@@ -169,10 +169,14 @@ fn baseline(snap: &Snapshot, question: &str) -> Result<Outcome> {
             boost: 1.0,
         })
         .collect();
-    let hits = snap.search(&clauses, CITATIONS)?;
+    // Like wenjin's citations, one per paragraph (a long paragraph is cut into windows).
+    let hits = snap.search(&clauses, 4 * CITATIONS)?;
+    let mut cited = std::collections::HashSet::new();
     Ok(Outcome {
         docs: hits
             .into_iter()
+            .filter(|h| cited.insert((h.passage.doc.clone(), h.passage.paragraph)))
+            .take(CITATIONS)
             .map(|h| (h.passage.doc, h.passage.text))
             .collect(),
         answer: None,

@@ -316,3 +316,44 @@ fn bench_times_answers_and_retrieval_over_a_real_index() {
     assert!(r.questions_per_s > 0.0 && r.retrievals_per_s > 0.0);
     assert!(work.path().join("index").is_dir());
 }
+
+#[test]
+fn a_long_paragraph_is_cited_once() {
+    // One paragraph long enough to be cut into windows, each naming the lighthouse, and two
+    // short articles that name it too: the citations are one per paragraph.
+    let dir = tempfile::tempdir().unwrap();
+    let sentence = "白沙燈塔建於港口北岸的岩石上，夜裡為漁船指引航道。";
+    let long: String = (0..30).map(|_| sentence).collect();
+    assert!(long.chars().count() > 2 * wenjin::corpus::passage::MAX_PASSAGE_CHARS);
+    fs::write(dir.path().join("a.txt"), format!("白沙燈塔\n\n{long}\n")).unwrap();
+    fs::write(
+        dir.path().join("b.txt"),
+        "港口誌\n\n白沙燈塔由漁會出資修繕，塔身漆成紅白兩色。\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("c.txt"),
+        "漁村小記\n\n老漁民說，白沙燈塔的光在霧裡也看得見。\n",
+    )
+    .unwrap();
+    let b = build(dir.path());
+    let r = Answerer::new(&b.engine).ask("白沙燈塔建在哪裡").unwrap();
+    let cited: Vec<(&str, u32)> = r
+        .citations
+        .iter()
+        .map(|c| (c.doc.as_str(), c.paragraph))
+        .collect();
+    let mut distinct = cited.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    assert_eq!(
+        distinct.len(),
+        cited.len(),
+        "a paragraph cited twice: {cited:?}"
+    );
+    assert_eq!(
+        cited.len(),
+        3,
+        "every paragraph naming it is cited: {cited:?}"
+    );
+}

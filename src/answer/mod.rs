@@ -532,8 +532,15 @@ pub fn respond(snap: &Snapshot, a: &Analysis) -> Response {
         order.retain(|&i| i != c.passage);
         order.insert(0, c.passage);
     }
+    // One citation per paragraph: a long paragraph's other windows would cite the same ¶ twice
+    // and push other sources out (its full text is one button away).
+    let mut cited = std::collections::HashSet::new();
     let citations: Vec<Citation> = order
         .into_iter()
+        .filter(|&i| {
+            let p = &a.ranked[i].passage;
+            cited.insert((p.doc.as_str(), p.paragraph))
+        })
         .take(CITATIONS)
         .enumerate()
         .map(|(rank, i)| {
