@@ -75,14 +75,16 @@ def group_softmax(scores, q):
 FIXED = {52: 3.0, 53: -6.0, 54: -3.0, 56: 2.0}
 
 
-def fit(x, q, y, l2=1e-3, steps=300, lr=0.05):
-    # Only questions with a right span teach anything.
+def fit(x, q, y, l2=1e-3, steps=300, lr=0.05, fixed=FIXED, nonneg=False):
+    """Softmax over each question's rows, the right ones (y > 0) its target, by full-batch Adam
+    with L2. `fixed` weights stay as given; `nonneg` keeps the others at or above zero."""
+    # Only questions with a right row teach anything.
     has = np.zeros(q.max() + 1, bool)
     has[q[y > 0]] = True
     keep = has[q]
     x, q, y = x[keep], q[keep], y[keep]
     w = np.zeros(x.shape[1], np.float32)
-    for c, v in FIXED.items():
+    for c, v in fixed.items():
         w[c] = v
     m = np.zeros_like(w)
     v = np.zeros_like(w)
@@ -96,7 +98,9 @@ def fit(x, q, y, l2=1e-3, steps=300, lr=0.05):
         m = 0.9 * m + 0.1 * g
         v = 0.999 * v + 0.001 * g * g
         w -= lr * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
-        for c, val in FIXED.items():
+        if nonneg:
+            np.maximum(w, 0.0, out=w)
+        for c, val in fixed.items():
             w[c] = val
     return w
 

@@ -16,7 +16,10 @@ questions (different articles) scored by the model fitted on the other halves, b
 hand-weighted evidence score. Needs numpy (the benchmark virtualenv has it).
 """
 import argparse
+
 import numpy as np
+
+import train_reader  # the softmax fit they share (same folder)
 
 FEATURES = 12
 ROW = 3 + FEATURES
@@ -30,30 +33,8 @@ def load(path, offset):
     return a[:, 0].astype(np.int64) + offset, a[:, 1], a[:, 3:] * a[:, 2:3]
 
 
-def group_softmax(scores, q):
-    starts = np.r_[0, np.flatnonzero(np.diff(q)) + 1]
-    sizes = np.diff(np.r_[starts, len(q)])
-    e = np.exp(scores - np.repeat(np.maximum.reduceat(scores, starts), sizes))
-    return e / np.repeat(np.add.reduceat(e, starts), sizes), starts, sizes
-
-
-def fit(x, q, y, l2=1e-3, steps=500, lr=0.05):
-    has = np.zeros(q.max() + 1, bool)
-    has[q[y > 0]] = True
-    keep = has[q]
-    x, q, y = x[keep], q[keep], y[keep]
-    w = np.zeros(x.shape[1], np.float32)
-    m, v = np.zeros_like(w), np.zeros_like(w)
-    for t in range(1, steps + 1):
-        p, starts, sizes = group_softmax(x @ w, q)
-        py = p * y
-        target = py / np.repeat(np.add.reduceat(py, starts), sizes)
-        g = x.T @ (p - target) / len(starts) + l2 * w
-        m = 0.9 * m + 0.1 * g
-        v = 0.999 * v + 0.001 * g * g
-        w -= lr * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
-        np.maximum(w, 0.0, out=w)
-    return w
+def fit(x, q, y, l2=1e-3):
+    return train_reader.fit(x, q, y, l2=l2, steps=500, fixed={}, nonneg=True)
 
 
 def top(q, y, s):

@@ -49,6 +49,20 @@ pub struct Item {
     pub gold: Option<String>,
 }
 
+impl Item {
+    /// Whether a passage answers the item: it is the gold paragraph or, without one, it holds a
+    /// reference answer.
+    fn is_right(&self, doc: &str, text: &str) -> bool {
+        match &self.gold {
+            Some(g) => doc == g,
+            None => {
+                let t = normalize(text);
+                self.answers.iter().any(|a| t.contains(&normalize(a)))
+            }
+        }
+    }
+}
+
 /// Folds for comparison: Traditional→Simplified, width, case; punctuation and spaces removed.
 pub fn fold_answer(s: &str) -> String {
     normalize(s)
@@ -240,13 +254,7 @@ fn record(snap: &Snapshot, item: &Item, system: System) -> Result<Record> {
         System::Wenjin => wenjin(snap, &item.question)?,
         System::JiebaBm25 => (baseline(snap, &item.question)?, None),
     };
-    let hit = |(doc, text): &(String, String)| match &item.gold {
-        Some(g) => doc == g,
-        None => {
-            let t = normalize(text);
-            item.answers.iter().any(|a| t.contains(&normalize(a)))
-        }
-    };
+    let hit = |(doc, text): &(String, String)| item.is_right(doc, text);
     Ok(Record {
         question: item.question.clone(),
         kind,
@@ -311,16 +319,11 @@ pub const SPAN_ROW: usize = 9 + reader::DENSE;
 /// Writes the reader's candidate spans for every item with their labels (little-endian f32 rows
 /// of [`SPAN_ROW`]), the training data of `scripts/train_reader.py`. Returns the rows written.
 pub fn write_spans(engine: &Engine, items: &[Item], path: &Path) -> Result<usize> {
-    let snap = engine.snapshot();
-    let rows = par_map(items, |k, item| {
+    write_rows(engine, items, path, SPAN_ROW, |snap, k, item, analysis| {
         let mut rows: Vec<f32> = Vec::new();
-        let Some(q) = Question::parse(&item.question, snap.aliases()) else {
-            return Ok(rows);
-        };
-        let analysis = answer::analyse(&snap, q)?;
-        let ev = Evidence::new(&analysis.question, &snap);
+        let ev = Evidence::new(&analysis.question, snap);
         let split = answer::reading(&analysis.ranked);
-        let spans = answer::read(&analysis.question, &ev, &snap, &analysis.ranked, &split);
+        let spans = answer::read(&analysis.question, &ev, snap, &analysis.ranked, &split);
         for s in spans {
             let sentence = &split[s.passage][s.sentence];
             let text = &sentence.norm.text[s.range.clone()];
@@ -337,14 +340,34 @@ pub fn write_spans(engine: &Engine, items: &[Item], path: &Path) -> Result<usize
             ]);
             rows.extend(s.dense);
         }
-        Ok(rows)
+        rows
+    })
+}
+
+/// Analyses every item on every core and writes the rows `rows_of` makes of each analysis as
+/// little-endian f32 (a question that cannot be asked gives none). Returns the rows written.
+fn write_rows(
+    engine: &Engine,
+    items: &[Item],
+    path: &Path,
+    width: usize,
+    rows_of: impl Fn(&Snapshot, usize, &Item, &answer::Analysis) -> Vec<f32> + Sync,
+) -> Result<usize> {
+    let snap = engine.snapshot();
+    let rows = par_map(items, |k, item| {
+        let Some(q) = Question::parse(&item.question, snap.aliases()) else {
+            return Ok(Vec::new());
+        };
+        let analysis = answer::analyse(&snap, q)?;
+        Ok(rows_of(&snap, k, item, &analysis))
     })?;
-    let mut bytes = Vec::new();
-    for r in rows.iter().flatten() {
-        bytes.extend(r.to_le_bytes());
-    }
+    let bytes: Vec<u8> = rows
+        .iter()
+        .flatten()
+        .flat_map(|r| r.to_le_bytes())
+        .collect();
     std::fs::write(path, &bytes).map_err(|e| Error::io(path, e))?;
-    Ok(bytes.len() / 4 / SPAN_ROW)
+    Ok(bytes.len() / 4 / width)
 }
 
 /// A temporary working folder, removed on drop.
@@ -377,32 +400,15 @@ pub const PASSAGE_ROW: usize = 3 + answer::rerank::FEATURES;
 /// f32 rows of [`PASSAGE_ROW`]), the training data of `scripts/train_rerank.py`. A passage is
 /// right when it is the item's gold paragraph (or, without one, holds a reference answer).
 pub fn write_passages(engine: &Engine, items: &[Item], path: &Path) -> Result<usize> {
-    let snap = engine.snapshot();
-    let rows = par_map(items, |k, item| {
+    write_rows(engine, items, path, PASSAGE_ROW, |_, k, item, analysis| {
         let mut rows: Vec<f32> = Vec::new();
-        let Some(q) = Question::parse(&item.question, snap.aliases()) else {
-            return Ok(rows);
-        };
-        let analysis = answer::analyse(&snap, q)?;
         for r in &analysis.ranked {
-            let right = match &item.gold {
-                Some(g) => &r.passage.doc == g,
-                None => {
-                    let t = normalize(&r.passage.text);
-                    item.answers.iter().any(|a| t.contains(&normalize(a)))
-                }
-            };
+            let right = item.is_right(&r.passage.doc, &r.passage.text);
             rows.extend([k as f32, f32::from(u8::from(right)), r.gate]);
             rows.extend(r.features);
         }
-        Ok(rows)
-    })?;
-    let mut bytes = Vec::new();
-    for r in rows.iter().flatten() {
-        bytes.extend(r.to_le_bytes());
-    }
-    std::fs::write(path, &bytes).map_err(|e| Error::io(path, e))?;
-    Ok(bytes.len() / 4 / PASSAGE_ROW)
+        rows
+    })
 }
 
 /// Training data to write beside an evaluation (see [`write_spans`], [`write_passages`]).
