@@ -88,7 +88,8 @@ pub struct Citation {
     pub end: Option<u32>,
     /// The passage, verbatim.
     pub text: String,
-    /// Final (reranked) score.
+    /// The final, reranked score (the learned reranker's; the passage holding the answer is
+    /// cited first whatever its score).
     pub score: f32,
     /// True when the corpus does not answer and this passage is only related.
     #[serde(default)]
@@ -558,7 +559,7 @@ pub fn respond(snap: &Snapshot, a: &Analysis) -> Response {
                 start: p.windowed.then_some(p.start),
                 end: p.windowed.then_some(p.end),
                 text: p.text.clone(),
-                score: r.score,
+                score: r.order,
                 related: !a.found,
                 highlights: highlights(q, snap, &p.text),
             }
