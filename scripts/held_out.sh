@@ -37,7 +37,7 @@ done
 python3 - "$w" <<'PY'
 import json, statistics, struct, sys
 w = sys.argv[1]
-ROW = 66  # floats per span row (src/eval.rs SPAN_ROW)
+ROW = 70  # floats per span row (src/eval.rs SPAN_ROW)
 for name in ("drcd", "cmrc"):
     data = open(f"{w}/{name}.spans", "rb").read()
     qs = sorted({int(struct.unpack_from("<f", data, i)[0]) for i in range(0, len(data), ROW * 4)})

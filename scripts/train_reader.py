@@ -20,7 +20,7 @@ Needs numpy (the benchmark virtualenv has it) and, for --trees, lightgbm
 import argparse
 import numpy as np
 
-DENSE, KINDS, POS, LENGTHS, BORDERS = 57, 12, 8, 10, 47
+DENSE, KINDS, POS, LENGTHS, BORDERS = 61, 12, 8, 10, 47
 ROW = 9 + DENSE
 
 

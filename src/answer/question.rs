@@ -179,7 +179,8 @@ pub fn years_in(norm: &str) -> Vec<(usize, String)> {
     let mut i = 0;
     while i + 4 <= b.len() {
         let is_year = b[i..i + 4].iter().all(u8::is_ascii_digit)
-            && (i == 0 || !b[i - 1].is_ascii_digit() && b[i - 1] != b'.')
+            // Not part of a model number or a longer figure (M1911, 3.1415).
+            && (i == 0 || !b[i - 1].is_ascii_alphanumeric() && b[i - 1] != b'.')
             && (i + 4 == b.len() || !b[i + 4].is_ascii_digit())
             && matches!(&norm[i..i + 2], "19" | "20");
         if is_year {
@@ -311,6 +312,15 @@ mod tests {
         assert_eq!(kind("为什么AI公司亏损"), Some(AnswerKind::Reason));
         assert_eq!(kind("曠視總部在哪裡"), Some(AnswerKind::Place));
         assert_eq!(kind("大模型产品叫什么"), Some(AnswerKind::Name));
+    }
+
+    #[test]
+    fn a_model_number_is_no_year() {
+        let years = |t: &str| -> Vec<String> { years_in(t).into_iter().map(|(_, y)| y).collect() };
+        assert_eq!(years("m1911在哪一年被采用"), Vec::<String>::new());
+        assert_eq!(years("改良成m1911,于1911年采用"), vec!["1911"]);
+        assert_eq!(years("2022年虧損,2021年盈利"), vec!["2022", "2021"]);
+        assert!(years("圆周率3.1416").is_empty());
     }
 
     #[test]

@@ -34,7 +34,7 @@ const PASSAGES: usize = 3;
 const PASSAGE_SHARE: f32 = 0.75;
 
 /// Number of dense features.
-pub const DENSE: usize = 57;
+pub const DENSE: usize = 61;
 /// Dense features whose weight also depends on what the question asks (nearness, the mirrored
 /// words around the wh-phrase, the head noun, a copula before the span, quotes, the typed pick,
 /// the shape, coverage of the sentence): weighted again per [`ask_class`].
@@ -73,6 +73,8 @@ const EDGE_WORDS: &[&str] = &[
     "以", "之", "于", "这", "那", "并", "或", "将", "从", "由", "其", "所", "则", "即", "向", "又",
     "但", "因", "着", "过", "到",
 ];
+/// Characters that join the parts of one token (a transliterated name's dot, a hyphen).
+const JOINERS: &str = "·‧・•-－";
 const BREAKS: &str = ",，、;；:：。!！?？\n（）()「」“”\"[]【】";
 const COPULAS: &[&str] = &[
     "是", "为", "指", "称为", "称", "叫", "叫做", "即", "乃", "名为",
@@ -500,7 +502,9 @@ fn sentence_spans(
             let text = &norm[start..end];
             let in_question = text.chars().filter(|c| ctx.cues.chars.contains(c)).count();
             let len = ce - cs;
-            if in_question == len {
+            // A span the question already says is no answer. One made only of the question's
+            // characters may be (網球 for 哪一種運動需要…球網, 1911年 for M1911在哪一年…).
+            if ctx.q.normalized.contains(text) {
                 continue;
             }
             let mut d = [0f32; DENSE];
@@ -663,6 +667,29 @@ fn sentence_spans(
                     0.0
                 };
             }
+            // Edges that cut a token in two: a transliterated name at its dot (霍士 of
+            // 柏·卡斯坦·霍士), a hyphenated word, a figure without its unit (2742 of 2742人),
+            // a list before its last item.
+            let joined = |joint: Option<&char>, other: Option<&char>| {
+                joint.is_some_and(|c| JOINERS.contains(*c))
+                    && other.is_some_and(|c| c.is_alphanumeric())
+            };
+            d[57] = f32::from(u8::from(
+                (cs >= 2 && joined(chars.get(cs - 1), chars.get(cs - 2)))
+                    || joined(chars.get(ce), chars.get(ce + 1)),
+            ));
+            d[58] = f32::from(u8::from(
+                chars
+                    .get(ce.wrapping_sub(1))
+                    .is_some_and(char::is_ascii_digit)
+                    && chars
+                        .get(ce)
+                        .is_some_and(|&c| crate::text::is_cjk(c) && !breaks[ce]),
+            ));
+            d[59] = f32::from(u8::from(
+                chars.get(ce) == Some(&'、') || (cs > 0 && chars[cs - 1] == '、'),
+            ));
+            d[60] = f32::from(u8::from(in_question == len));
             out.push(Span {
                 passage: ctx.rank,
                 sentence: index,
@@ -730,6 +757,62 @@ mod tests {
         // A modifier before the noun is passed over (什麼大模型).
         assert_eq!(head("大模型"), "模型");
         assert_eq!(head("？"), "");
+    }
+
+    /// The spans of one sentence for a question, with their texts.
+    fn spans_of(question: &str, passage: &str) -> Vec<(String, Span)> {
+        let q = Question::parse(question, &Aliases::default()).unwrap();
+        let sentences = extract::split(passage);
+        let typed: Vec<Typed> = sentences.iter().map(|_| Typed::new()).collect();
+        let spans = spans(
+            &q,
+            &Evidence::empty(),
+            &Aliases::default(),
+            &[(0, 1.0, &sentences, &typed)],
+            None,
+        );
+        spans
+            .into_iter()
+            .map(|s| {
+                (
+                    sentences[s.sentence].norm.text[s.range.clone()].to_string(),
+                    s,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn edges_that_cut_a_token_are_marked() {
+        let feature = |spans: &[(String, Span)], text: &str, i: usize| {
+            spans
+                .iter()
+                .find(|(t, _)| t == text)
+                .map(|(_, s)| s.dense[i])
+                .unwrap_or_else(|| panic!("no span {text}"))
+        };
+        let s = spans_of("这本小说的作者是谁", "这本小说的作者是史蒂芬·金。");
+        assert_eq!(feature(&s, "史蒂芬", 57), 1.0);
+        assert_eq!(feature(&s, "史蒂芬·金", 57), 0.0);
+        let s = spans_of("比赛有多少人参赛", "比赛共有2742人参赛。");
+        assert_eq!(feature(&s, "2742", 58), 1.0);
+        assert_eq!(feature(&s, "2742人", 58), 0.0);
+        let s = spans_of("提供哪些职业的许可", "许可给中医、厨师、教师。");
+        assert_eq!(feature(&s, "中医、厨师", 59), 1.0);
+        assert_eq!(feature(&s, "中医、厨师、教师", 59), 0.0);
+    }
+
+    #[test]
+    fn a_span_of_the_questions_characters_is_a_candidate_unless_the_question_says_it() {
+        let s = spans_of("哪一种运动需要球网", "网球是一种需要球网的运动。");
+        let texts: Vec<&str> = s.iter().map(|(t, _)| t.as_str()).collect();
+        assert!(texts.contains(&"网球"), "{texts:?}");
+        assert!(!texts.contains(&"球网"), "{texts:?}");
+        let net = s
+            .iter()
+            .find(|(t, _)| t == "网球")
+            .map(|(_, s)| s.dense[60]);
+        assert_eq!(net, Some(1.0));
     }
 
     #[test]
