@@ -30,6 +30,8 @@ for f in 0 1; do
   cp target/release/wenjin "$w/wenjin-fold$f"
 done
 restore
+# Leave target/release/wenjin built from the shipped models, not from the last fold's.
+cargo build --release --quiet
 for f in 0 1; do
   "$w/wenjin-fold$f" eval --squad $eval_dir/DRCD_dev.json --report "$w/drcd.fold$f.jsonl" >/dev/null
   "$w/wenjin-fold$f" eval --squad $eval_dir/cmrc2018_dev.json --report "$w/cmrc.fold$f.jsonl" >/dev/null

@@ -44,7 +44,9 @@ const CANDIDATES: usize = 14;
 /// first for 7 more DRCD and 3 more CMRC questions at the same exact match (both halves of each
 /// dev set agree). The reader's penalty for another year was then raised above this margin.
 /// With the forest's scores, 2, 4 and 7 gave the same held-out exact match within 0.3 points;
-/// 4 kept the most right passages first.
+/// 4 kept the most right passages first. Spans in another window of the best passage's paragraph
+/// are not held back: held out, that gave 32 more exact CMRC answers and 11 more DRCD ones, with
+/// the same passages first.
 const READER_MARGIN: f32 = 4.0;
 /// Citations returned.
 pub const CITATIONS: usize = 5;
@@ -377,9 +379,22 @@ fn choose(q: &Question, ev: &Evidence, snap: &Snapshot, ranked: &[Ranked]) -> Op
     let split = reading(ranked);
     let spans = reader::rank(read(q, ev, snap, ranked, &split));
     // A lower passage's span must beat the best passage's by a margin to reorder the citations.
+    // Another window of the best passage's paragraph needs none: it is cited as the same
+    // paragraph.
+    let same_paragraph = |k: usize| {
+        let (a, b) = (&ranked[0].passage, &ranked[k].passage);
+        a.doc == b.doc && a.paragraph == b.paragraph
+    };
     let (best, score) = spans
         .iter()
-        .map(|(s, score)| (s, score - if s.passage == 0 { 0.0 } else { READER_MARGIN }))
+        .map(|(s, score)| {
+            let margin = if same_paragraph(s.passage) {
+                0.0
+            } else {
+                READER_MARGIN
+            };
+            (s, score - margin)
+        })
         .max_by(|a, b| a.1.total_cmp(&b.1))?;
     let sentence = &split[best.passage][best.sentence];
     let norm = sentence.norm.text.as_str();
