@@ -124,7 +124,7 @@ pub struct EvalArgs {
     #[arg(long)]
     pub json: bool,
     /// Also write how each question went to FILE (JSON Lines: question, kind, answer,
-    /// answers, top1, top5, em, f1), for finding what to fix.
+    /// answers, top1, top5, em, f1, reader_score), for finding what to fix.
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
     /// Also write the reader's candidate spans with their labels to FILE (training data

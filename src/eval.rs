@@ -173,6 +173,7 @@ pub fn read_questions(path: &Path) -> Result<Vec<Item>> {
 struct Outcome {
     docs: Vec<(String, String)>,
     answer: Option<String>,
+    reader_score: Option<f32>,
 }
 
 fn baseline(snap: &Snapshot, question: &str) -> Result<Outcome> {
@@ -194,11 +195,20 @@ fn baseline(snap: &Snapshot, question: &str) -> Result<Outcome> {
             .map(|h| (h.passage.doc, h.passage.text))
             .collect(),
         answer: None,
+        reader_score: None,
     })
 }
 
 fn wenjin(snap: &Snapshot, question: &str) -> Result<(Outcome, Option<String>)> {
-    let r = ask_with(snap, question)?;
+    // As `ask_with`, keeping the reader's score of the answer for the report.
+    let (r, reader_score) = match Question::parse(question, snap.aliases()) {
+        Some(q) => {
+            let analysis = answer::analyse(snap, q)?;
+            let score = analysis.choice.as_ref().map(|c| c.score);
+            (answer::respond(snap, &analysis), score)
+        }
+        None => (ask_with(snap, question)?, None),
+    };
     let kind = r.answer_type.map(|k| k.label().to_string());
     let outcome = Outcome {
         docs: r
@@ -207,6 +217,7 @@ fn wenjin(snap: &Snapshot, question: &str) -> Result<(Outcome, Option<String>)> 
             .map(|c| (c.doc.clone(), c.text.clone()))
             .collect(),
         answer: r.core.or(r.answer),
+        reader_score,
     };
     Ok((outcome, kind))
 }
@@ -231,6 +242,9 @@ pub struct Record {
     pub em: bool,
     /// Character F1.
     pub f1: f64,
+    /// The reader's score of the answer (wenjin only, when it chose a span): how sure it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reader_score: Option<f32>,
 }
 
 impl EvalReport {
@@ -264,6 +278,7 @@ fn record(snap: &Snapshot, item: &Item, system: System) -> Result<Record> {
         f1: o.answer.as_deref().map_or(0.0, |a| f1(a, &item.answers)),
         answer: o.answer,
         answers: item.answers.clone(),
+        reader_score: o.reader_score,
     })
 }
 

@@ -86,26 +86,30 @@ fn drcd_and_cmrc_first_300_stay_above_their_floors() {
         ("DRCD_dev.json", 0.92, 0.97, 0.24, 0.39),
         ("cmrc2018_dev.json", 0.94, 0.99, 0.22, 0.42),
     ] {
-        let r = EvalReport::from_records(
-            &eval::squad(
-                &dev_set(file),
-                &[],
-                Some(300),
-                System::Wenjin,
-                Default::default(),
-            )
-            .unwrap(),
-        );
-        let base = EvalReport::from_records(
-            &eval::squad(
-                &dev_set(file),
-                &[],
-                Some(300),
-                System::JiebaBm25,
-                Default::default(),
-            )
-            .unwrap(),
-        );
+        let records = eval::squad(
+            &dev_set(file),
+            &[],
+            Some(300),
+            System::Wenjin,
+            Default::default(),
+        )
+        .unwrap();
+        // The report carries the reader's score exactly where the reader chose the answer.
+        assert!(records.iter().any(|x| x.reader_score.is_some()));
+        assert!(records
+            .iter()
+            .all(|x| x.reader_score.is_none() || x.answer.is_some()));
+        let r = EvalReport::from_records(&records);
+        let base_records = eval::squad(
+            &dev_set(file),
+            &[],
+            Some(300),
+            System::JiebaBm25,
+            Default::default(),
+        )
+        .unwrap();
+        assert!(base_records.iter().all(|x| x.reader_score.is_none()));
+        let base = EvalReport::from_records(&base_records);
         eprintln!("{file}: wenjin {r:?}\n{file}: jieba-bm25 {base:?}");
         assert_eq!(r.questions, 300);
         assert!(
