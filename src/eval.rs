@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::answer::evidence::Evidence;
-use crate::answer::{self, ask_with, reader, Question, CITATIONS};
+use crate::answer::{self, reader, Question, CITATIONS};
 use crate::search::{self, BuildOptions, Clause, Engine, FieldKind, Snapshot};
 use crate::text::{normalize, words};
 use crate::{Error, Result};
@@ -200,15 +200,7 @@ fn baseline(snap: &Snapshot, question: &str) -> Result<Outcome> {
 }
 
 fn wenjin(snap: &Snapshot, question: &str) -> Result<(Outcome, Option<String>)> {
-    // As `ask_with`, keeping the reader's score of the answer for the report.
-    let (r, reader_score) = match Question::parse(question, snap.aliases()) {
-        Some(q) => {
-            let analysis = answer::analyse(snap, q)?;
-            let score = analysis.choice.as_ref().map(|c| c.score);
-            (answer::respond(snap, &analysis), score)
-        }
-        None => (ask_with(snap, question)?, None),
-    };
+    let (r, reader_score) = answer::ask_scored(snap, question)?;
     let kind = r.answer_type.map(|k| k.label().to_string());
     let outcome = Outcome {
         docs: r

@@ -628,12 +628,16 @@ impl<'e> Answerer<'e> {
 
 /// Answers one question against a snapshot.
 pub fn ask_with(snap: &Snapshot, question: &str) -> Result<Response> {
+    ask_scored(snap, question).map(|(r, _)| r)
+}
+
+/// [`ask_with`], also returning the reader's score of the chosen answer (for `eval --report`).
+pub fn ask_scored(snap: &Snapshot, question: &str) -> Result<(Response, Option<f32>)> {
     let Some(q) = Question::parse(question, snap.aliases()) else {
-        return Ok(Response::error(
-            question,
-            "請輸入一個問題，例如「商湯2022年虧損多少」。/ Please type a question in words.",
-        ));
+        let why = "請輸入一個問題，例如「商湯2022年虧損多少」。/ Please type a question in words.";
+        return Ok((Response::error(question, why), None));
     };
     let analysis = analyse(snap, q)?;
-    Ok(respond(snap, &analysis))
+    let score = analysis.choice.as_ref().map(|c| c.score);
+    Ok((respond(snap, &analysis), score))
 }
