@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::answer::{ask_with, clauses, Question, CITATIONS};
 use crate::corpus::{self, passages};
-use crate::search::{self, BuildOptions, Engine};
+use crate::search::{self, BuildOptions, Engine, IndexIo};
 use crate::text::{grams, normalize, segment::jieba, words};
 use crate::{Error, Result};
 
@@ -58,6 +58,8 @@ pub struct BenchReport {
     pub peak_rss_mb: f64,
     /// Resident memory after serving the questions, MB (VmRSS).
     pub rss_mb: f64,
+    /// How the index was read while the questions were asked.
+    pub index_io: IndexIo,
 }
 
 /// Reads a field of /proc/self/status in MB.
@@ -130,7 +132,12 @@ fn timed(
 }
 
 /// Runs the benchmark: `corpus` is a folder (any supported files); the index goes to `work`.
-pub fn run(corpus_dir: &Path, work: &Path, questions: &[String]) -> Result<BenchReport> {
+pub fn run(
+    corpus_dir: &Path,
+    work: &Path,
+    questions: &[String],
+    io: IndexIo,
+) -> Result<BenchReport> {
     jieba(); // Build the dictionary before timing anything.
     let t = Instant::now();
     let loaded = corpus::load_dir(corpus_dir)?;
@@ -174,7 +181,7 @@ pub fn run(corpus_dir: &Path, work: &Path, questions: &[String]) -> Result<Bench
     let index_s = t.elapsed().as_secs_f64();
 
     let t = Instant::now();
-    let engine = Engine::open(&index_dir)?;
+    let engine = Engine::open_with(&index_dir, io)?;
     let open_ms = t.elapsed().as_secs_f64() * 1000.0;
     let snap = engine.snapshot();
     let (lat, total_q) = timed(questions, |q| ask_with(&snap, q).map(drop))?;
@@ -208,5 +215,6 @@ pub fn run(corpus_dir: &Path, work: &Path, questions: &[String]) -> Result<Bench
         retrievals_per_s: questions.len() as f64 / total_r.max(1e-9),
         peak_rss_mb: proc_status_mb("VmHWM:"),
         rss_mb: proc_status_mb("VmRSS:"),
+        index_io: io,
     })
 }

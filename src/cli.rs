@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
+use wenjin::search::IndexIo;
 
 /// 問津 wenjin: answers questions about a corpus of Chinese articles with cited passages.
 #[derive(Debug, Parser)]
@@ -17,7 +18,7 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Where the corpus, the index and the data live.
+/// Where the corpus, the index and the data live, and how the index is read.
 #[derive(Debug, Args, Clone)]
 pub struct Paths {
     /// Corpus folder (articles: .txt, .md, .jsonl, .json; aliases.toml).
@@ -29,6 +30,10 @@ pub struct Paths {
     /// Data folder for sessions and caches (bot and chat only).
     #[arg(long, global = true, env = "WENJIN_DATA", default_value = "data")]
     pub data: PathBuf,
+    /// How a serving process reads the index: `read` copies postings and stored passages in
+    /// with pread (a smaller resident set), `mmap` maps every file (see BENCHMARKS.md).
+    #[arg(long, global = true, env = "WENJIN_INDEX_IO", default_value = "read")]
+    pub index_io: IndexIo,
 }
 
 #[derive(Debug, Subcommand)]

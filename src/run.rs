@@ -139,8 +139,8 @@ fn open_engine(paths: &Paths) -> Result<Engine> {
         search::build(&paths.corpus, &paths.index, &BuildOptions::default())
             .with_context(|| format!("building the index from {}", paths.corpus.display()))?;
     }
-    let engine =
-        Engine::open(&paths.index).with_context(|| format!("opening {}", paths.index.display()))?;
+    let engine = Engine::open_with(&paths.index, paths.index_io)
+        .with_context(|| format!("opening {}", paths.index.display()))?;
     let _ = warm.join();
     Ok(engine)
 }
@@ -283,7 +283,7 @@ fn bench(
         .unwrap_or_default();
     std::fs::create_dir_all(&work).with_context(|| format!("creating {}", work.display()))?;
     let questions = wenjin::bench::squad_questions(squad, limit)?;
-    let r = wenjin::bench::run(&paths.corpus, &work, &questions)?;
+    let r = wenjin::bench::run(&paths.corpus, &work, &questions, paths.index_io)?;
     if json {
         say(serde_json::to_string(&r)?)?;
     } else {

@@ -3,7 +3,7 @@
 use std::fs;
 
 use wenjin::answer::Answerer;
-use wenjin::search::{self, BuildOptions, Engine};
+use wenjin::search::{self, BuildOptions, Engine, IndexIo};
 
 use crate::common::{build, shared_corpus};
 
@@ -301,13 +301,42 @@ fn html_and_json_lines_articles_keep_their_metadata() {
 }
 
 #[test]
+fn the_index_read_through_pread_answers_as_the_mapped_index_does() {
+    let b = build(&shared_corpus());
+    let read = Engine::open_with(&b.index_dir(), IndexIo::Read).unwrap();
+    let mapped = Engine::open_with(&b.index_dir(), IndexIo::Mmap).unwrap();
+    let questions = [
+        "商湯2022年虧損多少",
+        "商汤的研发投入是多少",
+        "SenseTime 2022 loss",
+        "商湯何時在香港上市",
+        "火星上有幾家商湯的分公司",
+        "🙂",
+    ];
+    let mut answered = 0;
+    for q in questions {
+        let a = Answerer::new(&read).ask(q).unwrap();
+        let m = Answerer::new(&mapped).ask(q).unwrap();
+        assert_eq!(a, m, "{q}");
+        answered += usize::from(a.answer.is_some());
+    }
+    assert!(answered >= 3, "only {answered} answered");
+}
+
+#[test]
 fn bench_times_answers_and_retrieval_over_a_real_index() {
     let work = tempfile::tempdir().unwrap();
     let questions: Vec<String> = ["商湯2022年虧損多少", "旷视什么时候提交注册", "🙂", ""]
         .iter()
         .map(|s| s.to_string())
         .collect();
-    let r = wenjin::bench::run(&crate::common::bundled_corpus(), work.path(), &questions).unwrap();
+    let r = wenjin::bench::run(
+        &crate::common::bundled_corpus(),
+        work.path(),
+        &questions,
+        IndexIo::Read,
+    )
+    .unwrap();
     assert!(r.passages > 0 && r.index_mb > 0.0);
     assert_eq!(r.questions, questions.len());
     for l in [r.latency_ms, r.retrieval_latency_ms] {

@@ -12,6 +12,7 @@ use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Searcher, TantivyDoc
 
 use super::build::Manifest;
 use super::layout;
+use super::reads::{IndexIo, ReadDirectory};
 use super::schema::{fields_of, Fields};
 use crate::text::aliases::Aliases;
 use crate::text::analyzer;
@@ -105,8 +106,12 @@ struct Loaded {
 }
 
 impl Loaded {
-    fn open(generation: PathBuf) -> Result<Loaded> {
-        let index = Index::open_in_dir(&generation).map_err(|e| Error::NoIndex {
+    fn open(generation: PathBuf, io: IndexIo) -> Result<Loaded> {
+        let opened = match io {
+            IndexIo::Mmap => Index::open_in_dir(&generation),
+            IndexIo::Read => ReadDirectory::open(&generation).and_then(Index::open),
+        };
+        let index = opened.map_err(|e| Error::NoIndex {
             path: generation.clone(),
             why: e.to_string(),
         })?;
@@ -134,20 +139,28 @@ impl Loaded {
 /// this or another process without a restart.
 pub struct Engine {
     dir: PathBuf,
+    io: IndexIo,
     state: RwLock<Arc<Loaded>>,
     last_check: Mutex<Instant>,
 }
 
 impl Engine {
-    /// Opens the index in `index_dir` (the folder holding `CURRENT`).
+    /// Opens the index in `index_dir` (the folder holding `CURRENT`), reading it the default
+    /// way ([`IndexIo::Read`]).
     pub fn open(index_dir: &Path) -> Result<Engine> {
+        Engine::open_with(index_dir, IndexIo::default())
+    }
+
+    /// Opens the index in `index_dir`, reading its files as `io` says.
+    pub fn open_with(index_dir: &Path, io: IndexIo) -> Result<Engine> {
         let generation = layout::current(index_dir).ok_or_else(|| Error::NoIndex {
             path: index_dir.to_path_buf(),
             why: "no index has been built there yet".into(),
         })?;
         Ok(Engine {
             dir: index_dir.to_path_buf(),
-            state: RwLock::new(Arc::new(Loaded::open(generation)?)),
+            io,
+            state: RwLock::new(Arc::new(Loaded::open(generation, io)?)),
             last_check: Mutex::new(Instant::now()),
         })
     }
@@ -168,7 +181,7 @@ impl Engine {
         let current = self.loaded();
         match layout::current(&self.dir) {
             Some(gen) if gen != current.generation => {
-                let fresh = Loaded::open(gen)?;
+                let fresh = Loaded::open(gen, self.io)?;
                 if let Ok(mut state) = self.state.write() {
                     *state = Arc::new(fresh);
                 }

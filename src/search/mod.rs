@@ -9,8 +9,10 @@
 pub mod build;
 pub mod engine;
 pub mod layout;
+pub mod reads;
 pub mod schema;
 pub mod watch;
 
 pub use build::{build, BuildOptions, BuildReport};
 pub use engine::{ArticleInfo, Clause, Engine, FieldKind, Hit, Snapshot, StoredPassage};
+pub use reads::IndexIo;
