@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Measures the reranker and the reader end to end on questions their models never saw: builds
-# wenjin once with each fold's models (written by `scripts/train_rerank.py ... --folds DIR` and
-# `scripts/train_reader.py ... --folds DIR`), answers both dev sets with each build, and scores
-# every question with the build that was fitted on the other half.
+# Measures the reranker, the reader and the answerability model end to end on questions their
+# models never saw: builds wenjin once with each fold's models (written by
+# `scripts/train_rerank.py ... --folds DIR`, `scripts/train_reader.py ... --folds DIR` and
+# `scripts/train_answerable.py ... --folds DIR`), answers both dev sets with each build, and
+# scores every question with the build that was fitted on the other half.
 #
 #   wenjin eval --squad ../shared/eval/DRCD_dev.json --passages W/drcd.passages
 #   wenjin eval --squad ../shared/eval/cmrc2018_dev.json --passages W/cmrc.passages
@@ -10,6 +11,7 @@
 #   wenjin eval --squad ../shared/eval/DRCD_dev.json --spans W/drcd.spans
 #   wenjin eval --squad ../shared/eval/cmrc2018_dev.json --spans W/cmrc.spans
 #   .venv/bin/python scripts/train_reader.py W/drcd.spans W/cmrc.spans --trees W/forest.rs --folds W
+#   .venv/bin/python scripts/train_answerable.py --answered ... --unanswered ... --folds W
 #   scripts/held_out.sh W
 #
 # The shipped models are put back afterwards (also on failure).
@@ -18,7 +20,7 @@ cd "$(dirname "$0")/.."
 w=$(realpath "$1")
 eval_dir=../shared/eval
 keep=$(mktemp -d)
-models="reader_weights.rs reader_forest.rs rerank_weights.rs"
+models="reader_weights.rs reader_forest.rs rerank_weights.rs answerable_weights.rs"
 for m in $models; do cp "src/answer/$m" "$keep"/; done
 restore() { for m in $models; do cp "$keep/$m" src/answer/; done; }
 trap restore EXIT
@@ -26,6 +28,7 @@ for f in 0 1; do
   cp "$w/weights$f.rs" src/answer/reader_weights.rs
   cp "$w/forest$f.rs" src/answer/reader_forest.rs
   cp "$w/rerank$f.rs" src/answer/rerank_weights.rs
+  cp "$w/answerable$f.rs" src/answer/answerable_weights.rs
   cargo build --release --quiet
   cp target/release/wenjin "$w/wenjin-fold$f"
 done

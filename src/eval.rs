@@ -174,6 +174,8 @@ struct Outcome {
     docs: Vec<(String, String)>,
     answer: Option<String>,
     reader_score: Option<f32>,
+    found: Option<bool>,
+    answerable: Option<Vec<f32>>,
 }
 
 fn baseline(snap: &Snapshot, question: &str) -> Result<Outcome> {
@@ -196,11 +198,13 @@ fn baseline(snap: &Snapshot, question: &str) -> Result<Outcome> {
             .collect(),
         answer: None,
         reader_score: None,
+        found: None,
+        answerable: None,
     })
 }
 
 fn wenjin(snap: &Snapshot, question: &str) -> Result<(Outcome, Option<String>)> {
-    let (r, reader_score) = answer::ask_scored(snap, question)?;
+    let (r, scores) = answer::ask_scored(snap, question)?;
     let kind = r.answer_type.map(|k| k.label().to_string());
     let outcome = Outcome {
         docs: r
@@ -209,7 +213,9 @@ fn wenjin(snap: &Snapshot, question: &str) -> Result<(Outcome, Option<String>)> 
             .map(|c| (c.doc.clone(), c.text.clone()))
             .collect(),
         answer: r.core.or(r.answer),
-        reader_score,
+        reader_score: scores.reader,
+        found: Some(r.found),
+        answerable: scores.answerable.map(Vec::from),
     };
     Ok((outcome, kind))
 }
@@ -237,6 +243,14 @@ pub struct Record {
     /// The reader's score of the answer (wenjin only, when it chose a span): how sure it is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reader_score: Option<f32>,
+    /// Whether wenjin took the corpus to answer (wenjin only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub found: Option<bool>,
+    /// The answerability features of the best passage, when the evidence threshold let the
+    /// question through to the answerability model (wenjin only; see `answer::answerable`):
+    /// the training data of `scripts/train_answerable.py`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answerable: Option<Vec<f32>>,
 }
 
 impl EvalReport {
@@ -271,6 +285,8 @@ fn record(snap: &Snapshot, item: &Item, system: System) -> Result<Record> {
         answer: o.answer,
         answers: item.answers.clone(),
         reader_score: o.reader_score,
+        found: o.found,
+        answerable: o.answerable,
     })
 }
 

@@ -320,7 +320,8 @@ fn the_index_read_through_pread_answers_as_the_mapped_index_does() {
         assert_eq!(a, m, "{q}");
         answered += usize::from(a.answer.is_some());
     }
-    assert!(answered >= 3, "only {answered} answered");
+    // The first two have answers in the article; the rest are turned away as not found.
+    assert!(answered >= 2, "only {answered} answered");
 }
 
 #[test]

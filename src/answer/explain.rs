@@ -30,7 +30,12 @@ pub fn render(a: &Analysis, snap: &Snapshot) -> String {
     let g: Vec<String> = grams(&q.normalized).into_iter().map(|p| p.text).collect();
     let _ = writeln!(s, "tokens/words {}", w.join(" | "));
     let _ = writeln!(s, "tokens/grams {}", g.join(" | "));
-    let _ = writeln!(s, "found        {}", a.found);
+    let _ = writeln!(
+        s,
+        "found        {} (answerability {:.2}; below 0 is not found)",
+        a.found,
+        super::answerable::score(&a.answerable)
+    );
     let _ = writeln!(
         s,
         "\ntop passages (order = learned rerank; evidence score, gate, bm25, coverage, best \

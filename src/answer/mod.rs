@@ -11,6 +11,8 @@
 //! 5. Citations with highlighted matches; below a relevance threshold, "not found" with the
 //!    nearest passages marked related.
 
+pub mod answerable;
+mod answerable_weights;
 pub mod evidence;
 pub mod explain;
 pub mod extract;
@@ -170,8 +172,15 @@ pub struct Analysis {
     pub ranked: Vec<Ranked>,
     /// The chosen answer span, if any.
     pub choice: Option<Choice>,
+    /// The passage cited first when it is not the first ranked: the one the reader found the
+    /// best span in, also when the answer itself is then withheld as not found.
+    pub lead: Option<usize>,
     /// Whether the corpus is taken to answer.
     pub found: bool,
+    /// Features of the best passage for the decision whether the corpus answers at all.
+    pub answerable: [f32; answerable::FEATURES],
+    /// Whether the evidence threshold let the question through to that decision.
+    pub passed_threshold: bool,
 }
 
 /// Builds the retrieval clauses: entities with their aliases as alternatives, years, words,
@@ -520,21 +529,40 @@ pub fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
     let ranked = rerank::rerank(&q, &ev, snap, hits);
     // Whether the corpus answers is the evidence score's call (the best passage by it), the
     // order of the passages the learned model's.
-    let best = ranked.iter().max_by(|a, b| a.score.total_cmp(&b.score));
-    let found = best.is_some_and(|r| {
+    let best = (0..ranked.len()).max_by(|&a, &b| ranked[a].score.total_cmp(&ranked[b].score));
+    let found = best.map(|i| &ranked[i]).is_some_and(|r| {
         r.score >= FOUND_THRESHOLD && r.entity >= 0.5 && r.year > 0.0 && r.coverage >= 0.5
     });
-    let choice = if found {
+    let mut choice = if found {
         choose(&q, &ev, snap, &ranked)
     } else {
         None
     };
+    let answerable = answerable::features(
+        &q.normalized,
+        &ev,
+        snap,
+        &ranked,
+        best.unwrap_or(0),
+        choice.as_ref(),
+    );
+    // The evidence threshold lets through questions whose rare words the passage only shares
+    // characters with; the learned model turns those away.
+    let passed_threshold = found;
+    let found = found && answerable::score(&answerable) >= 0.0;
+    let lead = choice.as_ref().map(|c| c.passage);
+    if !found {
+        choice = None;
+    }
     Ok(Analysis {
         question: q,
         clauses,
         ranked,
         choice,
+        lead,
         found,
+        answerable,
+        passed_threshold,
     })
 }
 
@@ -542,11 +570,11 @@ pub fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
 pub fn respond(snap: &Snapshot, a: &Analysis) -> Response {
     let q = &a.question;
     let ev = Evidence::new(q, snap);
-    // The passage holding the chosen span is cited first.
+    // The passage holding the reader's best span is cited first.
     let mut order: Vec<usize> = (0..a.ranked.len()).collect();
-    if let Some(c) = &a.choice {
-        order.retain(|&i| i != c.passage);
-        order.insert(0, c.passage);
+    if let Some(lead) = a.lead.filter(|&i| i < a.ranked.len()) {
+        order.retain(|&i| i != lead);
+        order.insert(0, lead);
     }
     // One citation per paragraph: a long paragraph's other windows would cite the same ¶ twice
     // and push other sources out (its full text is one button away).
@@ -631,13 +659,26 @@ pub fn ask_with(snap: &Snapshot, question: &str) -> Result<Response> {
     ask_scored(snap, question).map(|(r, _)| r)
 }
 
-/// [`ask_with`], also returning the reader's score of the chosen answer (for `eval --report`).
-pub fn ask_scored(snap: &Snapshot, question: &str) -> Result<(Response, Option<f32>)> {
+/// What [`ask_scored`] measured beside the response (for `eval --report`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Scores {
+    /// The reader's score of the chosen answer.
+    pub reader: Option<f32>,
+    /// The answerability features ([`answerable::features`]), when the evidence threshold let
+    /// the question through to the answerability model.
+    pub answerable: Option<[f32; answerable::FEATURES]>,
+}
+
+/// [`ask_with`], also returning the scores behind the response (for `eval --report`).
+pub fn ask_scored(snap: &Snapshot, question: &str) -> Result<(Response, Scores)> {
     let Some(q) = Question::parse(question, snap.aliases()) else {
         let why = "請輸入一個問題，例如「商湯2022年虧損多少」。/ Please type a question in words.";
-        return Ok((Response::error(question, why), None));
+        return Ok((Response::error(question, why), Scores::default()));
     };
     let analysis = analyse(snap, q)?;
-    let score = analysis.choice.as_ref().map(|c| c.score);
-    Ok((respond(snap, &analysis), score))
+    let scores = Scores {
+        reader: analysis.choice.as_ref().map(|c| c.score),
+        answerable: analysis.passed_threshold.then_some(analysis.answerable),
+    };
+    Ok((respond(snap, &analysis), scores))
 }
