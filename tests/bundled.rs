@@ -50,6 +50,30 @@ fn same_company_other_year_and_other_company_same_year_are_told_apart() {
     }
 }
 
+/// Questions that name a company by an alias (曠世 for 旷视) or ask in English are answered:
+/// the answerability model judges the question's wording without the alias and does not hold
+/// an English word against a Chinese passage. Questions about what the corpus never names are
+/// still turned away.
+#[test]
+fn aliases_and_english_words_are_answered_and_unnamed_things_are_not() {
+    let b = build(&bundled_corpus());
+    let answerer = Answerer::new(&b.engine);
+    for (q, want) in [
+        ("SenseTime 2022 loss", "60亿"),
+        ("曠世的創始人是誰", "唐文斌"),
+    ] {
+        let r = answerer.ask(q).unwrap();
+        assert!(r.found, "{q}: not found");
+        let answer = folded(&r.answer.unwrap_or_default());
+        assert!(answer.contains(want), "{q}: answer {answer:?}");
+    }
+    // The evidence threshold alone answered the second with a cash balance (79.6億元).
+    for q in ["于乐的职业是什么", "商湯的吉祥物叫什麼名字"] {
+        let r = answerer.ask(q).unwrap();
+        assert!(!r.found && r.answer.is_none(), "{q}: {:?}", r.answer);
+    }
+}
+
 #[test]
 fn follow_ups_reuse_the_question_with_a_new_entity_or_year() {
     let b = build(&bundled_corpus());

@@ -28,13 +28,19 @@ const _: () = assert!(W[4] < 0.0 && W[6] > 0.0);
 pub const FEATURES: usize = 17;
 
 /// The answerability features of the question's best passage (`best`, by evidence score):
-/// evidence score, coverage, best sentence, share of the terms' weight found whole, the
-/// largest weight of a term not found whole (÷ the largest possible), the weight of such terms
-/// (÷ the total), share of the question's 3- and 4-grams found (the reranker's), entity and
-/// year agreement, whether the reader chose a span and its score (÷ 5), the second-largest
-/// weight of a term not found whole, the weight of terms none of whose characters occur, share
-/// of the question's character bigrams found, share of the title's characters in the question
-/// (the reranker's), and the number of terms (log).
+/// 0 evidence score, 1 coverage, 2 best sentence, 3 share of the terms' weight found whole,
+/// 4 the largest weight of a term not found whole (÷ the largest possible), 5 the weight of
+/// such terms (÷ the total), 6–7 shares of the question's character 3- and 4-grams found,
+/// 8 entity and 9 year agreement, 10 whether the reader chose a span and 11 its score (÷ 5),
+/// 12 the second-largest weight of a term not found whole, 13 the weight of terms none of whose
+/// characters occur, 14 share of the question's character bigrams found, 15 share of the
+/// title's characters named in the question, 16 the number of terms (log).
+///
+/// The character n-grams leave out the question's entity mentions (entity agreement judges
+/// those, through their aliases: 曠世 for a passage that writes 旷视) and Latin letters; the
+/// title counts as named when the question names it through an alias. A Latin word the passage
+/// lacks is not held against it: in a Chinese corpus it is most often the question's own
+/// translation of a word the passage writes in Chinese (`SenseTime 2022 loss`).
 pub fn features(
     q_norm: &str,
     ev: &Evidence,
@@ -63,25 +69,41 @@ pub fn features(
         let here = p >= 1.0 || (t.role != Role::Word && Evidence::presence(t, &title) >= 1.0);
         if here {
             whole += t.weight;
-        } else {
-            missing += t.weight;
-            gone.push(t.weight);
-            if p == 0.0 {
-                absent += t.weight;
-            }
+            continue;
+        }
+        let latin = t.role == Role::Word && t.forms[0].chars().all(|c| c.is_ascii_alphabetic());
+        if latin {
+            continue;
+        }
+        missing += t.weight;
+        gone.push(t.weight);
+        if p == 0.0 {
+            absent += t.weight;
         }
     }
     gone.sort_by(|a, b| b.total_cmp(a));
     let missing_max = gone.first().copied().unwrap_or(0.0);
     let missing_second = gone.get(1).copied().unwrap_or(0.0);
-    let bigrams: Vec<String> = {
-        let chars: Vec<char> = q_norm.chars().filter(|c| c.is_alphanumeric()).collect();
-        chars.windows(2).map(|w| w.iter().collect()).collect()
+    let entity_forms: Vec<&str> = ev
+        .terms
+        .iter()
+        .filter(|t| t.role == Role::Entity)
+        .flat_map(|t| t.forms.iter().map(String::as_str))
+        .collect();
+    let plain = without(q_norm, &entity_forms);
+    let share = |n: usize| {
+        let grams = cjk_grams(&plain, n);
+        if grams.is_empty() {
+            return 1.0;
+        }
+        grams.iter().filter(|g| norm.contains(g.as_str())).count() as f32 / grams.len() as f32
     };
-    let bi_share = if bigrams.is_empty() {
+    let title_chars: Vec<char> = title.chars().filter(|c| c.is_alphanumeric()).collect();
+    let title_share = if title_chars.is_empty() {
         0.0
     } else {
-        bigrams.iter().filter(|b| norm.contains(b.as_str())).count() as f32 / bigrams.len() as f32
+        let named = |c: &char| q_norm.contains(*c) || entity_forms.iter().any(|f| f.contains(*c));
+        title_chars.iter().filter(|c| named(c)).count() as f32 / title_chars.len() as f32
     };
     let reader = choice.map(|c| c.score);
     [
@@ -91,23 +113,64 @@ pub fn features(
         whole / total,
         missing_max / most,
         missing / total,
-        r.features[4],
-        r.features[5],
+        share(3),
+        share(4),
         r.entity,
         r.year,
         f32::from(u8::from(reader.is_some())),
         reader.unwrap_or(0.0).clamp(-5.0, 5.0) / 5.0,
         missing_second / most,
         absent / total,
-        bi_share,
-        r.features[7],
+        share(2),
+        title_share,
         (1.0 + ev.terms.len() as f32).ln() / 3.0,
     ]
+}
+
+/// `text` with every occurrence of `forms` (longest first) cut out.
+fn without(text: &str, forms: &[&str]) -> String {
+    let mut forms: Vec<&str> = forms.iter().copied().filter(|f| !f.is_empty()).collect();
+    forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    let mut out = text.to_string();
+    for f in forms {
+        out = out.replace(f, " ");
+    }
+    out
+}
+
+/// The distinct `n`-character runs of `text` made of word characters other than ASCII (CJK):
+/// runs do not cross punctuation, spaces, digits or Latin letters.
+fn cjk_grams(text: &str, n: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut run: Vec<char> = Vec::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if c.is_alphanumeric() && !c.is_ascii() {
+            run.push(c);
+            continue;
+        }
+        out.extend(run.windows(n).map(|w| w.iter().collect::<String>()));
+        run.clear();
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn grams_leave_out_entity_mentions_latin_letters_and_digits() {
+        let plain = without("曠世2022年的創始人是誰", &["曠世", "旷视", "megvii"]);
+        assert_eq!(plain, " 2022年的創始人是誰");
+        assert_eq!(
+            cjk_grams(&plain, 3),
+            ["人是誰", "創始人", "始人是", "年的創", "的創始"]
+        );
+        assert!(cjk_grams("sensetime 2022 loss", 2).is_empty());
+        assert!(cjk_grams("商湯", 3).is_empty());
+    }
 
     /// The model must hold the design's direction: a passage that lacks the question's rarest
     /// term (feature 4) or shares fewer of its 3-grams (feature 6) is less likely to answer.
