@@ -21,7 +21,7 @@ import numpy as np
 
 import train_reader  # the softmax fit they share (same folder)
 
-FEATURES = 12
+FEATURES = 13
 ROW = 3 + FEATURES
 # The hand-weighted evidence score (src/answer/rerank.rs W_BM25, W_COVERAGE, W_SENTENCE).
 EVIDENCE = np.r_[0.4, 0, 0.25, 0.35, np.zeros(FEATURES - 4)].astype(np.float32)

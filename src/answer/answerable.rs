@@ -62,23 +62,16 @@ pub fn features(
         .map(|t| t.weight)
         .sum::<f32>()
         .max(f32::EPSILON);
-    let (mut whole, mut missing, mut absent) = (0.0f32, 0.0f32, 0.0f32);
+    let (mut whole, mut missing) = (0.0f32, 0.0f32);
     let mut gone: Vec<f32> = Vec::new();
     for t in &ev.terms {
-        let p = Evidence::presence(t, &norm);
-        let here = p >= 1.0 || (t.role != Role::Word && Evidence::presence(t, &title) >= 1.0);
+        let here = Evidence::presence(t, &norm) >= 1.0
+            || (t.role != Role::Word && Evidence::presence(t, &title) >= 1.0);
         if here {
             whole += t.weight;
-            continue;
-        }
-        let latin = t.role == Role::Word && t.forms[0].chars().all(|c| c.is_ascii_alphabetic());
-        if latin {
-            continue;
-        }
-        missing += t.weight;
-        gone.push(t.weight);
-        if p == 0.0 {
-            absent += t.weight;
+        } else if !t.is_latin_word() {
+            missing += t.weight;
+            gone.push(t.weight);
         }
     }
     gone.sort_by(|a, b| b.total_cmp(a));
@@ -120,7 +113,7 @@ pub fn features(
         f32::from(u8::from(reader.is_some())),
         reader.unwrap_or(0.0).clamp(-5.0, 5.0) / 5.0,
         missing_second / most,
-        absent / total,
+        ev.absent_share(&norm, &title),
         share(2),
         title_share,
         (1.0 + ev.terms.len() as f32).ln() / 3.0,

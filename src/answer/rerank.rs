@@ -21,7 +21,7 @@ const W_COVERAGE: f32 = 0.25;
 const W_SENTENCE: f32 = 0.35;
 
 /// Features per passage (see [`Ranked::features`]).
-pub const FEATURES: usize = 12;
+pub const FEATURES: usize = 13;
 
 /// A reranked passage with the features that placed it (for `explain`).
 #[derive(Debug, Clone, Serialize)]
@@ -49,7 +49,8 @@ pub struct Ranked {
     /// 1 − BM25 rank share, coverage, best sentence, shares of the question's character 3- and
     /// 4-grams found, title inside the question, share of the title's characters in the
     /// question, second-best sentence, passage length, BM25 (log), first window of its
-    /// paragraph.
+    /// paragraph, 1 − the weighted share of the question's terms of which it holds not a
+    /// character.
     pub features: [f32; FEATURES],
 }
 
@@ -174,6 +175,7 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
                 (1.0 + norm.chars().count() as f32).ln() / 8.0,
                 (1.0 + h.score).ln() / 5.0,
                 f32::from(u8::from(h.passage.start == 0)),
+                1.0 - ev.absent_share(&norm, &title),
             ];
             let order = gate
                 * features
