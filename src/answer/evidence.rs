@@ -255,6 +255,31 @@ impl Evidence {
 mod tests {
     use super::*;
 
+    fn term(form: &str, weight: f32, role: Role) -> Weighted {
+        Weighted {
+            forms: vec![form.to_string()],
+            weight,
+            role,
+        }
+    }
+
+    #[test]
+    fn absent_share_counts_terms_without_a_single_character_here() {
+        let terms = vec![
+            term("于乐", 4.0, Role::Word),   // absent: neither 于 nor 乐
+            term("职业", 2.0, Role::Word),   // 职 is here: partly present
+            term("loss", 3.0, Role::Word),   // Latin: never counted
+            term("旷视", 1.0, Role::Entity), // in the title only
+        ];
+        let ev = Evidence {
+            total: terms.iter().map(|t| t.weight).sum(),
+            terms,
+        };
+        let share = ev.absent_share("公司的职员", "旷视的历史");
+        assert!((share - 0.4).abs() < 1e-6, "{share}");
+        assert_eq!(ev.absent_share("于乐的职业", "旷视"), 0.0);
+    }
+
     #[test]
     fn year_ranges_are_not_exact_years() {
         assert_eq!(exact_year("其2022年營收", "2022"), Some(true));
