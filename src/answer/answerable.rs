@@ -11,7 +11,7 @@ use crate::search::Snapshot;
 use crate::text::normalize;
 
 use super::answerable_weights::{B, W};
-use super::evidence::{Evidence, Role};
+use super::evidence::{rare_idf, Evidence, Role};
 use super::{Choice, Ranked};
 
 /// The model's score of the features: below 0, the corpus is taken not to answer. It keeps
@@ -54,14 +54,8 @@ pub fn features(
     };
     let norm = normalize(&r.passage.text);
     let title = normalize(&r.passage.title);
-    let n = snap.num_passages().max(1) as f32;
-    let most = 1.0 + (1.0 + (n + 0.5) / 1.5).ln();
-    let total: f32 = ev
-        .terms
-        .iter()
-        .map(|t| t.weight)
-        .sum::<f32>()
-        .max(f32::EPSILON);
+    let most = 1.0 + rare_idf(snap);
+    let total = ev.total();
     let (mut whole, mut missing) = (0.0f32, 0.0f32);
     let mut gone: Vec<f32> = Vec::new();
     for t in &ev.terms {

@@ -101,12 +101,22 @@ pub fn year_ranges(text: &str) -> Vec<(u32, u32)> {
     out
 }
 
+/// The idf of a term no passage holds: the largest a term can weigh is 1 + this.
+pub fn rare_idf(snap: &Snapshot) -> f32 {
+    let n = snap.num_passages().max(1) as f32;
+    (1.0 + (n + 0.5) / 1.5).ln()
+}
+
 impl Evidence {
+    /// The sum of the terms' weights (never 0).
+    pub fn total(&self) -> f32 {
+        self.total
+    }
+
     /// Weighs the question's terms against the index.
     pub fn new(q: &Question, snap: &Snapshot) -> Evidence {
         let aliases = snap.aliases();
-        let n = snap.num_passages().max(1) as f32;
-        let rare = (1.0 + (n + 0.5) / 1.5).ln();
+        let rare = rare_idf(snap);
         // 1 + idf: common words still count a little, rare ones most.
         let idf = |t: &str| {
             let w = snap.idf(FieldKind::Words, t);
