@@ -107,6 +107,17 @@ pub enum Command {
     },
 }
 
+impl Command {
+    /// True for the commands that keep answering questions (and so should keep their resident
+    /// memory low) rather than run one batch job to its end.
+    pub fn serves(&self) -> bool {
+        matches!(
+            self,
+            Command::Ask { .. } | Command::Chat | Command::Bot { .. } | Command::Explain { .. }
+        )
+    }
+}
+
 /// What `wenjin eval` measures and where it writes its details.
 #[derive(Debug, Args)]
 pub struct EvalArgs {

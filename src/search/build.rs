@@ -144,6 +144,9 @@ pub(crate) fn add_article(writer: &IndexWriter, f: &Fields, article: &Article) -
 /// deleted. The result is committed in one atomic step.
 pub fn build(corpus_dir: &Path, index_dir: &Path, opts: &BuildOptions<'_>) -> Result<BuildReport> {
     let started = Instant::now();
+    // jieba's dictionary takes a few hundred milliseconds to build: overlap it with listing and
+    // reading the corpus instead of stalling the first indexing thread on it.
+    drop(crate::text::segment::warm_up());
     let _lock = ReindexLock::acquire(index_dir)?;
     let current = layout::current(index_dir);
     if let Some(cur) = &current {

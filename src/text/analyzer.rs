@@ -3,7 +3,14 @@
 //! Only indexing goes through them (questions become term queries built from the same
 //! segmentation), and the index keeps neither positions nor offsets: token offsets are left in
 //! the normalized text, and each token is copied into one reused buffer, so tokenizing costs
-//! one normalization and no allocation per token.
+//! no allocation per token.
+//!
+//! A passage's text goes to both fields, one after the other on the same indexing thread. The
+//! last normalization is kept per thread, so the second field reuses it instead of normalizing
+//! the passage again (normalization is about a fifth of the tokenizers' time).
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 use tantivy::Index;
@@ -45,16 +52,43 @@ impl Tokenizer for GramTokenizer {
     }
 }
 
+thread_local! {
+    /// The last text this thread normalized for indexing, and its normalization.
+    static LAST: RefCell<Option<(String, Rc<str>)>> = const { RefCell::new(None) };
+}
+
+/// `normalize(text)`, reusing this thread's previous result when `text` is the same.
+fn normalized(text: &str) -> Rc<str> {
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if let Some((t, n)) = last.as_ref() {
+            if t == text {
+                return Rc::clone(n);
+            }
+        }
+        let n: Rc<str> = Rc::from(normalize(text));
+        match last.as_mut() {
+            Some((t, slot)) => {
+                t.clear();
+                t.push_str(text);
+                *slot = Rc::clone(&n);
+            }
+            None => *last = Some((text.to_string(), Rc::clone(&n))),
+        }
+        n
+    })
+}
+
 /// The spans of a normalized text handed out one by one as tokens.
 pub struct SpanStream {
-    norm: String,
+    norm: Rc<str>,
     spans: std::vec::IntoIter<Span>,
     current: Token,
 }
 
 impl SpanStream {
     fn new(text: &str, segment: fn(&str) -> Vec<Span>) -> Self {
-        let norm = normalize(text);
+        let norm = normalized(text);
         let spans = segment(&norm).into_iter();
         SpanStream {
             norm,
@@ -108,6 +142,33 @@ mod tests {
                 pieces.into_iter().map(|p| (p.text, p.position)).collect();
             assert_eq!(seen, want);
             assert!(seen.iter().any(|(t, _)| t == "60"), "{seen:?}");
+        }
+    }
+
+    /// The reused normalization belongs to the text it was made from: texts that differ (even
+    /// ones that normalize alike) are each tokenized from their own.
+    #[test]
+    fn each_text_is_tokenized_from_its_own_normalization() {
+        let texts = [
+            "商湯虧損",
+            "商汤亏损60亿",
+            "商湯虧損",
+            "ＡＢＣ 公司",
+            "abc 公司",
+            "",
+        ];
+        for text in texts.iter().chain(texts.iter().rev()) {
+            let norm = normalize(text);
+            let mut stream = GramTokenizer.token_stream(text);
+            let mut seen = Vec::new();
+            while let Some(t) = stream.next() {
+                seen.push(t.text.clone());
+            }
+            let want: Vec<String> = super::super::grams(&norm)
+                .into_iter()
+                .map(|p| p.text)
+                .collect();
+            assert_eq!(seen, want, "{text}");
         }
     }
 }
