@@ -67,23 +67,27 @@ pub fn paragraphs(body: &str) -> Vec<String> {
         .collect()
 }
 
-/// Reads a JSON Lines file. Bad lines are counted, not fatal.
-pub fn parse_jsonl(text: &str, path: &str) -> (Vec<Article>, usize) {
-    let mut out = Vec::new();
+/// Reads a JSON Lines file, handing each article to `each` as soon as its line is parsed. Bad
+/// lines are counted (the count is returned), not fatal; an error from `each` stops the reading.
+pub fn each_jsonl<E>(
+    text: &str,
+    path: &str,
+    mut each: impl FnMut(Article) -> Result<(), E>,
+) -> Result<usize, E> {
     let mut bad = 0;
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
-        match serde_json::from_str::<Record>(line) {
-            Ok(r) => match r.into_article(path, i) {
-                Some(a) => out.push(a),
-                None => bad += 1,
-            },
-            Err(_) => bad += 1,
+        match serde_json::from_str::<Record>(line)
+            .ok()
+            .and_then(|r| r.into_article(path, i))
+        {
+            Some(a) => each(a)?,
+            None => bad += 1,
         }
     }
-    (out, bad)
+    Ok(bad)
 }
 
 /// Reads a JSON file holding one article object or an array of them.
@@ -112,8 +116,12 @@ mod tests {
     #[test]
     fn jsonl_records_become_articles() {
         let text = "{\"id\":\"a1\",\"title\":\"T\",\"text\":\"第一段\\n第二行\\n\\n第二段\",\"url\":\"\"}\nnot json\n";
-        let (arts, bad) = parse_jsonl(text, "x.jsonl");
-        assert_eq!(bad, 1);
+        let mut arts = Vec::new();
+        let bad = each_jsonl(text, "x.jsonl", |a| {
+            arts.push(a);
+            Ok::<(), ()>(())
+        });
+        assert_eq!(bad, Ok(1));
         assert_eq!(arts[0].doc, "x.jsonl#a1");
         assert_eq!(arts[0].paragraphs, vec!["第一段\n第二行", "第二段"]);
         assert_eq!(arts[0].url, None);

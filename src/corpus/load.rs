@@ -113,12 +113,57 @@ pub fn load_file(root: &Path, path: &Path) -> Result<Vec<Article>, String> {
 
 /// Reads articles from the bytes of a file named `rel` (relative to the corpus folder).
 pub fn load_bytes(rel: &str, bytes: &[u8]) -> Result<Vec<Article>, String> {
-    let hash = content_hash(bytes);
-    let (text, _encoding) = decode::decode(bytes).map_err(|e| e.to_string())?;
+    let mut articles = Vec::new();
+    let read = each_article(rel, bytes, &content_hash(bytes), |a| {
+        articles.push(a);
+        Ok::<(), std::convert::Infallible>(())
+    });
+    match read {
+        Ok(_) => Ok(articles),
+        Err(LoadError::Skipped(why)) => Err(why),
+        Err(LoadError::Sink(never)) => match never {},
+    }
+}
+
+/// Why [`each_article`] stopped before the end of a file.
+#[derive(Debug)]
+pub enum LoadError<E> {
+    /// The file is not read, for this reason (it is not text, holds no article...). No article
+    /// of it was handed over.
+    Skipped(String),
+    /// The receiver of the articles failed.
+    Sink(E),
+}
+
+/// Reads the articles in the bytes of a file named `rel` (relative to the corpus folder) whose
+/// content hash is `hash`, handing each to `each` as soon as it is read, and returns how many.
+///
+/// A JSON Lines file can hold hundreds of thousands of articles: a build indexes the first while
+/// later lines are still being parsed, and never holds them all in memory at once.
+pub fn each_article<E>(
+    rel: &str,
+    bytes: &[u8],
+    hash: &str,
+    mut each: impl FnMut(Article) -> Result<(), E>,
+) -> Result<usize, LoadError<E>> {
+    let (text, _encoding) = decode::decode(bytes).map_err(|e| LoadError::Skipped(e.to_string()))?;
     let ext = rel.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
-    let mut articles = match ext.as_str() {
+    let mut count = 0;
+    let mut give = |mut a: Article| {
+        if a.paragraphs.is_empty() {
+            return Ok(());
+        }
+        a.path = rel.to_string();
+        a.hash = hash.to_string();
+        if a.title.is_empty() {
+            a.title = rel.to_string();
+        }
+        count += 1;
+        each(a)
+    };
+    match ext.as_str() {
         "jsonl" => {
-            let (articles, bad) = json::parse_jsonl(&text, rel);
+            let bad = json::each_jsonl(&text, rel, &mut give).map_err(LoadError::Sink)?;
             if bad > 0 {
                 warn!(
                     file = rel,
@@ -126,32 +171,31 @@ pub fn load_bytes(rel: &str, bytes: &[u8]) -> Result<Vec<Article>, String> {
                     "skipped JSON Lines records that are not articles"
                 );
             }
-            articles
         }
-        "json" => json::parse_json(&text, rel).map_err(|e| format!("not a JSON article: {e}"))?,
+        "json" => {
+            let articles = json::parse_json(&text, rel)
+                .map_err(|e| LoadError::Skipped(format!("not a JSON article: {e}")))?;
+            for a in articles {
+                give(a).map_err(LoadError::Sink)?;
+            }
+        }
         "html" | "htm" => {
             let mut a = html::parse(&text);
             a.doc = rel.to_string();
-            vec![a]
+            give(a).map_err(LoadError::Sink)?;
         }
         _ => {
             let mut a = article::parse(&text, ext == "md" || ext == "markdown");
             a.doc = rel.to_string();
-            vec![a]
-        }
-    };
-    articles.retain(|a| !a.paragraphs.is_empty());
-    if articles.is_empty() {
-        return Err("no article text (empty, or only boilerplate)".into());
-    }
-    for a in &mut articles {
-        a.path = rel.to_string();
-        a.hash.clone_from(&hash);
-        if a.title.is_empty() {
-            a.title = rel.to_string();
+            give(a).map_err(LoadError::Sink)?;
         }
     }
-    Ok(articles)
+    if count == 0 {
+        return Err(LoadError::Skipped(
+            "no article text (empty, or only boilerplate)".into(),
+        ));
+    }
+    Ok(count)
 }
 
 /// Loads every supported file under `root`. Files that cannot be read are skipped with a

@@ -10,6 +10,7 @@ use tracing::{info, warn};
 
 use super::layout::{self, ReindexLock};
 use super::schema::{self, Fields};
+use crate::corpus::load::LoadError;
 use crate::corpus::{self, passages, Article, Skipped};
 use crate::text::analyzer;
 use crate::{Error, Result};
@@ -188,29 +189,30 @@ pub fn build(corpus_dir: &Path, index_dir: &Path, opts: &BuildOptions<'_>) -> Re
             report.unchanged += 1;
             keep_old(&old, &rel, &mut manifest);
         } else {
-            let outcome = if bytes.len() as u64 > corpus::load::MAX_FILE_BYTES {
-                Err("file too large".to_string())
-            } else {
-                corpus::load::load_bytes(&rel, &bytes)
-            };
             if previous.is_some() {
                 writer.delete_term(Term::from_field_text(f.path, &rel));
             }
+            let outcome = if bytes.len() as u64 > corpus::load::MAX_FILE_BYTES {
+                Err(LoadError::Skipped("file too large".to_string()))
+            } else {
+                corpus::load::each_article(&rel, &bytes, &hash, |a| {
+                    report.passages += add_article(&writer, &f, &a)?;
+                    report.bytes += a.paragraphs.iter().map(|p| p.len() as u64).sum::<u64>();
+                    Ok(())
+                })
+            };
             match outcome {
                 Ok(articles) => {
-                    for a in &articles {
-                        report.passages += add_article(&writer, &f, a)?;
-                        report.bytes += a.paragraphs.iter().map(|p| p.len() as u64).sum::<u64>();
-                    }
                     if previous.is_some() {
                         report.changed += 1;
                     } else {
                         report.added += 1;
                     }
                     manifest.files.insert(rel.clone(), hash);
-                    manifest.articles.insert(rel.clone(), articles.len());
+                    manifest.articles.insert(rel.clone(), articles);
                 }
-                Err(reason) => {
+                Err(LoadError::Sink(e)) => return Err(e),
+                Err(LoadError::Skipped(reason)) => {
                     if previous.is_some() {
                         report.removed += 1;
                     }
