@@ -7,12 +7,12 @@
 //! terms as whole words, for a learned decision trained with questions asked of the wrong
 //! corpus as negatives (`scripts/train_answerable.py`).
 
-use crate::search::Snapshot;
-use crate::text::normalize;
+use crate::search::{FieldKind, Snapshot};
+use crate::text::{normalize, segment::jieba};
 
 use super::answerable_weights::{B, W};
 use super::evidence::{rare_idf, Evidence, Role};
-use super::{Choice, Ranked};
+use super::{Choice, Question, Ranked};
 
 /// The model's score of the features: below 0, the corpus is taken not to answer. It keeps
 /// 99% of the dev-set questions that the evidence threshold found in their own paragraphs.
@@ -25,7 +25,7 @@ pub fn score(features: &[f32; FEATURES]) -> f32 {
 const _: () = assert!(W[4] < 0.0 && W[6] > 0.0);
 
 /// Features per question (see [`features`]).
-pub const FEATURES: usize = 17;
+pub const FEATURES: usize = 18;
 
 /// The answerability features of the question's best passage (`best`, by evidence score):
 /// 0 evidence score, 1 coverage, 2 best sentence, 3 share of the terms' weight found whole,
@@ -34,7 +34,8 @@ pub const FEATURES: usize = 17;
 /// 8 entity and 9 year agreement, 10 whether the reader chose a span and 11 its score (÷ 5),
 /// 12 the second-largest weight of a term not found whole, 13 the weight of terms none of whose
 /// characters occur, 14 share of the question's character bigrams found, 15 share of the
-/// title's characters named in the question, 16 the number of terms (log).
+/// title's characters named in the question, 16 the number of terms (log), 17 whether the
+/// question names something the corpus never writes ([`unknown_name`]).
 ///
 /// The character n-grams leave out the question's entity mentions (entity agreement judges
 /// those, through their aliases: 曠世 for a passage that writes 旷视) and Latin letters; the
@@ -48,6 +49,7 @@ pub fn features(
     ranked: &[Ranked],
     best: usize,
     choice: Option<&Choice>,
+    unknown: bool,
 ) -> [f32; FEATURES] {
     let Some(r) = ranked.get(best) else {
         return [0.0; FEATURES];
@@ -111,7 +113,43 @@ pub fn features(
         share(2),
         title_share,
         (1.0 + ev.terms.len() as f32).ln() / 3.0,
+        f32::from(u8::from(unknown)),
     ]
+}
+
+/// jieba's part-of-speech tags for names: persons (`nr`, `nrfg`, `nrt`), places (`ns`, `nsf`),
+/// organisations (`nt`) and other proper nouns (`nz`). Words outside jieba's dictionary get
+/// their tag from its part-of-speech HMM, which tags most unknown names `nr`.
+const NAME_TAGS: &[&str] = &["nr", "nrfg", "nrt", "ns", "nsf", "nt", "nz"];
+
+/// The first name in the question that the corpus never writes: a word jieba tags as a name,
+/// no two neighbouring characters of which occur together in any passage, and which no title
+/// holds.
+///
+/// Not one bigram, because jieba's HMM often glues a name to its neighbour in a question
+/// (`白岳峰现效力于哪支球队` gives 白岳峰现), and transliterations vary (毕加索 for 毕卡索).
+///
+/// Whatever the passages say, they do not say it about this name: `李華2022年虧損多少` over a
+/// corpus that never mentions 李華 would otherwise get 云从's loss, since every other word of
+/// the question is there. Names the alias file knows are not among the question's terms, and
+/// Latin names are left alone (a Chinese corpus often writes them in Chinese).
+pub fn unknown_name(q: &Question, snap: &Snapshot) -> Option<String> {
+    jieba()
+        .tag(&q.normalized, true)
+        .into_iter()
+        .filter(|t| NAME_TAGS.contains(&t.tag))
+        .map(|t| t.word)
+        .filter(|w| w.chars().count() >= 2 && w.chars().all(crate::text::is_cjk))
+        .filter(|w| q.terms.iter().any(|term| term == w))
+        .find(|w| {
+            let chars: Vec<char> = w.chars().collect();
+            let unwritten = chars.windows(2).all(|pair| {
+                let bigram: String = pair.iter().collect();
+                snap.doc_freq(FieldKind::Grams, &bigram) == 0
+            });
+            unwritten && snap.doc_freq(FieldKind::Title, w) == 0
+        })
+        .map(str::to_string)
 }
 
 /// `text` with every occurrence of `forms` (longest first) cut out.

@@ -36,6 +36,12 @@ pub fn render(a: &Analysis, snap: &Snapshot) -> String {
         a.found,
         super::answerable::score(&a.answerable)
     );
+    if let Some(name) = &a.unknown {
+        let _ = writeln!(
+            s,
+            "unknown name {name} (the corpus never writes it: not found)"
+        );
+    }
     let _ = writeln!(
         s,
         "\ntop passages (order = learned rerank; evidence score, gate, bm25, coverage, best \

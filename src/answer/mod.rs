@@ -181,6 +181,9 @@ pub struct Analysis {
     pub answerable: [f32; answerable::FEATURES],
     /// Whether the evidence threshold let the question through to that decision.
     pub passed_threshold: bool,
+    /// A name in the question that the corpus never writes ([`answerable::unknown_name`]), when
+    /// the evidence threshold was passed (a feature of the answerability model).
+    pub unknown: Option<String>,
 }
 
 /// Builds the retrieval clauses: entities with their aliases as alternatives, years, words,
@@ -538,6 +541,11 @@ pub fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
     } else {
         None
     };
+    let unknown = if found {
+        answerable::unknown_name(&q, snap)
+    } else {
+        None
+    };
     let answerable = answerable::features(
         &q.normalized,
         &ev,
@@ -545,9 +553,11 @@ pub fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
         &ranked,
         best.unwrap_or(0),
         choice.as_ref(),
+        unknown.is_some(),
     );
     // The evidence threshold lets through questions whose rare words the passage only shares
-    // characters with; the learned model turns those away.
+    // characters with, or that name something the corpus never writes; the learned model turns
+    // those away.
     let passed_threshold = found;
     let found = found && answerable::score(&answerable) >= 0.0;
     let lead = choice.as_ref().map(|c| c.passage);
@@ -563,6 +573,7 @@ pub fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
         found,
         answerable,
         passed_threshold,
+        unknown,
     })
 }
 
