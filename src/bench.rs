@@ -37,7 +37,9 @@ pub struct BenchReport {
     pub index_cpu_s: f64,
     /// tantivy's share of that CPU time (postings, term dictionaries, doc store, commit, merges),
     /// seconds: the build's CPU time less the stages timed above (reading, normalization,
-    /// segmentation), which the build does once each.
+    /// segmentation), which the build does once each. An upper estimate: on two busy cores the
+    /// stages run slower inside the build than alone (a perf profile of the news build puts
+    /// about two thirds of its CPU samples in tantivy's code, where this gives four fifths).
     pub tantivy_cpu_s: f64,
     /// tantivy_cpu_s / 2 cores / bare_jieba_s: the least index_s / bare_jieba_s could be on two
     /// cores if reading, normalizing and segmenting cost nothing at all.
