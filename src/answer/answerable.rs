@@ -12,6 +12,7 @@ use crate::text::{normalize, segment::jieba};
 
 use super::answerable_weights::{B, W};
 use super::evidence::{rare_idf, Evidence, Role};
+use super::extract::{ORGANIZATION_TAGS, PERSON_TAGS, PLACE_TAGS};
 use super::{Choice, Question, Ranked};
 
 /// The model's score of the features: below 0, the corpus is taken not to answer. It keeps
@@ -117,12 +118,8 @@ pub fn features(
     ]
 }
 
-/// jieba's part-of-speech tags for names: persons (`nr`, `nrfg`, `nrt`), places (`ns`, `nsf`),
-/// organisations (`nt`) and other proper nouns (`nz`). Words outside jieba's dictionary get
-/// their tag from its part-of-speech HMM, which tags most unknown names `nr`.
-const NAME_TAGS: &[&str] = &["nr", "nrfg", "nrt", "ns", "nsf", "nt", "nz"];
-
-/// The first name in the question that the corpus never writes: a word jieba tags as a name,
+/// The first name in the question that the corpus never writes: a word jieba tags as a name
+/// (a person, place or organisation; its HMM tags most words outside its dictionary `nr`),
 /// no two neighbouring characters of which occur together in any passage, and which no title
 /// holds.
 ///
@@ -137,7 +134,11 @@ pub fn unknown_name(q: &Question, snap: &Snapshot) -> Option<String> {
     jieba()
         .tag(&q.normalized, true)
         .into_iter()
-        .filter(|t| NAME_TAGS.contains(&t.tag))
+        .filter(|t| {
+            [PERSON_TAGS, PLACE_TAGS, ORGANIZATION_TAGS]
+                .iter()
+                .any(|tags| tags.contains(&t.tag))
+        })
         .map(|t| t.word)
         .filter(|w| w.chars().count() >= 2 && w.chars().all(crate::text::is_cjk))
         .filter(|w| q.terms.iter().any(|term| term == w))

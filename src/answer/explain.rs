@@ -39,7 +39,7 @@ pub fn render(a: &Analysis, snap: &Snapshot) -> String {
     if let Some(name) = &a.unknown {
         let _ = writeln!(
             s,
-            "unknown name {name} (the corpus never writes it: not found)"
+            "unknown name {name} (the corpus never writes it; counts against answering)"
         );
     }
     let _ = writeln!(

@@ -227,13 +227,20 @@ const ORG_SUFFIXES: &[&str] = &[
     "报",
 ];
 
+/// jieba's part-of-speech tags for persons, places, and organisations and other proper nouns.
+pub(crate) const PERSON_TAGS: &[&str] = &["nr", "nrfg", "nrt"];
+/// See [`PERSON_TAGS`].
+pub(crate) const PLACE_TAGS: &[&str] = &["ns", "nsf"];
+/// See [`PERSON_TAGS`].
+pub(crate) const ORGANIZATION_TAGS: &[&str] = &["nt", "nz"];
+
 /// Named things from jieba's part-of-speech tags (`nr` person, `ns` place, `nt` organisation),
 /// plus the alias file's entities and organisation suffixes.
 fn tagged(norm: &str, kind: AnswerKind, aliases: &Aliases) -> Vec<Range<usize>> {
     let want: &[&str] = match kind {
-        AnswerKind::Person => &["nr", "nrfg", "nrt"],
-        AnswerKind::Place => &["ns", "nsf"],
-        AnswerKind::Organization => &["nt", "nz"],
+        AnswerKind::Person => PERSON_TAGS,
+        AnswerKind::Place => PLACE_TAGS,
+        AnswerKind::Organization => ORGANIZATION_TAGS,
         _ => &[],
     };
     let mut out = Vec::new();
