@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::answer::evidence::Evidence;
 use crate::answer::{self, reader, Question, CITATIONS};
 use crate::search::{self, BuildOptions, Clause, Engine, FieldKind, Snapshot};
 use crate::text::{normalize, words};
@@ -344,9 +343,14 @@ pub const SPAN_ROW: usize = 9 + reader::DENSE;
 pub fn write_spans(engine: &Engine, items: &[Item], path: &Path) -> Result<usize> {
     write_rows(engine, items, path, SPAN_ROW, |snap, k, item, analysis| {
         let mut rows: Vec<f32> = Vec::new();
-        let ev = Evidence::new(&analysis.question, snap);
         let split = answer::reading(&analysis.ranked);
-        let spans = answer::read(&analysis.question, &ev, snap, &analysis.ranked, &split);
+        let spans = answer::read(
+            &analysis.question,
+            &analysis.evidence,
+            snap,
+            &analysis.ranked,
+            &split,
+        );
         for s in spans {
             let sentence = &split[s.passage][s.sentence];
             let text = &sentence.norm.text[s.range.clone()];

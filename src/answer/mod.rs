@@ -166,6 +166,9 @@ pub struct Choice {
 pub struct Analysis {
     /// The parsed question.
     pub question: Question,
+    /// Its terms weighed against the index (shared by ranking, reading and the citations).
+    #[serde(skip)]
+    pub evidence: Evidence,
     /// The retrieval clauses.
     pub clauses: Vec<Clause>,
     /// Reranked passages, best first.
@@ -566,6 +569,7 @@ pub fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
     }
     Ok(Analysis {
         question: q,
+        evidence: ev,
         clauses,
         ranked,
         choice,
@@ -580,7 +584,7 @@ pub fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
 /// Turns an analysis into the response front ends show.
 pub fn respond(snap: &Snapshot, a: &Analysis) -> Response {
     let q = &a.question;
-    let ev = Evidence::new(q, snap);
+    let ev = &a.evidence;
     // The passage holding the reader's best span is cited first.
     let mut order: Vec<usize> = (0..a.ranked.len()).collect();
     if let Some(lead) = a.lead.filter(|&i| i < a.ranked.len()) {
@@ -629,7 +633,7 @@ pub fn respond(snap: &Snapshot, a: &Analysis) -> Response {
             let s = a
                 .ranked
                 .first()
-                .map(|r| best_sentence(q, &ev, &r.passage.text));
+                .map(|r| best_sentence(q, ev, &r.passage.text));
             (s.clone(), s.clone(), s)
         }
         _ => (None, None, None),
