@@ -79,6 +79,26 @@ fn aliases_and_english_words_are_answered_and_unnamed_things_are_not() {
     }
 }
 
+/// A word of a `[terms]` line in aliases.toml finds and reads passages that write another: the
+/// article says 营业收入 where the question says 營收. Without the line, the reader answered with
+/// the sentence holding 云从, 2022 and 营业收入's characters: the R&D spend (6.7亿元).
+#[test]
+fn a_question_word_is_answered_from_a_passage_that_writes_its_synonym() {
+    let b = build(&bundled_corpus());
+    let answerer = Answerer::new(&b.engine);
+    for q in ["雲從科技2022年營收多少", "云从科技2022年营收多少"] {
+        let r = answerer.ask(q).unwrap();
+        assert!(r.found, "{q}: not found");
+        let answer = folded(&r.answer.unwrap_or_default());
+        assert!(answer.contains("5.26亿"), "{q}: answer {answer:?}");
+        assert!(
+            folded(&r.citations[0].text).contains("营业收入5.26亿"),
+            "{q}: first citation {:?}",
+            r.citations[0].text
+        );
+    }
+}
+
 #[test]
 fn follow_ups_reuse_the_question_with_a_new_entity_or_year() {
     let b = build(&bundled_corpus());

@@ -12,7 +12,8 @@ use super::question::Question;
 /// A weighted thing the question asks about.
 #[derive(Debug, Clone)]
 pub struct Weighted {
-    /// Normalized surface forms (an entity has several).
+    /// Normalized surface forms: an entity's names, a word and its `[terms]` synonyms (the word
+    /// as asked first).
     pub forms: Vec<String>,
     /// Weight (idf).
     pub weight: f32,
@@ -145,8 +146,11 @@ impl Evidence {
             });
         }
         for t in &q.terms {
+            // The word as asked first: partial credit and Latin-word checks look at it.
+            let mut forms = vec![t.clone()];
+            forms.extend(aliases.synonyms(t).into_iter().map(str::to_string));
             terms.push(Weighted {
-                forms: vec![t.clone()],
+                forms,
                 weight: idf(t),
                 role: Role::Word,
             });
@@ -167,8 +171,8 @@ impl Evidence {
         }
     }
 
-    /// How much of term `t` the normalized text holds: 1 whole; for words, the share of their
-    /// characters present, discounted; for years, 0.4 when only part of a range.
+    /// How much of term `t` the normalized text holds: 1 whole (any of its forms); for words,
+    /// the share of their characters present, discounted; for years, 0.4 when only part of a range.
     pub fn presence(t: &Weighted, norm: &str) -> f32 {
         match t.role {
             Role::Entity => f32::from(u8::from(t.forms.iter().any(|f| norm.contains(f.as_str())))),
@@ -178,10 +182,10 @@ impl Evidence {
                 None => 0.0,
             },
             Role::Word => {
-                let f = &t.forms[0];
-                if norm.contains(f.as_str()) {
+                if t.forms.iter().any(|f| norm.contains(f.as_str())) {
                     return 1.0;
                 }
+                let f = &t.forms[0];
                 let chars: Vec<char> = f.chars().collect();
                 if chars.len() < 2 {
                     return 0.0;

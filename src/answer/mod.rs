@@ -224,12 +224,25 @@ pub fn clauses(q: &Question, snap: &Snapshot) -> Vec<Clause> {
         });
     }
     for t in &q.terms {
+        // A synonym jieba splits (营业收入: 营业 | 收入) is looked up by its words; the reranking
+        // and the reader then ask for the whole of it.
+        let mut words = vec![t.clone()];
+        for s in snap.aliases().synonyms(t) {
+            for w in crate::text::words(s) {
+                if !question::STOPWORDS.contains(&w.text.as_str()) && !words.contains(&w.text) {
+                    words.push(w.text);
+                }
+            }
+        }
         out.push(Clause {
-            alternatives: vec![(FieldKind::Words, t.clone())],
+            alternatives: words
+                .iter()
+                .map(|w| (FieldKind::Words, w.clone()))
+                .collect(),
             boost: 1.0,
         });
         out.push(Clause {
-            alternatives: vec![(FieldKind::Title, t.clone())],
+            alternatives: words.into_iter().map(|w| (FieldKind::Title, w)).collect(),
             boost: 0.2,
         });
     }

@@ -1,5 +1,10 @@
 //! Name aliases (商湯 = 商汤 = SenseTime = 商湯科技): a plain editable TOML file applied at query
 //! time, so that any name of a company finds passages that use another.
+//!
+//! The same file lists words that mean the same thing (營收 = 營業收入) under `[terms]`: a
+//! question's word also finds, weighs and reads passages that write another word of its line.
+//! Unlike names, these are not entities: they neither decide which company a passage is about
+//! nor are required of it.
 
 use std::path::Path;
 
@@ -42,11 +47,13 @@ pub struct Aliases {
     matcher: Option<AhoCorasick>,
     /// The group of each of the matcher's patterns.
     owner: Vec<usize>,
+    /// Lines of words that mean the same thing, normalized.
+    synonyms: Vec<Vec<String>>,
 }
 
 impl PartialEq for Aliases {
     fn eq(&self, other: &Self) -> bool {
-        self.groups == other.groups
+        self.groups == other.groups && self.synonyms == other.synonyms
     }
 }
 
@@ -56,10 +63,13 @@ impl Eq for Aliases {}
 struct File {
     #[serde(default)]
     groups: std::collections::BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    terms: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 impl Aliases {
-    /// Parses the TOML text of an alias file (`[groups]` with `key = ["name", ...]`).
+    /// Parses the TOML text of an alias file (`[groups]` and `[terms]`, each with
+    /// `key = ["name", ...]`).
     pub fn parse(text: &str) -> std::result::Result<Self, String> {
         let file: File = toml::from_str(text).map_err(|e| e.to_string())?;
         let groups = file
@@ -93,10 +103,26 @@ impl Aliases {
         } else {
             Some(AhoCorasick::new(&patterns).map_err(|e| e.to_string())?)
         };
+        let synonyms = file
+            .terms
+            .into_values()
+            .map(|words| {
+                let mut normalized: Vec<String> = Vec::new();
+                for w in &words {
+                    let n = normalize(w.trim());
+                    if !n.trim().is_empty() && !normalized.contains(&n) {
+                        normalized.push(n);
+                    }
+                }
+                normalized
+            })
+            .filter(|line| line.len() > 1)
+            .collect();
         Ok(Aliases {
             groups,
             matcher,
             owner,
+            synonyms,
         })
     }
 
@@ -159,6 +185,19 @@ impl Aliases {
         out
     }
 
+    /// The other words of every `[terms]` line that holds `word` (normalized), in file order.
+    pub fn synonyms(&self, word: &str) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for line in self.synonyms.iter().filter(|l| l.iter().any(|w| w == word)) {
+            for w in line {
+                if w != word && !out.contains(&w.as_str()) {
+                    out.push(w);
+                }
+            }
+        }
+        out
+    }
+
     /// True when the normalized text mentions group `g`.
     pub fn mentions(&self, norm: &str, g: usize) -> bool {
         self.groups
@@ -196,6 +235,23 @@ mod tests {
     fn the_bundled_file_parses() {
         let a = Aliases::parse(DEFAULT).unwrap();
         assert!(a.groups().iter().any(|g| g.key == "sensetime"));
+        assert!(a.synonyms("营收").contains(&"营业收入"));
+    }
+
+    #[test]
+    fn words_of_a_terms_line_stand_for_each_other_in_either_script() {
+        let a = Aliases::parse(
+            "[groups]\nx = [\"商湯\"]\n[terms]\nrevenue = [\"營收\", \"營業收入\", \"营收\"]\nalone = [\"市值\"]\n",
+        )
+        .unwrap();
+        assert_eq!(a.synonyms("营收"), vec!["营业收入"]);
+        assert_eq!(a.synonyms("营业收入"), vec!["营收"]);
+        assert!(
+            a.synonyms("市值").is_empty(),
+            "a line of one word has nothing to add"
+        );
+        assert!(a.synonyms("商汤").is_empty(), "names are groups, not terms");
+        assert_ne!(a, Aliases::parse("[groups]\nx = [\"商湯\"]\n").unwrap());
     }
 
     #[test]
