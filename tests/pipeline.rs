@@ -300,6 +300,33 @@ fn html_and_json_lines_articles_keep_their_metadata() {
     assert_eq!(r.citations[0].url, None);
 }
 
+/// An article without a title is cited by the opening of its text, but that opening is not
+/// indexed a second time as a title; a given title is.
+#[test]
+fn a_title_taken_from_the_text_is_shown_but_not_indexed_as_a_title() {
+    use wenjin::search::FieldKind;
+    let corpus = tempfile::tempdir().unwrap();
+    fs::write(
+        corpus.path().join("feed.jsonl"),
+        "{\"id\": \"u1\", \"text\": \"依图科技的求索芯片在2019年发布。\"}\n\
+         {\"id\": \"t1\", \"title\": \"旷视机器人快讯\", \"text\": \"旷视科技在2023年发布了新的机器人。\"}\n",
+    )
+    .unwrap();
+    let b = build(corpus.path());
+    let snap = b.engine.snapshot();
+    let untitled = snap.document("feed.jsonl#u1").unwrap();
+    assert_eq!(untitled[0].title, "依图科技的求索芯片在2019年发布。");
+    assert_eq!(snap.doc_freq(FieldKind::Title, "芯片"), 0);
+    assert_eq!(snap.doc_freq(FieldKind::Words, "芯片"), 1);
+    assert_eq!(snap.doc_freq(FieldKind::Title, "快讯"), 1);
+    let r = Answerer::new(&b.engine)
+        .ask("依图的求索芯片是哪一年发布的")
+        .unwrap();
+    assert_eq!(r.citations[0].doc, "feed.jsonl#u1");
+    assert_eq!(r.citations[0].title, "依图科技的求索芯片在2019年发布。");
+    assert!(r.answer.unwrap_or_default().contains("2019"));
+}
+
 #[test]
 fn the_index_read_through_pread_answers_as_the_mapped_index_does() {
     let b = build(&shared_corpus());

@@ -240,6 +240,7 @@ pub fn parse(text: &str, markdown: bool) -> Article {
             // A first line this long is body text, not a title: keep it as a paragraph.
             let head: String = title.chars().take(TITLE_PREVIEW_CHARS).collect();
             article.title = format!("{head}…");
+            article.title_from_text = true;
             i -= 1;
         } else {
             article.title = title.to_string();

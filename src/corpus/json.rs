@@ -41,12 +41,14 @@ impl Record {
         if paragraphs.is_empty() {
             return None;
         }
-        let title = non_empty(self.title)
-            .unwrap_or_else(|| paragraphs[0].chars().take(24).collect::<String>());
+        let given = non_empty(self.title);
+        let title_from_text = given.is_none();
+        let title = given.unwrap_or_else(|| paragraphs[0].chars().take(24).collect::<String>());
         Some(Article {
             doc: format!("{path}#{id}"),
             path: path.to_string(),
             title,
+            title_from_text,
             source: non_empty(self.source),
             author: non_empty(self.author),
             date: non_empty(self.date),

@@ -30,6 +30,10 @@ pub struct Article {
     pub path: String,
     /// Title: first heading or first non-empty line.
     pub title: String,
+    /// True when the article gives no title and [`title`](Self::title) is the opening of its
+    /// text: shown in citations, but not indexed as a title (the text already is).
+    #[serde(skip)]
+    pub title_from_text: bool,
     /// Where the article comes from (`來源:` line).
     pub source: Option<String>,
     /// Who wrote it (`作者:` line).

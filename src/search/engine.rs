@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 use serde::{Deserialize, Serialize};
 use tantivy::collector::{DocSetCollector, TopDocs};
 use tantivy::query::{BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, Query, TermQuery};
+use tantivy::schema::document::{ReferenceValue, ReferenceValueLeaf};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
 
@@ -332,7 +333,15 @@ impl Snapshot {
         Ok(StoredPassage {
             doc: s(f.doc).unwrap_or_default(),
             path: s(f.path).unwrap_or_default(),
-            title: s(f.title).unwrap_or_default(),
+            // A title taken from the text is stored pre-tokenized (see build::add_article).
+            title: d
+                .get_first(f.title)
+                .and_then(|v| match v.as_value() {
+                    ReferenceValue::Leaf(ReferenceValueLeaf::Str(t)) => Some(t.to_string()),
+                    ReferenceValue::Leaf(ReferenceValueLeaf::PreTokStr(t)) => Some(t.text.clone()),
+                    _ => None,
+                })
+                .unwrap_or_default(),
             source: s(f.source),
             author: s(f.author),
             date: s(f.date),
