@@ -28,7 +28,8 @@ pub struct Article {
     pub doc: String,
     /// The file the article was read from, relative to the corpus folder.
     pub path: String,
-    /// Title: first heading or first non-empty line.
+    /// Title: the article's own (first heading, first non-empty line, `title` field), or the
+    /// opening of its text when it gives none.
     pub title: String,
     /// True when the article gives no title and [`title`](Self::title) is the opening of its
     /// text: shown in citations, but not indexed as a title (the text already is).
