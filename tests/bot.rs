@@ -9,10 +9,7 @@ use wenjin::session::Sessions;
 
 use crate::common::{bot_state, build, bundled_corpus, copy_of_shared_corpus, shared_corpus};
 use crate::fake_telegram::FakeTelegram;
-
-fn folded(s: &str) -> String {
-    wenjin::text::normalize(s)
-}
+use wenjin::text::normalize as folded;
 
 /// Runs the bot until the returned guard is shut down.
 pub struct Running {

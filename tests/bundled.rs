@@ -4,10 +4,7 @@ use wenjin::answer::Answerer;
 use wenjin::conversation::{turn, Context};
 
 use crate::common::{build, bundled_corpus};
-
-fn folded(s: &str) -> String {
-    wenjin::text::normalize(s)
-}
+use wenjin::text::normalize as folded;
 
 #[test]
 fn the_bundled_corpus_has_both_scripts_and_enough_articles() {

@@ -6,10 +6,7 @@ use wenjin::answer::Answerer;
 use wenjin::search::{self, BuildOptions, Engine, IndexIo};
 
 use crate::common::{build, shared_corpus};
-
-fn folded(s: &str) -> String {
-    wenjin::text::normalize(s)
-}
+use wenjin::text::normalize as folded;
 
 #[test]
 fn seed_question_in_both_scripts_finds_the_60_yi_loss() {

@@ -16,10 +16,7 @@ use crate::common::{
     watch_stderr, wenjin_bin, write_bulk,
 };
 use crate::fake_telegram::FakeTelegram;
-
-fn folded(s: &str) -> String {
-    wenjin::text::normalize(s)
-}
+use wenjin::text::normalize as folded;
 
 /// How many times each message id was replied to.
 fn replies_per_message(sent: &[serde_json::Value]) -> HashMap<i64, usize> {
