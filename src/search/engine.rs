@@ -5,16 +5,18 @@ use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
-use tantivy::collector::{DocSetCollector, TopDocs};
+use tantivy::collector::DocSetCollector;
 use tantivy::query::{BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, Query, TermQuery};
-use tantivy::schema::document::{ReferenceValue, ReferenceValueLeaf};
-use tantivy::schema::{Field, IndexRecordOption, Value};
-use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
+use tantivy::schema::document::{DeserializeError, DocumentDeserialize, DocumentDeserializer};
+use tantivy::schema::{Field, IndexRecordOption, OwnedValue};
+use tantivy::tokenizer::PreTokenizedString;
+use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Searcher, Term};
 
 use super::build::Manifest;
 use super::layout;
 use super::reads::{IndexIo, ReadDirectory};
 use super::schema::{fields_of, Fields};
+use super::stats::QueryStats;
 use crate::text::aliases::Aliases;
 use crate::text::analyzer;
 use crate::{Error, Result};
@@ -95,6 +97,22 @@ pub struct ArticleInfo {
     pub date: Option<String>,
     /// URL.
     pub url: Option<String>,
+}
+
+/// A stored passage's fields as read, each value moved out rather than copied (tantivy's
+/// `TantivyDocument` packs every value into its own buffer first).
+struct StoredFields(Vec<(Field, OwnedValue)>);
+
+impl DocumentDeserialize for StoredFields {
+    fn deserialize<'de, D: DocumentDeserializer<'de>>(
+        mut d: D,
+    ) -> std::result::Result<Self, DeserializeError> {
+        let mut values = Vec::with_capacity(d.size_hint());
+        while let Some(fv) = d.next_field::<OwnedValue>()? {
+            values.push(fv);
+        }
+        Ok(StoredFields(values))
+    }
 }
 
 /// One opened generation.
@@ -285,18 +303,18 @@ impl Snapshot {
 
     /// Retrieves the `limit` best passages for a disjunction of clauses.
     pub fn search(&self, clauses: &[Clause], limit: usize) -> Result<Vec<Hit>> {
+        let mut stats = QueryStats::new(&self.searcher);
         let mut subs: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for c in clauses {
-            let mut alts: Vec<Box<dyn Query>> = c
-                .alternatives
-                .iter()
-                .map(|(kind, term)| {
-                    Box::new(TermQuery::new(
-                        Term::from_field_text(self.field(*kind), term),
-                        IndexRecordOption::WithFreqs,
-                    )) as Box<dyn Query>
-                })
-                .collect();
+            let mut alts: Vec<Box<dyn Query>> = Vec::new();
+            for (kind, text) in &c.alternatives {
+                let term = Term::from_field_text(self.field(*kind), text);
+                // A term no passage holds matches nothing and adds nothing to a maximum; leaving
+                // it out also keeps a clause a plain term query (which block-WAND can prune).
+                if stats.doc_freq_of(&term)? > 0 {
+                    alts.push(Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)));
+                }
+            }
             let q: Box<dyn Query> = match alts.len() {
                 0 => continue,
                 1 => alts.remove(0),
@@ -308,10 +326,8 @@ impl Snapshot {
             return Ok(Vec::new());
         }
         let query = BooleanQuery::new(subs);
-        let top = self
-            .searcher
-            .search(&query, &TopDocs::with_limit(limit.max(1)).order_by_score())?;
-        top.into_iter()
+        super::top::top_k(&self.searcher, &stats, &query, limit.max(1))?
+            .into_iter()
             .map(|(score, addr)| {
                 Ok(Hit {
                     passage: self.stored(addr)?,
@@ -322,36 +338,36 @@ impl Snapshot {
     }
 
     fn stored(&self, addr: DocAddress) -> Result<StoredPassage> {
-        let d: TantivyDocument = self.searcher.doc(addr)?;
+        let StoredFields(values) = self.searcher.doc(addr)?;
         let f = &self.loaded.fields;
-        let s = |field: Field| {
-            d.get_first(field)
-                .and_then(|v| v.as_str())
-                .map(str::to_string)
-        };
-        let n = |field: Field| d.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0);
-        Ok(StoredPassage {
-            doc: s(f.doc).unwrap_or_default(),
-            path: s(f.path).unwrap_or_default(),
-            // A title taken from the text is stored pre-tokenized (see build::add_article).
-            title: d
-                .get_first(f.title)
-                .and_then(|v| match v.as_value() {
-                    ReferenceValue::Leaf(ReferenceValueLeaf::Str(t)) => Some(t.to_string()),
-                    ReferenceValue::Leaf(ReferenceValueLeaf::PreTokStr(t)) => Some(t.text.clone()),
-                    _ => None,
-                })
-                .unwrap_or_default(),
-            source: s(f.source),
-            author: s(f.author),
-            date: s(f.date),
-            url: s(f.url),
-            paragraph: n(f.paragraph) as u32,
-            start: n(f.start) as u32,
-            end: n(f.end) as u32,
-            windowed: n(f.windowed) == 1,
-            text: s(f.text).unwrap_or_default(),
-        })
+        let mut p = StoredPassage::default();
+        for (field, value) in values {
+            match value {
+                // A title taken from the text is stored pre-tokenized (see build::add_article).
+                OwnedValue::Str(t) | OwnedValue::PreTokStr(PreTokenizedString { text: t, .. }) => {
+                    match field {
+                        x if x == f.doc => p.doc = t,
+                        x if x == f.path => p.path = t,
+                        x if x == f.title => p.title = t,
+                        x if x == f.source => p.source = Some(t),
+                        x if x == f.author => p.author = Some(t),
+                        x if x == f.date => p.date = Some(t),
+                        x if x == f.url => p.url = Some(t),
+                        x if x == f.text => p.text = t,
+                        _ => {}
+                    }
+                }
+                OwnedValue::U64(n) => match field {
+                    x if x == f.paragraph => p.paragraph = n as u32,
+                    x if x == f.start => p.start = n as u32,
+                    x if x == f.end => p.end = n as u32,
+                    x if x == f.windowed => p.windowed = n == 1,
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+        Ok(p)
     }
 
     fn all_matching(&self, query: &dyn Query) -> Result<Vec<StoredPassage>> {

@@ -11,6 +11,8 @@ pub mod engine;
 pub mod layout;
 pub mod reads;
 pub mod schema;
+mod stats;
+mod top;
 pub mod watch;
 
 pub use build::{build, BuildOptions, BuildReport};
