@@ -575,7 +575,13 @@ pub fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
     // characters with, or that name something the corpus never writes; the learned model turns
     // those away.
     let passed_threshold = found;
-    let found = found && answerable::score(&answerable) >= 0.0;
+    // An answer that says it measures something else the alias file lists (净亏损 when 营收 was
+    // asked) is a neighbouring figure: the reader weighs where a span sits, not what its own
+    // words say it measures.
+    let contradicted = choice
+        .as_ref()
+        .is_some_and(|c| measures_something_else(&q, snap, c));
+    let found = found && !contradicted && answerable::score(&answerable) >= 0.0;
     let lead = choice.as_ref().map(|c| c.passage);
     if !found {
         choice = None;
@@ -592,6 +598,15 @@ pub fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
         passed_threshold,
         unknown,
     })
+}
+
+/// Whether the words shown in front of the answer's amount name another measure of the alias
+/// file than the question's.
+fn measures_something_else(q: &Question, snap: &Snapshot, c: &Choice) -> bool {
+    let display = crate::text::normalize(&c.display);
+    let core = crate::text::normalize(&c.core);
+    let said = display.find(core.as_str()).map_or("", |i| &display[..i]);
+    snap.aliases().names_another_measure(&q.normalized, said)
 }
 
 /// Turns an analysis into the response front ends show.

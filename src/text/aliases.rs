@@ -198,6 +198,27 @@ impl Aliases {
         out
     }
 
+    /// True when `said` (the words in front of an amount, normalized) names a measure of
+    /// another `[terms]` line than those the question (`asked`, normalized) names, and none of
+    /// theirs: 净亏损 said where 营收 was asked. False when the question names no listed measure
+    /// or `said` names none: only measures the file lists can contradict each other.
+    pub fn names_another_measure(&self, asked: &str, said: &str) -> bool {
+        let names = |text: &str, line: &Vec<String>| line.iter().any(|w| text.contains(w.as_str()));
+        let mut asked_any = false;
+        let mut other = false;
+        for line in &self.synonyms {
+            if names(asked, line) {
+                if names(said, line) {
+                    return false;
+                }
+                asked_any = true;
+            } else if names(said, line) {
+                other = true;
+            }
+        }
+        asked_any && other
+    }
+
     /// True when the normalized text mentions group `g`.
     pub fn mentions(&self, norm: &str, g: usize) -> bool {
         self.groups
@@ -236,6 +257,37 @@ mod tests {
         let a = Aliases::parse(DEFAULT).unwrap();
         assert!(a.groups().iter().any(|g| g.key == "sensetime"));
         assert!(a.synonyms("营收").contains(&"营业收入"));
+    }
+
+    #[test]
+    fn an_amount_said_of_another_listed_measure_contradicts_the_question() {
+        let a = Aliases::parse(
+            "[terms]\nrevenue = [\"營收\", \"營業收入\"]\nnet_loss = [\"淨虧\", \"淨虧損\"]\n",
+        )
+        .expect("valid");
+        let asked = "云从2021年营收多少";
+        assert!(a.names_another_measure(asked, "净亏损"));
+        assert!(a.names_another_measure("云从2021年营业收入多少", "净亏损"));
+        assert!(
+            !a.names_another_measure(asked, "营业收入"),
+            "the asked line's own word"
+        );
+        assert!(
+            !a.names_another_measure(asked, "营收净亏损"),
+            "names the asked measure too"
+        );
+        assert!(
+            !a.names_another_measure(asked, "巨亏"),
+            "not a listed measure"
+        );
+        assert!(
+            !a.names_another_measure("云从2021年亏损多少", "净亏损"),
+            "no listed measure asked"
+        );
+        assert!(
+            !a.names_another_measure("云从净亏损多少", "净亏"),
+            "same line"
+        );
     }
 
     #[test]
