@@ -113,6 +113,19 @@ fn an_amount_said_of_another_listed_measure_is_not_the_answer() {
             "{q}: related passages are still cited"
         );
     }
+    // 商汤's 2022 revenue sits in a sentence without the company or the year; the reader's
+    // best span was the R&D expense beside them (研发费用为40.1亿元).
+    let r = answerer.ask("商湯2022年營收多少").unwrap();
+    let answer = folded(&r.answer.unwrap_or_default());
+    assert!(
+        !answer.contains("40.1"),
+        "an expense for revenue: {answer:?}"
+    );
+    let spend = answerer.ask("商湯2022年研發費用多少").unwrap();
+    assert!(
+        folded(&spend.answer.unwrap_or_default()).contains("40.1亿"),
+        "the expense itself is still answered"
+    );
     let loss = answerer.ask("雲從科技2021年淨虧損多少").unwrap();
     assert!(
         folded(&loss.answer.unwrap_or_default()).contains("6.3亿"),
