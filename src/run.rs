@@ -376,21 +376,61 @@ fn bot(
             }
         }
     }
-    let engine = Arc::new(open_engine(paths)?);
-    let sessions = wenjin::session::Sessions::open(&paths.data)
-        .with_context(|| format!("opening {}", paths.data.display()))?;
-    let state = State::new(
-        engine,
-        sessions,
-        Config {
-            admins,
-            corpus: paths.corpus.clone(),
-        },
-    );
     let runtime = tokio::runtime::Runtime::new()?;
-    runtime.block_on(async move {
+    let paths = paths.clone();
+    let result = runtime.block_on(async move {
         use teloxide::error_handlers::LoggingErrorHandler;
         let tg = teloxide::Bot::from_env();
+        // Ctrl-C or SIGTERM (`docker stop`; as PID 1 without an init, an unhandled SIGTERM is
+        // ignored and the container is killed 10 s later) stops the bot at any stage.
+        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+        tokio::spawn(async move {
+            stop_signal().await;
+            info!("shutting down");
+            let _ = stop_tx.send(true);
+        });
+        // The index opens (and jieba's dictionary loads) on a blocking thread while the bot
+        // reaches Telegram: getMe, setMyCommands and deleteWebhook are round trips to the Bot
+        // API that need no index, so they no longer wait for it (BENCHMARKS.md, bot cold start).
+        let opening = tokio::task::spawn_blocking(move || -> Result<State> {
+            let engine = Arc::new(open_engine(&paths)?);
+            let sessions = wenjin::session::Sessions::open(&paths.data)
+                .with_context(|| format!("opening {}", paths.data.display()))?;
+            Ok(State::new(
+                engine,
+                sessions,
+                Config {
+                    admins,
+                    corpus: paths.corpus,
+                },
+            ))
+        });
+        // teloxide's dispatcher panics when its first getMe fails: wait for Telegram here, with
+        // backoff (/healthz answers from the moment the index is open). The command list and
+        // the webhook check then go out together.
+        let reaching = tokio::spawn({
+            let tg = tg.clone();
+            async move {
+                bot::wait_for_telegram(&tg).await;
+                let commands = async {
+                    if let Err(e) = bot::register_commands(&tg).await {
+                        tracing::warn!(error = %e, "could not register the command list");
+                    }
+                };
+                let listen = async {
+                    match webhook_url {
+                        None => Listen::Polling(bot::polling_listener(tg.clone()).await),
+                        Some(url) => Listen::Webhook(url),
+                    }
+                };
+                tokio::join!(commands, listen).1
+            }
+        });
+        let mut stopped = stop_rx.clone();
+        let state = tokio::select! {
+            r = opening => r.context("opening the index")??,
+            _ = stopped.wait_for(|s| *s) => return Ok(()),
+        };
         if let Some(addr) = http {
             let listener = tokio::net::TcpListener::bind(addr)
                 .await
@@ -411,24 +451,11 @@ fn bot(
             ));
             info!("watching the corpus folder for changes");
         }
-        // Ctrl-C or SIGTERM (`docker stop`; as PID 1 without an init, an unhandled SIGTERM is
-        // ignored and the container is killed 10 s later) stops the bot at any stage.
-        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-        tokio::spawn(async move {
-            stop_signal().await;
-            info!("shutting down");
-            let _ = stop_tx.send(true);
-        });
-        // teloxide's dispatcher panics when its first getMe fails: wait for Telegram here,
-        // with backoff, while /healthz already answers.
         let mut stopped = stop_rx.clone();
-        tokio::select! {
-            () = bot::wait_for_telegram(&tg) => {}
+        let listen = tokio::select! {
+            l = reaching => l.context("reaching Telegram")?,
             _ = stopped.wait_for(|s| *s) => return Ok(()),
-        }
-        if let Err(e) = bot::register_commands(&tg).await {
-            tracing::warn!(error = %e, "could not register the command list");
-        }
+        };
         let mut dispatcher = bot::dispatcher(tg.clone(), state);
         let token = dispatcher.shutdown_token();
         let mut stopped = stop_rx.clone();
@@ -443,12 +470,12 @@ fn bot(
                 }
             }
         });
-        match webhook_url {
-            None => {
+        match listen {
+            Listen::Polling(listener) => {
                 info!("bot running (long polling)");
-                bot::poll(&mut dispatcher, tg.clone()).await;
+                bot::poll(&mut dispatcher, listener).await;
             }
-            Some(url) => {
+            Listen::Webhook(url) => {
                 // Telegram sends the secret in X-Telegram-Bot-Api-Secret-Token; teloxide's axum
                 // listener rejects requests without it.
                 let url: url::Url = url.parse().context("--webhook-url is not a URL")?;
@@ -470,8 +497,20 @@ fn bot(
             }
         }
         Ok::<(), anyhow::Error>(())
-    })?;
+    });
+    // A first-use index build still running on its blocking thread is not waited for when
+    // the bot is told to stop: an unfinished generation is cleared by the next build.
+    runtime.shutdown_timeout(std::time::Duration::from_secs(1));
+    result?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// How the bot receives updates, settled while it reaches Telegram.
+enum Listen {
+    /// Long polling, with the webhook already deleted.
+    Polling(teloxide::update_listeners::Polling<teloxide::Bot>),
+    /// A webhook at this public URL.
+    Webhook(String),
 }
 
 /// Resolves on Ctrl-C (SIGINT) or, on Unix, SIGTERM.

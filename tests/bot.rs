@@ -22,7 +22,10 @@ impl Running {
         let bot = Bot::new("123456:TEST-TOKEN").set_api_url(fake.url.parse().unwrap());
         let mut d = dispatcher(bot.clone(), state);
         let token = d.shutdown_token();
-        let task = tokio::spawn(async move { wenjin::bot::poll(&mut d, bot).await });
+        let task = tokio::spawn(async move {
+            let listener = wenjin::bot::polling_listener(bot).await;
+            wenjin::bot::poll(&mut d, listener).await
+        });
         Running { token, task }
     }
 
@@ -67,9 +70,57 @@ async fn the_bot_answers_the_seed_question_with_a_cited_passage() {
         text.contains("<b>2022</b>"),
         "matched words in bold: {text}"
     );
-    assert!(
-        !fake.requests("sendchataction").is_empty(),
-        "typing indicator"
+    bot.stop().await;
+}
+
+/// The typing indicator shows only for an answer that takes a while, and then its request
+/// completes before the answer is sent (a late one would show "typing" under the answer).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn typing_shows_before_a_slow_answer_and_not_for_a_quick_one() {
+    let built = build(&shared_corpus());
+    let engine = Arc::new(built.engine);
+    let question = "商湯2022年虧損多少";
+
+    // Quicker than the threshold (30 s here): sent at once, no indicator.
+    let fake = FakeTelegram::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let state = State::new(
+        engine.clone(),
+        Sessions::open(data.path()).unwrap(),
+        Config::default(),
+    )
+    .with_typing_after(Duration::from_secs(30));
+    let bot = Running::start(&fake, state);
+    fake.push_text(1, 42, question);
+    fake.wait_messages(1, 30).await;
+    assert!(fake.requests("sendchataction").is_empty());
+    bot.stop().await;
+
+    // Slower than the threshold (zero here), with Telegram slow to confirm the indicator: the
+    // answer waits for that confirmation.
+    let fake = FakeTelegram::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let state = State::new(
+        engine,
+        Sessions::open(data.path()).unwrap(),
+        Config::default(),
+    )
+    .with_typing_after(Duration::ZERO);
+    let bot = Running::start(&fake, state);
+    fake.slow_next("sendchataction", 1, Duration::from_millis(500));
+    fake.push_text(1, 42, question);
+    let sent = fake.wait_messages(1, 30).await;
+    assert!(sent[0]["text"].as_str().unwrap().contains("60億"));
+    let order: Vec<String> = fake
+        .calls()
+        .into_iter()
+        .filter(|(_, body)| body["chat_id"] == 42)
+        .map(|(method, body)| format!("{method} {}", body["action"].as_str().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        order,
+        ["sendchataction typing", "sendmessage "],
+        "{order:?}"
     );
     bot.stop().await;
 }

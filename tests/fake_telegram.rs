@@ -284,6 +284,11 @@ impl FakeTelegram {
             .collect()
     }
 
+    /// Every recorded request (getUpdates aside) as (method, body), in the order answered.
+    pub fn calls(&self) -> Vec<(String, Value)> {
+        self.inner.requests.lock().unwrap().clone()
+    }
+
     /// Waits until `count` sendMessage requests have been made (or panics after `secs`).
     pub async fn wait_messages(&self, count: usize, secs: u64) -> Vec<Value> {
         let deadline = tokio::time::Instant::now() + Duration::from_secs(secs);

@@ -12,6 +12,7 @@ use teloxide::dispatching::{Dispatcher, UpdateFilterExt};
 use teloxide::prelude::*;
 use teloxide::sugar::request::RequestReplyExt;
 use teloxide::types::{ChatAction, InlineKeyboardButton, InlineKeyboardMarkup, ParseMode};
+use teloxide::update_listeners::Polling;
 use teloxide::utils::command::BotCommands;
 use teloxide::utils::html::escape;
 
@@ -75,7 +76,15 @@ pub struct State {
     /// typing indicator showing) instead of crowding the CPU with blocking threads.
     answering: Arc<tokio::sync::Semaphore>,
     answering_limit: usize,
+    /// How long an answer may take before the typing indicator is shown.
+    typing_after: Duration,
 }
+
+/// An answer ready within this time is sent at once; a slower one shows the typing indicator
+/// first. Most answers take a few milliseconds, and the indicator is a round trip to Telegram
+/// of its own (tens to hundreds of milliseconds) that the answer used to wait for, to show
+/// something that vanished before anyone saw it.
+pub const TYPING_AFTER: Duration = Duration::from_millis(300);
 
 /// Default number of questions searched at once: one per core (the work is CPU-bound).
 fn default_answering_limit() -> usize {
@@ -93,7 +102,15 @@ impl State {
             chats: Arc::default(),
             answering: Arc::new(tokio::sync::Semaphore::new(default_answering_limit())),
             answering_limit: default_answering_limit(),
+            typing_after: TYPING_AFTER,
         }
+    }
+
+    /// The same state showing the typing indicator for answers slower than `after` (zero: for
+    /// every answer, before it is searched).
+    pub fn with_typing_after(mut self, after: Duration) -> State {
+        self.typing_after = after;
+        self
     }
 
     /// The same state with at most `limit` questions searched at once (at least one).
@@ -338,19 +355,24 @@ fn report_text(r: &crate::search::BuildReport) -> String {
     )
 }
 
-/// Runs the dispatcher on long polling until it is shut down. Like teloxide's default, but
-/// after failed getUpdates calls it waits 0.5, 1, 2, 4, then at most 8 s instead of up to 64 s,
-/// so the bot is back within seconds of Telegram (or its network) recovering.
-pub async fn poll(
-    dispatcher: &mut Dispatcher<Bot, teloxide::RequestError, teloxide::dispatching::DefaultKey>,
-    bot: Bot,
-) {
-    let listener = teloxide::update_listeners::Polling::builder(bot)
+/// The long-polling listener, with the webhook deleted (one Bot API call, which needs no index:
+/// the bot makes it while its index opens). Like teloxide's default, but after failed
+/// getUpdates calls it waits 0.5, 1, 2, 4, then at most 8 s instead of up to 64 s, so the bot is
+/// back within seconds of Telegram (or its network) recovering.
+pub async fn polling_listener(bot: Bot) -> Polling<Bot> {
+    Polling::builder(bot)
         .timeout(Duration::from_secs(10))
         .backoff_strategy(polling_backoff)
         .delete_webhook()
         .await
-        .build();
+        .build()
+}
+
+/// Runs the dispatcher on `listener` until it is shut down.
+pub async fn poll(
+    dispatcher: &mut Dispatcher<Bot, teloxide::RequestError, teloxide::dispatching::DefaultKey>,
+    listener: Polling<Bot>,
+) {
     dispatcher
         .dispatch_with_listener(
             listener,
@@ -603,8 +625,9 @@ fn spawn_answer(bot: Bot, msg: Message, state: State, question: String) {
     });
 }
 
-/// Answers a question in its chat: typing indicator, the conversation turn on a blocking
-/// thread (so other chats are never held up), the reply split under 4096 characters.
+/// Answers a question in its chat: the conversation turn on a blocking thread (so other chats
+/// are never held up), the typing indicator if that takes a while, the reply split under 4096
+/// characters.
 async fn answer(bot: Bot, msg: Message, state: State, question: String) -> HandlerResult {
     let chat = msg.chat.id;
     let user = msg.from.as_ref().map_or(chat.0 as u64, |u| u.id.0);
@@ -619,21 +642,41 @@ async fn answer(bot: Bot, msg: Message, state: State, question: String) -> Handl
         );
         return send(&state, &bot, chat, text.to_string(), Some(msg.id), false).await;
     }
-    let _ = bot.send_chat_action(chat, ChatAction::Typing).await;
     let mut ctx = state.sessions.context(chat.0);
     let engine = state.engine.clone();
     let sessions = state.sessions.clone();
     let started = std::time::Instant::now();
-    // Waits here (typing shown) while the other chats' questions hold every slot; the slot
-    // goes with the blocking task, so it is freed even if this task is cancelled.
-    let permit = state.answering.clone().acquire_owned().await;
-    let outcome = tokio::task::spawn_blocking(move || {
-        let _permit = permit;
-        let snap = engine.snapshot();
-        let turn = conversation::turn_cached(&snap, &mut ctx, &question, &sessions);
-        (turn, ctx)
-    })
-    .await;
+    let answering = state.answering.clone();
+    let work = async move {
+        // Waits here while the other chats' questions hold every slot; the slot goes with the
+        // blocking task, so it is freed even if this task is cancelled.
+        let permit = answering.acquire_owned().await;
+        tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            let snap = engine.snapshot();
+            let turn = conversation::turn_cached(&snap, &mut ctx, &question, &sessions);
+            (turn, ctx)
+        })
+        .await
+    };
+    tokio::pin!(work);
+    let quick = if state.typing_after.is_zero() {
+        None
+    } else {
+        tokio::time::timeout(state.typing_after, &mut work)
+            .await
+            .ok()
+    };
+    let outcome = match quick {
+        Some(outcome) => outcome,
+        None => {
+            // The indicator's request completes before the answer is sent, so it never
+            // arrives after the answer (Telegram would then show "typing" for 5 s more).
+            let typing = bot.send_chat_action(chat, ChatAction::Typing).send();
+            let (_, outcome) = tokio::join!(typing, &mut work);
+            outcome
+        }
+    };
     let mut keyboard = None;
     let messages = match outcome {
         Ok((Ok(turn), ctx)) => {
