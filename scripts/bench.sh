@@ -17,16 +17,49 @@ ln -f "$OUT/corpus/poetry.jsonl" "$OUT/pools/scale/"
 cargo build --release --locked
 W=./target/release/wenjin
 Q="--squad ../shared/eval/DRCD_dev.json --squad ../shared/eval/cmrc2018_dev.json --limit 1000"
+RES=$OUT/results
+mkdir -p "$RES"
 for pool in news scale; do
   echo "== wenjin, $pool"
-  /usr/bin/time -f "peak RSS %M KB (whole process)" $W --corpus "$OUT/pools/$pool" bench --work "$OUT/work-$pool" $Q --json
+  /usr/bin/time -f "peak RSS %M KB (whole process)" $W --corpus "$OUT/pools/$pool" bench --work "$OUT/work-$pool" $Q --json | tee "$RES/bench-$pool.json"
 done
+# Growth from 22k to 369k passages: the news and the first N poems.
+for n in 25000 75000 175000; do
+  pool=grow-$n
+  mkdir -p "$OUT/pools/$pool"
+  ln -f "$OUT/corpus/pd199801.jsonl" "$OUT/pools/$pool/"
+  [ -f "$OUT/pools/$pool/poetry-$n.jsonl" ] || head -n $n "$OUT/corpus/poetry.jsonl" > "$OUT/pools/$pool/poetry-$n.jsonl"
+  echo "== wenjin, news + $n poems"
+  $W --corpus "$OUT/pools/$pool" bench --work "$OUT/work-$pool" $Q --json | tee "$RES/bench-$pool.json"
+done
+# Memory while serving: a process of its own answering the same 2,000 questions (`ask --json` batch).
+.venv/bin/python -c "import sys; sys.path.insert(0, 'scripts'); import bench_peers as b
+print('\n'.join(' '.join(q.split()) for q in b.questions(sys.argv[1:], 1000)))" \
+  ../shared/eval/DRCD_dev.json ../shared/eval/cmrc2018_dev.json > "$OUT/questions.txt"
+for pool in news grow-25000 grow-75000 grow-175000 scale; do
+  /usr/bin/time -o "$RES/serve-$pool.txt" -f "%e %M" $W --corpus "$OUT/pools/$pool" --index "$OUT/work-$pool/index" ask --json < "$OUT/questions.txt" > /dev/null
+done
+echo "== growth (serving RSS: ask --json over $(wc -l < "$OUT/questions.txt") questions)"
+.venv/bin/python scripts/growth_table.py "$RES" news grow-25000 grow-75000 grow-175000 scale
 echo "== cold start: wenjin ask with a built index"
 $W --corpus "$OUT/pools/news" --index "$OUT/work-news/index" ask --json "人民日报" > /dev/null
 for i in 1 2 3 4 5; do
   /usr/bin/time -f "%e s, %M KB" $W --corpus "$OUT/pools/news" --index "$OUT/work-news/index" ask --json "江泽民主席发表新年讲话" > /dev/null
 done
+for pool in news scale; do
+  echo "== cold start: wenjin bot with a built index ($pool), to its first answer (fake Bot API on 127.0.0.1)"
+  .venv/bin/python scripts/bot_cold_start.py $W "$OUT/pools/$pool" "$OUT/work-$pool/index" --runs 5
+done
 for stack in whoosh rank_bm25; do
   echo "== python jieba + $stack, news"
   .venv/bin/python scripts/bench_peers.py "$OUT/pools/news/pd199801.jsonl" ../shared/eval/DRCD_dev.json ../shared/eval/cmrc2018_dev.json --limit 1000 --stack $stack --work "$OUT"
 done
+# The peers at scale take half an hour more (whoosh indexes 69 MB at about 0.13 MB/s; rank_bm25
+# scores every passage in Python for each question, so it gets 200 questions, not 2,000).
+if [ "${WENJIN_BENCH_QUICK:-0}" != 1 ]; then
+  echo "== python jieba + whoosh, scale (news + poems)"
+  .venv/bin/python scripts/bench_peers.py "$OUT/corpus/pd199801.jsonl" "$OUT/corpus/poetry.jsonl" ../shared/eval/DRCD_dev.json ../shared/eval/cmrc2018_dev.json --limit 1000 --stack whoosh --work "$OUT/peers-scale"
+  echo "== python jieba + rank_bm25, scale (news + poems), 200 questions"
+  .venv/bin/python scripts/bench_peers.py "$OUT/corpus/pd199801.jsonl" "$OUT/corpus/poetry.jsonl" ../shared/eval/DRCD_dev.json ../shared/eval/cmrc2018_dev.json --limit 100 --stack rank_bm25 --work "$OUT/peers-scale"
+  rm -rf "$OUT/peers-scale"
+fi

@@ -2,7 +2,8 @@
 """The classic Python stack on the same corpus and questions as `wenjin bench`:
 jieba + whoosh (jieba.analyse.ChineseAnalyzer) and jieba + rank_bm25.
 
-Usage: bench_peers.py CORPUS.jsonl SQUAD.json [SQUAD.json ...] [--limit N] [--work DIR]
+Usage: bench_peers.py CORPUS.jsonl [CORPUS.jsonl ...] SQUAD.json [SQUAD.json ...] [--limit N] [--work DIR]
+(JSON Lines files are the corpus, read in the order given; .json files are the questions.)
 Prints one JSON object per stack: index seconds, passages/s, MB/s, query p50/p95/p99 (ms), q/s,
 peak RSS (MB).
 """
@@ -12,8 +13,7 @@ import jieba
 jieba.setLogLevel(60)
 
 
-def passages(path):
-    out = []
+def passages(path, out):
     with open(path, encoding='utf-8') as f:
         for line in f:
             line = line.strip()
@@ -25,7 +25,6 @@ def passages(path):
                 p = p.strip()
                 if p:
                     out.append((o.get('id', ''), p))
-    return out
 
 
 def questions(files, limit):
@@ -91,14 +90,20 @@ def bench_rank_bm25(ps, qs):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument('corpus'); ap.add_argument('squad', nargs='+')
+    ap.add_argument('files', nargs='+', help='corpus .jsonl files, then SQuAD .json files')
     ap.add_argument('--limit', type=int, default=1000)
     ap.add_argument('--stack', choices=['whoosh', 'rank_bm25'], required=True)
     ap.add_argument('--work', default=tempfile.gettempdir())
     a = ap.parse_args()
     jieba.initialize()
-    ps = passages(a.corpus)
-    qs = questions(a.squad, a.limit)
+    corpus = [f for f in a.files if f.endswith('.jsonl')]
+    squad = [f for f in a.files if not f.endswith('.jsonl')]
+    if not corpus or not squad:
+        ap.error('give at least one corpus .jsonl file and one SQuAD .json file')
+    ps = []
+    for f in corpus:
+        passages(f, ps)
+    qs = questions(squad, a.limit)
     mb = sum(len(p.encode('utf-8')) for _, p in ps) / 1e6
     if a.stack == 'whoosh':
         index_s, lat = bench_whoosh(ps, qs, a.work)
