@@ -32,14 +32,15 @@ for n in 25000 75000 175000; do
   echo "== wenjin, news + $n poems"
   $W --corpus "$OUT/pools/$pool" bench --work "$OUT/work-$pool" $Q --json | tee "$RES/bench-$pool.json"
 done
-# Memory while serving: a process of its own answering the same 2,000 questions (`ask --json` batch).
+# Through an `ask --json` batch process, as its client sees it: the same 2,000 questions, one at a
+# time, each answer line timed; and that serving process's peak RSS.
 .venv/bin/python -c "import sys; sys.path.insert(0, 'scripts'); import bench_peers as b
 print('\n'.join(' '.join(q.split()) for q in b.questions(sys.argv[1:], 1000)))" \
   ../shared/eval/DRCD_dev.json ../shared/eval/cmrc2018_dev.json > "$OUT/questions.txt"
 for pool in news grow-25000 grow-75000 grow-175000 scale; do
-  /usr/bin/time -o "$RES/serve-$pool.txt" -f "%e %M" $W --corpus "$OUT/pools/$pool" --index "$OUT/work-$pool/index" ask --json < "$OUT/questions.txt" > /dev/null
+  .venv/bin/python scripts/batch_latency.py $W "$OUT/pools/$pool" "$OUT/work-$pool/index" "$OUT/questions.txt" > "$RES/serve-$pool.json"
 done
-echo "== growth (serving RSS: ask --json over $(wc -l < "$OUT/questions.txt") questions)"
+echo "== growth (in-process: wenjin bench; ask --json and serving RSS: scripts/batch_latency.py, $(wc -l < "$OUT/questions.txt") questions)"
 .venv/bin/python scripts/growth_table.py "$RES" news grow-25000 grow-75000 grow-175000 scale
 echo "== cold start: wenjin ask with a built index"
 $W --corpus "$OUT/pools/news" --index "$OUT/work-news/index" ask --json "人民日报" > /dev/null

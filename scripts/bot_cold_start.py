@@ -4,7 +4,8 @@
 A fake Telegram Bot API on 127.0.0.1 (standard library only) holds one private message; the
 unmodified bot is started against it (TELOXIDE_API_URL) and the clock stops when the bot's first
 sendMessage arrives. Reports, per run: seconds to the first getUpdates (ready to receive), seconds
-to the first answer, and the bot's peak RSS at that moment.
+to the first answer, the turnaround (from the message handed to the bot to its answer arriving)
+and the bot's peak RSS at that moment.
 
 With --api-latency-ms N every Bot API call is answered N ms late, as a stand-in for the round
 trip to api.telegram.org (the fake server on 127.0.0.1 answers in well under a millisecond).
@@ -28,6 +29,7 @@ class Fake:
         self.trace = False
         self.t0 = time.perf_counter()
         self.delivered = False
+        self.delivered_at = None
         self.first_poll = None
         self.answer = None
         self.answered = threading.Event()
@@ -42,6 +44,8 @@ class Fake:
                 self.first_poll = time.perf_counter()
             if not self.delivered:
                 self.delivered = True
+                # Handed over once this call's (delayed) response goes out.
+                self.delivered_at = time.perf_counter() + self.latency_s
                 return [{'update_id': 1, 'message': {
                     'message_id': 1, 'date': int(time.time()),
                     'chat': {'id': 42, 'type': 'private', 'first_name': 'user'},
@@ -128,6 +132,7 @@ def run_once(a):
     if not ok:
         raise SystemExit('the bot did not answer within 60 s')
     return {'ready_s': fake.first_poll - t0, 'answer_s': fake.answer[0] - t0,
+            'turnaround_s': fake.answer[0] - fake.delivered_at,
             'peak_rss_mb': rss, 'answer_chars': len(fake.answer[1])}
 
 
@@ -143,8 +148,9 @@ def main():
     for r in runs:
         print(json.dumps(r))
     ans = sorted(r['answer_s'] for r in runs)
+    turn = sorted(r['turnaround_s'] for r in runs)
     print(json.dumps({'runs': len(runs), 'api_latency_ms': a.api_latency_ms, 'answer_s_min': ans[0], 'answer_s_median': ans[len(ans) // 2],
-                      'answer_s_max': ans[-1]}))
+                      'answer_s_max': ans[-1], 'turnaround_s_median': turn[len(turn) // 2]}))
 
 
 if __name__ == '__main__':

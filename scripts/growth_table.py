@@ -3,8 +3,8 @@
 
 Usage: growth_table.py RESULTS_DIR POOL [POOL ...]
 Reads RESULTS_DIR/bench-POOL.json (one `wenjin bench --json` report) and, when present,
-RESULTS_DIR/serve-POOL.txt ("SECONDS PEAK_KB" of an `ask --json` batch), as scripts/bench.sh
-writes them. Pools are printed in the order given; the last column compares each with the first.
+RESULTS_DIR/serve-POOL.json (scripts/batch_latency.py: the same questions through an
+`ask --json` batch process), as scripts/bench.sh writes them. Pools are printed in the order given; the last column compares each with the first.
 """
 import json, os, sys
 
@@ -12,13 +12,11 @@ import json, os, sys
 def load(results, pool):
     with open(os.path.join(results, f'bench-{pool}.json'), encoding='utf-8') as f:
         r = json.loads(f.read().strip().splitlines()[-1])
-    serve = os.path.join(results, f'serve-{pool}.txt')
-    r['serve_rss_mb'] = None
+    serve = os.path.join(results, f'serve-{pool}.json')
+    r['serve'] = None
     if os.path.exists(serve):
         with open(serve, encoding='utf-8') as f:
-            last = f.read().split()
-        if len(last) >= 2:
-            r['serve_rss_mb'] = int(last[-1]) / 1024
+            r['serve'] = json.loads(f.read().strip().splitlines()[-1])
     return r
 
 
@@ -38,7 +36,9 @@ def main():
         ('retrieval p50 ms', lambda r: f"{r['retrieval_latency_ms'][0]:.2f}"),
         ('q/s', lambda r: f"{r['questions_per_s']:.0f}"),
         ('peak RSS indexing+asking MB', lambda r: f"{r['peak_rss_mb']:.0f}"),
-        ('RSS serving MB', lambda r: '' if r['serve_rss_mb'] is None else f"{r['serve_rss_mb']:.0f}"),
+        ('`ask --json` p50/p99 ms', lambda r: '' if r['serve'] is None
+         else '/'.join(f'{x:.2f}' for x in r['serve']['latency_ms'][::2])),
+        ('RSS serving MB', lambda r: '' if r['serve'] is None else f"{r['serve']['peak_rss_mb']:.0f}"),
     ]
     print('| pool | ' + ' | '.join(c for c, _ in cols) + ' |')
     print('|---' * (len(cols) + 1) + '|')
