@@ -122,6 +122,17 @@ async fn typing_shows_before_a_slow_answer_and_not_for_a_quick_one() {
         ["sendchataction typing", "sendmessage "],
         "{order:?}"
     );
+
+    // An indicator Telegram does not confirm for 20 s holds the answer 2 s at most.
+    fake.slow_next("sendchataction", 1, Duration::from_secs(20));
+    let asked = std::time::Instant::now();
+    fake.push_text(2, 42, "商汤2021年亏损多少");
+    fake.wait_messages(2, 30).await;
+    assert!(
+        asked.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        asked.elapsed()
+    );
     bot.stop().await;
 }
 

@@ -86,6 +86,9 @@ pub struct State {
 /// something that vanished before anyone saw it.
 pub const TYPING_AFTER: Duration = Duration::from_millis(300);
 
+/// The longest an answer waits for Telegram to confirm the typing indicator.
+const TYPING_WAIT: Duration = Duration::from_secs(2);
+
 /// Default number of questions searched at once: one per core (the work is CPU-bound).
 fn default_answering_limit() -> usize {
     std::thread::available_parallelism().map_or(2, |n| n.get().max(2))
@@ -671,8 +674,12 @@ async fn answer(bot: Bot, msg: Message, state: State, question: String) -> Handl
         Some(outcome) => outcome,
         None => {
             // The indicator's request completes before the answer is sent, so it never
-            // arrives after the answer (Telegram would then show "typing" for 5 s more).
-            let typing = bot.send_chat_action(chat, ChatAction::Typing).send();
+            // arrives after the answer (Telegram would then show "typing" for 5 s more); but
+            // an answer is not held longer than TYPING_WAIT for a slow indicator.
+            let typing = tokio::time::timeout(
+                TYPING_WAIT,
+                bot.send_chat_action(chat, ChatAction::Typing).send(),
+            );
             let (_, outcome) = tokio::join!(typing, &mut work);
             outcome
         }
