@@ -16,8 +16,11 @@ use crate::corpus::{self, passages, Article, Skipped};
 use crate::text::analyzer;
 use crate::{Error, Result};
 
-/// Memory for tantivy's indexing threads.
-const WRITER_HEAP: usize = 128 * 1024 * 1024;
+/// Memory for tantivy's indexing threads: a ceiling, reached only by large corpora. At 128 MiB
+/// the 369k-passage pool was flushed as 16 small segments and tantivy's merges rewrote half of
+/// them (32.5 s); at 512 MiB it is written as 4 segments and never merged (18.6 s, peak RSS
+/// 1.05 GB instead of 0.66 GB), and questions cost the same instructions (BENCHMARKS.md).
+const WRITER_HEAP: usize = 512 * 1024 * 1024;
 /// Bytes of passages compressed together in the doc store. A question reads about twenty passages
 /// at random, and each read decompresses its whole block: 4 KiB blocks instead of tantivy's 16 KiB
 /// cut the instructions per question by about 8% for a 3% larger index (BENCHMARKS.md).
