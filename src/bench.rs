@@ -73,6 +73,8 @@ pub struct BenchReport {
     pub rss_mb: f64,
     /// How the index was read while the questions were asked.
     pub index_io: IndexIo,
+    /// The build's memory ceiling, MiB.
+    pub index_memory_mb: usize,
 }
 
 /// Reads a field of /proc/self/status in MB.
@@ -164,6 +166,7 @@ pub fn run(
     work: &Path,
     questions: &[String],
     io: IndexIo,
+    memory_mb: Option<usize>,
 ) -> Result<BenchReport> {
     jieba(); // Build the dictionary before timing anything.
     let t = Instant::now();
@@ -213,6 +216,7 @@ pub fn run(
         &BuildOptions {
             full: true,
             progress: None,
+            memory_mb,
         },
     )?;
     let index_s = t.elapsed().as_secs_f64();
@@ -259,5 +263,6 @@ pub fn run(
         peak_rss_mb: proc_status_mb("VmHWM:"),
         rss_mb: proc_status_mb("VmRSS:"),
         index_io: io,
+        index_memory_mb: search::index_memory_mb(memory_mb),
     })
 }

@@ -34,6 +34,18 @@ pub struct Paths {
     /// with pread (a smaller resident set), `mmap` maps every file (see BENCHMARKS.md).
     #[arg(long, global = true, env = "WENJIN_INDEX_IO", default_value = "read")]
     pub index_io: IndexIo,
+    /// Memory for building the index, in MiB (16 to 4000). Lower it on small machines: a large
+    /// corpus is then written as more segments that tantivy merges, so indexing takes longer.
+    #[arg(long, global = true, env = "WENJIN_INDEX_MEMORY", default_value_t = 512,
+          value_parser = clap::value_parser!(u64).range(16..=4000))]
+    pub index_memory: u64,
+}
+
+impl Paths {
+    /// The indexing memory as the library takes it.
+    pub fn index_memory_mb(&self) -> Option<usize> {
+        usize::try_from(self.index_memory).ok()
+    }
 }
 
 #[derive(Debug, Subcommand)]

@@ -96,6 +96,7 @@ fn index(paths: &Paths, full: bool, json: bool) -> Result<ExitCode> {
         &BuildOptions {
             full,
             progress: Some(&progress),
+            memory_mb: paths.index_memory_mb(),
         },
     )
     .with_context(|| {
@@ -136,7 +137,11 @@ fn open_engine(paths: &Paths) -> Result<Engine> {
             paths.corpus.display(),
             paths.index.display()
         );
-        search::build(&paths.corpus, &paths.index, &BuildOptions::default())
+        let options = BuildOptions {
+            memory_mb: paths.index_memory_mb(),
+            ..Default::default()
+        };
+        search::build(&paths.corpus, &paths.index, &options)
             .with_context(|| format!("building the index from {}", paths.corpus.display()))?;
     }
     let engine = Engine::open_with(&paths.index, paths.index_io)
@@ -283,7 +288,13 @@ fn bench(
         .unwrap_or_default();
     std::fs::create_dir_all(&work).with_context(|| format!("creating {}", work.display()))?;
     let questions = wenjin::bench::squad_questions(squad, limit)?;
-    let r = wenjin::bench::run(&paths.corpus, &work, &questions, paths.index_io)?;
+    let r = wenjin::bench::run(
+        &paths.corpus,
+        &work,
+        &questions,
+        paths.index_io,
+        paths.index_memory_mb(),
+    )?;
     if json {
         say(serde_json::to_string(&r)?)?;
     } else {
@@ -401,6 +412,7 @@ fn bot(
                 sessions,
                 Config {
                     admins,
+                    index_memory_mb: paths.index_memory_mb(),
                     corpus: paths.corpus,
                 },
             ))
@@ -448,6 +460,7 @@ fn bot(
                 state.config.corpus.clone(),
                 state.engine.clone(),
                 std::time::Duration::from_secs(2),
+                state.config.index_memory_mb,
             ));
             info!("watching the corpus folder for changes");
         }

@@ -151,3 +151,39 @@ fn help_lists_the_subcommands() {
         assert!(text.contains(cmd), "{text}");
     }
 }
+
+#[test]
+fn index_memory_is_bounded_and_a_small_budget_still_indexes() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    // Below tantivy's per-thread minimum: refused with the flag's range, nothing built.
+    let out = wenjin(&index)
+        .args(["--index-memory", "8", "index"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("--index-memory") && err.contains("16"),
+        "{err}"
+    );
+    assert!(!index.exists());
+    // The environment variable sets the same, and the smallest budget builds a whole index.
+    let out = wenjin(&index)
+        .env("WENJIN_INDEX_MEMORY", "16")
+        .args(["index", "--json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["added"], 1);
+    let out = wenjin(&index)
+        .args(["ask", "--json", "商湯2022年虧損多少"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("60億"));
+}

@@ -32,6 +32,8 @@ pub fn bot_state(engine: Engine, data: &Path, admin_corpus: Option<&Path>) -> St
         Some(corpus) => Config {
             admins: vec![99],
             corpus: corpus.to_path_buf(),
+            // The smallest budget the flag accepts: reindexes must work within it.
+            index_memory_mb: Some(16),
         },
         None => Config::default(),
     };

@@ -222,7 +222,7 @@ fn rebuilding_is_idempotent_and_incremental() {
         &index,
         &BuildOptions {
             full: true,
-            progress: None,
+            ..Default::default()
         },
     )
     .unwrap();
@@ -360,8 +360,10 @@ fn bench_times_answers_and_retrieval_over_a_real_index() {
         work.path(),
         &questions,
         IndexIo::Read,
+        Some(32),
     )
     .unwrap();
+    assert_eq!(r.index_memory_mb, 32);
     assert!(r.passages > 0 && r.index_mb > 0.0);
     assert_eq!(r.questions, questions.len());
     for l in [r.latency_ms, r.retrieval_latency_ms] {

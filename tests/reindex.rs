@@ -112,7 +112,7 @@ fn an_open_engine_follows_reindexes_without_failed_questions() {
         &index,
         &BuildOptions {
             full: true,
-            progress: None,
+            ..Default::default()
         },
     )
     .unwrap();
@@ -149,6 +149,7 @@ fn watch_reindexes_when_the_corpus_changes() {
         corpus.clone(),
         engine.clone(),
         Duration::from_millis(200),
+        Some(64),
     ));
     std::thread::sleep(Duration::from_millis(400));
     std::fs::write(

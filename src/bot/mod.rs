@@ -28,6 +28,8 @@ pub struct Config {
     pub admins: Vec<u64>,
     /// The corpus folder `/reindex` reads.
     pub corpus: std::path::PathBuf,
+    /// Memory for a reindex, in MiB (`None`: the library's default).
+    pub index_memory_mb: Option<usize>,
 }
 
 impl Config {
@@ -315,14 +317,16 @@ async fn on_document(bot: Bot, msg: Message, state: State) -> HandlerResult {
 /// Runs a reindex (incremental, or `full` into a new generation) off the async workers,
 /// switches the engine to it and counts it.
 async fn reindex(state: &State, full: bool) -> crate::Result<crate::search::BuildReport> {
-    let (corpus, engine, metrics) = (
+    let (corpus, engine, metrics, memory_mb) = (
         state.config.corpus.clone(),
         state.engine.clone(),
         state.metrics.clone(),
+        state.config.index_memory_mb,
     );
     tokio::task::spawn_blocking(move || {
         let options = crate::search::BuildOptions {
             full,
+            memory_mb,
             ..Default::default()
         };
         let report = crate::search::build(&corpus, engine.dir(), &options)?;

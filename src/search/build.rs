@@ -16,11 +16,17 @@ use crate::corpus::{self, passages, Article, Skipped};
 use crate::text::analyzer;
 use crate::{Error, Result};
 
-/// Memory for tantivy's indexing threads: a ceiling, reached only by large corpora. At 128 MiB
-/// the 369k-passage pool was flushed as 16 small segments and tantivy's merges rewrote half of
-/// them (32.5 s); at 512 MiB it is written as 4 segments and never merged (18.6 s, peak RSS
-/// 1.05 GB instead of 0.66 GB), and questions cost the same instructions (BENCHMARKS.md).
-const WRITER_HEAP: usize = 512 * 1024 * 1024;
+/// Default memory for tantivy's indexing threads, in MiB: a ceiling, reached only by large
+/// corpora. At 128 MiB the 369k-passage pool was flushed as 16 small segments and tantivy's
+/// merges rewrote half of them (32.5 s); at 512 MiB it is written as 4 segments and never merged
+/// (18.6 s, peak RSS 1.05 GB instead of 0.66 GB), and questions cost the same instructions
+/// (BENCHMARKS.md). Small machines lower it with `--index-memory`.
+pub const DEFAULT_INDEX_MEMORY_MB: usize = 512;
+/// The range `--index-memory` accepts, in MiB. tantivy wants at least 15 MB per indexing thread
+/// (fewer threads are used below 60 MiB) and less than 4 GiB per thread.
+pub const INDEX_MEMORY_MB_RANGE: std::ops::RangeInclusive<usize> = 16..=4000;
+/// tantivy's per-thread minimum (`MEMORY_BUDGET_NUM_BYTES_MIN`).
+const PER_THREAD_MIN: usize = 15_000_000;
 /// Bytes of passages compressed together in the doc store. A question reads about twenty passages
 /// at random, and each read decompresses its whole block: 4 KiB blocks instead of tantivy's 16 KiB
 /// cut the instructions per question by about 8% for a 3% larger index (BENCHMARKS.md).
@@ -37,6 +43,24 @@ pub struct BuildOptions<'a> {
     pub full: bool,
     /// Called after each file with (files done, files total).
     pub progress: Option<&'a (dyn Fn(usize, usize) + Sync)>,
+    /// Memory for the indexing threads in MiB (`None`: [`DEFAULT_INDEX_MEMORY_MB`]); clamped to
+    /// [`INDEX_MEMORY_MB_RANGE`].
+    pub memory_mb: Option<usize>,
+}
+
+/// The indexing memory a build uses for [`BuildOptions::memory_mb`], MiB.
+pub fn index_memory_mb(memory_mb: Option<usize>) -> usize {
+    memory_mb
+        .unwrap_or(DEFAULT_INDEX_MEMORY_MB)
+        .clamp(*INDEX_MEMORY_MB_RANGE.start(), *INDEX_MEMORY_MB_RANGE.end())
+}
+
+/// The indexing threads and their memory in bytes: up to four threads (tantivy's writer threads
+/// scale no further on this workload), fewer when the budget cannot give each its minimum.
+fn writer_budget(memory_mb: Option<usize>, cores: usize) -> (usize, usize) {
+    let bytes = index_memory_mb(memory_mb) * 1024 * 1024;
+    let threads = cores.clamp(1, 4).min(bytes / PER_THREAD_MIN).max(1);
+    (threads, bytes)
 }
 
 /// What a build did.
@@ -180,10 +204,9 @@ pub fn build(corpus_dir: &Path, index_dir: &Path, opts: &BuildOptions<'_>) -> Re
     } else {
         Manifest::of(&index)
     };
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 4);
-    let mut writer: IndexWriter = index.writer_with_num_threads(threads, WRITER_HEAP)?;
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let (threads, heap) = writer_budget(opts.memory_mb, cores);
+    let mut writer: IndexWriter = index.writer_with_num_threads(threads, heap)?;
 
     let (files, listing_skips) = corpus::load::list_files(corpus_dir);
     let mut report = BuildReport::default();
@@ -315,5 +338,27 @@ fn copy_aliases(corpus_dir: &Path, generation: &Path) {
         Err(_) => {
             let _ = std::fs::remove_file(&dst);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writer_budget_gives_each_thread_tantivys_minimum() {
+        // The default: four threads at most, 512 MiB shared.
+        assert_eq!(writer_budget(None, 2), (2, 512 << 20));
+        assert_eq!(writer_budget(None, 16), (4, 512 << 20));
+        // A small budget drops threads rather than failing in tantivy.
+        let (threads, bytes) = writer_budget(Some(40), 4);
+        assert_eq!(threads, 2);
+        assert!(bytes / threads >= PER_THREAD_MIN);
+        // Out-of-range values are clamped to what tantivy accepts.
+        let (threads, bytes) = writer_budget(Some(1), 4);
+        assert_eq!((threads, bytes), (1, 16 << 20));
+        let (_, bytes) = writer_budget(Some(1 << 20), 1);
+        assert_eq!(bytes, 4000 << 20);
+        assert!(bytes < u32::MAX as usize);
     }
 }

@@ -31,8 +31,13 @@ pub fn fingerprint(corpus: &Path) -> Vec<(String, u64, Option<SystemTime>)> {
 
 /// Watches `corpus` every `every` and reindexes into the engine's folder when it changed.
 /// Runs until the task is dropped. A reindex already running elsewhere is simply retried at the
-/// next change check.
-pub async fn watch(corpus: std::path::PathBuf, engine: Arc<Engine>, every: Duration) {
+/// next change check. `memory_mb` is the reindex's [`BuildOptions::memory_mb`].
+pub async fn watch(
+    corpus: std::path::PathBuf,
+    engine: Arc<Engine>,
+    every: Duration,
+    memory_mb: Option<usize>,
+) {
     let mut last = {
         let c = corpus.clone();
         tokio::task::spawn_blocking(move || fingerprint(&c))
@@ -50,7 +55,11 @@ pub async fn watch(corpus: std::path::PathBuf, engine: Arc<Engine>, every: Durat
         }
         let (c, e) = (corpus.clone(), engine.clone());
         let outcome = tokio::task::spawn_blocking(move || {
-            let r = build(&c, e.dir(), &BuildOptions::default());
+            let options = BuildOptions {
+                memory_mb,
+                ..Default::default()
+            };
+            let r = build(&c, e.dir(), &options);
             if r.is_ok() {
                 let _ = e.refresh();
             }
