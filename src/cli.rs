@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
-use wenjin::search::IndexIo;
+use wenjin::search::{self, IndexIo};
 
 /// 問津 wenjin: answers questions about a corpus of Chinese articles with cited passages.
 #[derive(Debug, Parser)]
@@ -36,8 +36,10 @@ pub struct Paths {
     pub index_io: IndexIo,
     /// Memory for building the index, in MiB (16 to 4000). Lower it on small machines: a large
     /// corpus is then written as more segments that tantivy merges, so indexing takes longer.
-    #[arg(long, global = true, env = "WENJIN_INDEX_MEMORY", default_value_t = 512,
-          value_parser = clap::value_parser!(u64).range(16..=4000))]
+    #[arg(long, global = true, env = "WENJIN_INDEX_MEMORY",
+          default_value_t = search::DEFAULT_INDEX_MEMORY_MB as u64,
+          value_parser = clap::value_parser!(u64).range(
+              *search::INDEX_MEMORY_MB_RANGE.start() as u64..=*search::INDEX_MEMORY_MB_RANGE.end() as u64))]
     pub index_memory: u64,
 }
 

@@ -55,8 +55,8 @@ pub fn index_memory_mb(memory_mb: Option<usize>) -> usize {
         .clamp(*INDEX_MEMORY_MB_RANGE.start(), *INDEX_MEMORY_MB_RANGE.end())
 }
 
-/// The indexing threads and their memory in bytes: up to four threads (tantivy's writer threads
-/// scale no further on this workload), fewer when the budget cannot give each its minimum.
+/// The indexing threads and their memory in bytes: one thread per core up to four (each writes
+/// segments of its own), fewer when the budget cannot give each tantivy's minimum.
 fn writer_budget(memory_mb: Option<usize>, cores: usize) -> (usize, usize) {
     let bytes = index_memory_mb(memory_mb) * 1024 * 1024;
     let threads = cores.clamp(1, 4).min(bytes / PER_THREAD_MIN).max(1);

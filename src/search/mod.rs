@@ -15,6 +15,9 @@ mod stats;
 mod top;
 pub mod watch;
 
-pub use build::{build, index_memory_mb, BuildOptions, BuildReport, DEFAULT_INDEX_MEMORY_MB};
+pub use build::{
+    build, index_memory_mb, BuildOptions, BuildReport, DEFAULT_INDEX_MEMORY_MB,
+    INDEX_MEMORY_MB_RANGE,
+};
 pub use engine::{ArticleInfo, Clause, Engine, FieldKind, Hit, Snapshot, StoredPassage};
 pub use reads::IndexIo;
