@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-use crate::answer::{ask_with, clauses, Question, CITATIONS};
+use crate::answer::{clauses, Answerer, Question, CITATIONS};
 use crate::corpus::{self, passages};
 use crate::search::{self, BuildOptions, Engine, IndexIo};
 use crate::text::{grams, normalize, segment::jieba, words};
@@ -228,7 +228,7 @@ pub fn run(
     let engine = Engine::open_with(&index_dir, io)?;
     let open_ms = t.elapsed().as_secs_f64() * 1000.0;
     let snap = engine.snapshot();
-    let (lat, total_q) = timed(questions, |q| ask_with(&snap, q).map(drop))?;
+    let (lat, total_q) = timed(questions, |q| Answerer::at(&snap).ask(q).map(drop))?;
     let (retrieval, total_r) = timed(questions, |q| {
         if let Some(parsed) = Question::parse(q, snap.aliases()) {
             std::hint::black_box(snap.search(&clauses(&parsed, &snap), CITATIONS)?);

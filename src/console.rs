@@ -3,8 +3,8 @@
 
 use std::io::{BufRead, Write};
 
+use crate::answer::{Answerer, Context, NoCache, Turn};
 use crate::answer::{Citation, Response};
-use crate::conversation::{self, Context, Turn};
 use crate::search::Engine;
 use crate::text::script::Script;
 use crate::Result;
@@ -141,8 +141,7 @@ pub fn chat(
             }
             _ => {}
         }
-        let snap = engine.snapshot();
-        let t = conversation::turn(&snap, &mut ctx, line)?;
+        let t = Answerer::new(engine).turn(&mut ctx, line, &NoCache)?;
         writeln!(output, "{}", format_turn(&t, marks)).map_err(io)?;
         output.flush().map_err(io)?;
     }

@@ -203,7 +203,7 @@ fn baseline(snap: &Snapshot, question: &str) -> Result<Outcome> {
 }
 
 fn wenjin(snap: &Snapshot, question: &str) -> Result<(Outcome, Option<String>)> {
-    let (r, scores) = answer::ask_scored(snap, question)?;
+    let (r, scores) = answer::Answerer::at(snap).ask_scored(question)?;
     let kind = r.answer_type.map(|k| k.label().to_string());
     let outcome = Outcome {
         docs: r

@@ -8,8 +8,9 @@
 //! - [`text`]: normalization (Traditional→Simplified, width, case) and segmentation (jieba words
 //!   with number handling; CJK unigrams/bigrams), shared by indexing and querying.
 //! - [`search`]: the tantivy index: schema, incremental builds, reading it while it changes.
-//! - [`answer`]: question understanding, retrieval, reranking, answer extraction, citations.
-//! - [`conversation`]: follow-up questions over a session's context; what every front end calls.
+//! - [`answer`]: question understanding, retrieval, reranking, answer extraction, citations;
+//!   follow-up questions over a session's context. [`answer::Answerer`] is what every front end
+//!   calls.
 //!
 //! Front ends (the `wenjin` binary's console and the Telegram bot) only talk to these modules.
 
@@ -19,7 +20,6 @@ pub mod answer;
 pub mod bench;
 pub mod bot;
 pub mod console;
-pub mod conversation;
 pub mod corpus;
 pub mod error;
 pub mod eval;

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context as _, Result};
 use tracing::info;
-use wenjin::answer::{self, Question, Response};
+use wenjin::answer::{self, Response};
 use wenjin::console::{self, Marks};
 use wenjin::search::{self, BuildOptions, Engine};
 
@@ -219,17 +219,15 @@ fn chat(paths: &Paths) -> Result<ExitCode> {
 
 fn explain(paths: &Paths, json: bool, question: &str) -> Result<ExitCode> {
     let engine = open_engine(paths)?;
-    let snap = engine.snapshot();
-    let Some(q) = Question::parse(question, snap.aliases()) else {
+    let Some(explanation) = answer::Answerer::new(&engine).explain(question)? else {
         println!("nothing searchable in the question");
         return Ok(ExitCode::SUCCESS);
     };
-    let analysis = answer::analyse(&snap, q)?;
     if json {
-        say(serde_json::to_string_pretty(&analysis)?)?;
+        say(explanation.json()?)?;
         return Ok(ExitCode::SUCCESS);
     }
-    say(wenjin::answer::explain::render(&analysis, &snap).trim_end())?;
+    say(explanation.text().trim_end())?;
     Ok(ExitCode::SUCCESS)
 }
 

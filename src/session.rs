@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use crate::conversation::Context;
+use crate::answer::Context;
 use crate::{Error, Result};
 
 /// An answer's citations kept for its buttons.
@@ -189,7 +189,7 @@ fn unix_seconds() -> u64 {
 /// Entries kept in the answer cache; beyond that the cache is cleared (cheap, and bounded).
 pub const CACHE_ENTRIES: usize = 5_000;
 
-impl crate::conversation::AnswerCache for Sessions {
+impl crate::answer::AnswerCache for Sessions {
     fn get(&self, key: &str) -> Option<crate::answer::Response> {
         self.cache
             .get(key.as_bytes())

@@ -199,10 +199,12 @@ async fn help_follows_the_script_of_the_users_client() {
 async fn many_sessions_saved_at_once_do_not_deadlock_the_store() {
     let data = tempfile::tempdir().unwrap();
     let sessions = Sessions::open(data.path()).unwrap();
-    let mut ctx = wenjin::conversation::Context::default();
+    let mut ctx = wenjin::answer::Context::default();
     let built = build(&shared_corpus());
     let snap = built.engine.snapshot();
-    wenjin::conversation::turn(&snap, &mut ctx, "商湯2022年虧損多少").unwrap();
+    wenjin::answer::Answerer::at(&snap)
+        .turn(&mut ctx, "商湯2022年虧損多少", &wenjin::answer::NoCache)
+        .unwrap();
     let saves = (0..64).map(|chat| {
         let (sessions, ctx) = (sessions.clone(), ctx.clone());
         tokio::spawn(async move { sessions.save_context(chat, &ctx).await })

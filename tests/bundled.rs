@@ -1,7 +1,6 @@
 //! The bundled sample corpus: overlapping companies and years that retrieval must tell apart.
 
-use wenjin::answer::Answerer;
-use wenjin::conversation::{turn, Context};
+use wenjin::answer::{Answerer, Context, NoCache};
 
 use crate::common::{build, bundled_corpus};
 use wenjin::text::normalize as folded;
@@ -133,9 +132,13 @@ fn an_amount_said_of_another_listed_measure_is_not_the_answer() {
     );
     let snap = b.engine.snapshot();
     let mut ctx = Context::default();
-    let first = turn(&snap, &mut ctx, "雲從科技2022年營收多少").unwrap();
+    let first = Answerer::at(&snap)
+        .turn(&mut ctx, "雲從科技2022年營收多少", &NoCache)
+        .unwrap();
     assert!(folded(&first.response.answer.unwrap_or_default()).contains("5.26亿"));
-    let follow = turn(&snap, &mut ctx, "那2021年呢").unwrap();
+    let follow = Answerer::at(&snap)
+        .turn(&mut ctx, "那2021年呢", &NoCache)
+        .unwrap();
     assert!(follow.understood_as.is_some(), "a follow-up");
     assert!(
         !follow.response.found,
@@ -149,16 +152,24 @@ fn follow_ups_reuse_the_question_with_a_new_entity_or_year() {
     let b = build(&bundled_corpus());
     let snap = b.engine.snapshot();
     let mut ctx = Context::default();
-    let first = turn(&snap, &mut ctx, "商湯2022年虧損多少").unwrap();
+    let first = Answerer::at(&snap)
+        .turn(&mut ctx, "商湯2022年虧損多少", &NoCache)
+        .unwrap();
     assert!(folded(&first.response.answer.unwrap()).contains("60亿"));
-    let year = turn(&snap, &mut ctx, "2021年呢？").unwrap();
+    let year = Answerer::at(&snap)
+        .turn(&mut ctx, "2021年呢？", &NoCache)
+        .unwrap();
     assert!(year.understood_as.is_some());
     assert!(folded(&year.response.answer.unwrap()).contains("171亿"));
-    let other = turn(&snap, &mut ctx, "那雲從科技呢？").unwrap();
+    let other = Answerer::at(&snap)
+        .turn(&mut ctx, "那雲從科技呢？", &NoCache)
+        .unwrap();
     let a = folded(&other.response.answer.unwrap());
     assert!(a.contains("6.3亿"), "雲從科技 in 2021: {a}");
     ctx.clear();
-    let lost = turn(&snap, &mut ctx, "2021年呢？").unwrap();
+    let lost = Answerer::at(&snap)
+        .turn(&mut ctx, "2021年呢？", &NoCache)
+        .unwrap();
     assert!(
         lost.understood_as.is_none(),
         "after /new there is nothing to follow up"

@@ -2,8 +2,7 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use wenjin::answer::Response;
-use wenjin::conversation::{turn_cached, AnswerCache, Context};
+use wenjin::answer::{AnswerCache, Answerer, Context, Response};
 use wenjin::search::{self, BuildOptions};
 use wenjin::session::Sessions;
 
@@ -45,7 +44,8 @@ fn answers_are_cached_per_index_generation() {
     };
     let ask = |q: &str| {
         let snap = b.engine.snapshot();
-        turn_cached(&snap, &mut Context::default(), q, &cache)
+        Answerer::at(&snap)
+            .turn(&mut Context::default(), q, &cache)
             .unwrap()
             .response
     };

@@ -13,8 +13,9 @@
 
 pub mod answerable;
 mod answerable_weights;
+mod conversation;
 pub mod evidence;
-pub mod explain;
+mod explain;
 pub mod extract;
 mod forest;
 pub mod question;
@@ -31,6 +32,7 @@ use crate::search::{Clause, Engine, FieldKind, Snapshot};
 use crate::text::Normalized;
 use crate::Result;
 
+pub use conversation::{AnswerCache, Context, NoCache, Turn};
 use evidence::Evidence;
 pub use question::{AnswerKind, Question};
 pub use rerank::Ranked;
@@ -191,7 +193,7 @@ pub struct Analysis {
 
 /// Builds the retrieval clauses: entities with their aliases as alternatives, years, words,
 /// bigrams and unigrams of the content.
-pub fn clauses(q: &Question, snap: &Snapshot) -> Vec<Clause> {
+pub(crate) fn clauses(q: &Question, snap: &Snapshot) -> Vec<Clause> {
     let mut out = Vec::new();
     for &g in &q.entities {
         let Some(group) = snap.aliases().groups().get(g) else {
@@ -270,7 +272,7 @@ pub fn clauses(q: &Question, snap: &Snapshot) -> Vec<Clause> {
 
 /// The best passages split into sentences, with their share of the best score, as the reader
 /// reads them.
-pub fn reading<'a>(ranked: &'a [Ranked]) -> Vec<Vec<extract::Sentence<'a>>> {
+pub(crate) fn reading<'a>(ranked: &'a [Ranked]) -> Vec<Vec<extract::Sentence<'a>>> {
     ranked
         .iter()
         .take(3)
@@ -279,7 +281,7 @@ pub fn reading<'a>(ranked: &'a [Ranked]) -> Vec<Vec<extract::Sentence<'a>>> {
 }
 
 /// The reader's candidate spans over [`reading`]'s sentences.
-pub fn read(
+pub(crate) fn read(
     q: &Question,
     ev: &Evidence,
     snap: &Snapshot,
@@ -509,7 +511,7 @@ fn best_sentence(q: &Question, ev: &Evidence, text: &str) -> String {
 }
 
 /// Byte ranges of `text` where the question's words, entities and years occur.
-pub fn highlights(q: &Question, snap: &Snapshot, text: &str) -> Vec<(usize, usize)> {
+fn highlights(q: &Question, snap: &Snapshot, text: &str) -> Vec<(usize, usize)> {
     let norm = Normalized::new(text);
     let mut needles: Vec<String> = q
         .terms
@@ -541,7 +543,7 @@ pub fn highlights(q: &Question, snap: &Snapshot, text: &str) -> Vec<(usize, usiz
 }
 
 /// Analyses one question against a snapshot of the index.
-pub fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
+pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
     let clauses = clauses(&q, snap);
     let hits = snap.search(&clauses, CANDIDATES)?;
     let ev = Evidence::new(&q, snap);
@@ -610,7 +612,7 @@ fn measures_something_else(q: &Question, snap: &Snapshot, c: &Choice) -> bool {
 }
 
 /// Turns an analysis into the response front ends show.
-pub fn respond(snap: &Snapshot, a: &Analysis) -> Response {
+pub(crate) fn respond(snap: &Snapshot, a: &Analysis) -> Response {
     let q = &a.question;
     let ev = &a.evidence;
     // The passage holding the reader's best span is cited first.
@@ -678,31 +680,11 @@ pub fn respond(snap: &Snapshot, a: &Analysis) -> Response {
     }
 }
 
-/// Answers questions from an [`Engine`].
-pub struct Answerer<'e> {
-    engine: &'e Engine,
-}
+/// What a question without a searchable word gets instead of an answer.
+const UNPARSED: &str =
+    "請輸入一個問題，例如「商湯2022年虧損多少」。/ Please type a question in words.";
 
-impl<'e> Answerer<'e> {
-    /// Answers from `engine`.
-    pub fn new(engine: &'e Engine) -> Self {
-        Answerer { engine }
-    }
-
-    /// Answers one question. Bad input (empty, emoji-only, punctuation) gets a response with
-    /// an `error` message, not an `Err`; `Err` is for index failures.
-    pub fn ask(&self, question: &str) -> Result<Response> {
-        let snap = self.engine.snapshot();
-        ask_with(&snap, question)
-    }
-}
-
-/// Answers one question against a snapshot.
-pub fn ask_with(snap: &Snapshot, question: &str) -> Result<Response> {
-    ask_scored(snap, question).map(|(r, _)| r)
-}
-
-/// What [`ask_scored`] measured beside the response (for `eval --report`).
+/// What [`Answerer::ask_scored`] measured beside the response (for `eval --report`).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Scores {
     /// The reader's score of the chosen answer.
@@ -712,16 +694,103 @@ pub struct Scores {
     pub answerable: Option<[f32; answerable::FEATURES]>,
 }
 
-/// [`ask_with`], also returning the scores behind the response (for `eval --report`).
-pub fn ask_scored(snap: &Snapshot, question: &str) -> Result<(Response, Scores)> {
-    let Some(q) = Question::parse(question, snap.aliases()) else {
-        let why = "請輸入一個問題，例如「商湯2022年虧損多少」。/ Please type a question in words.";
-        return Ok((Response::error(question, why), Scores::default()));
-    };
-    let analysis = analyse(snap, q)?;
-    let scores = Scores {
-        reader: analysis.choice.as_ref().map(|c| c.score),
-        answerable: analysis.passed_threshold.then_some(analysis.answerable),
-    };
-    Ok((respond(snap, &analysis), scores))
+/// How a question was handled, for admins tuning the ranking: the analysis as JSON
+/// (`explain --json`) and as a readable account (`explain`, the bot's `/explain`).
+#[derive(Debug, Clone)]
+pub struct Explanation {
+    analysis: Analysis,
+    text: String,
+}
+
+impl Explanation {
+    /// The readable account.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The whole analysis as pretty-printed JSON.
+    pub fn json(&self) -> serde_json::Result<String> {
+        serde_json::to_string_pretty(&self.analysis)
+    }
+
+    /// The analysis behind it.
+    pub fn analysis(&self) -> &Analysis {
+        &self.analysis
+    }
+}
+
+/// The one way to answer: questions, explanations and conversation turns, each against one
+/// consistent view of the index.
+pub struct Answerer<'a> {
+    view: View<'a>,
+}
+
+/// Where an [`Answerer`] reads the index.
+enum View<'a> {
+    /// A fresh snapshot per call, so a long-lived answerer follows reindexes.
+    Live(&'a Engine),
+    /// One fixed snapshot (evaluations and benchmarks compare questions on the same index).
+    Fixed(&'a Snapshot),
+}
+
+impl<'a> Answerer<'a> {
+    /// Answers from `engine`, taking a fresh snapshot for every call.
+    pub fn new(engine: &'a Engine) -> Self {
+        Answerer {
+            view: View::Live(engine),
+        }
+    }
+
+    /// Answers from one snapshot of the index.
+    pub fn at(snap: &'a Snapshot) -> Self {
+        Answerer {
+            view: View::Fixed(snap),
+        }
+    }
+
+    fn with<T>(&self, f: impl FnOnce(&Snapshot) -> T) -> T {
+        match self.view {
+            View::Live(engine) => f(&engine.snapshot()),
+            View::Fixed(snap) => f(snap),
+        }
+    }
+
+    /// Answers one question. Bad input (empty, emoji-only, punctuation) gets a response with
+    /// an `error` message, not an `Err`; `Err` is for index failures.
+    pub fn ask(&self, question: &str) -> Result<Response> {
+        self.ask_scored(question).map(|(r, _)| r)
+    }
+
+    /// [`Answerer::ask`], also returning the scores behind the response (for `eval --report`).
+    pub fn ask_scored(&self, question: &str) -> Result<(Response, Scores)> {
+        self.with(|snap| {
+            let Some(q) = Question::parse(question, snap.aliases()) else {
+                return Ok((Response::error(question, UNPARSED), Scores::default()));
+            };
+            let analysis = analyse(snap, q)?;
+            let scores = Scores {
+                reader: analysis.choice.as_ref().map(|c| c.score),
+                answerable: analysis.passed_threshold.then_some(analysis.answerable),
+            };
+            Ok((respond(snap, &analysis), scores))
+        })
+    }
+
+    /// How `question` was handled; `None` when it holds nothing searchable.
+    pub fn explain(&self, question: &str) -> Result<Option<Explanation>> {
+        self.with(|snap| {
+            let Some(q) = Question::parse(question, snap.aliases()) else {
+                return Ok(None);
+            };
+            let analysis = analyse(snap, q)?;
+            let text = explain::render(&analysis, snap);
+            Ok(Some(Explanation { analysis, text }))
+        })
+    }
+
+    /// Answers `text` in the conversation whose context is `ctx` (follow-ups such as 那2021年呢
+    /// are read against it), updating it; responses are looked up in and stored to `cache`.
+    pub fn turn(&self, ctx: &mut Context, text: &str, cache: &dyn AnswerCache) -> Result<Turn> {
+        self.with(|snap| conversation::turn(snap, ctx, text, cache))
+    }
 }

@@ -3,8 +3,7 @@
 
 use teloxide::utils::html::escape;
 
-use crate::answer::{Citation, Response};
-use crate::conversation::Turn;
+use crate::answer::{Citation, Response, Turn};
 use crate::text::script::Script;
 
 /// Telegram's limit on a message's text.

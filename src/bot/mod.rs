@@ -16,7 +16,7 @@ use teloxide::update_listeners::Polling;
 use teloxide::utils::command::BotCommands;
 use teloxide::utils::html::escape;
 
-use crate::conversation;
+use crate::answer::Turn;
 use crate::search::Engine;
 use crate::session::Sessions;
 use crate::text::script::Script;
@@ -577,7 +577,7 @@ async fn on_inline_query(bot: Bot, q: teloxide::types::InlineQuery, state: State
     let permit = state.answering.clone().acquire_owned().await;
     let response = tokio::task::spawn_blocking(move || {
         let _permit = permit;
-        crate::answer::ask_with(&engine.snapshot(), &question)
+        crate::answer::Answerer::new(&engine).ask(&question)
     })
     .await;
     let results: Vec<InlineQueryResult> = match response {
@@ -585,7 +585,7 @@ async fn on_inline_query(bot: Bot, q: teloxide::types::InlineQuery, state: State
             .citations
             .iter()
             .map(|c| {
-                let turn = crate::conversation::Turn {
+                let turn = crate::answer::Turn {
                     response: crate::answer::Response {
                         citations: vec![c.clone()],
                         ..r.clone()
@@ -660,8 +660,7 @@ async fn answer(bot: Bot, msg: Message, state: State, question: String) -> Handl
         let permit = answering.acquire_owned().await;
         tokio::task::spawn_blocking(move || {
             let _permit = permit;
-            let snap = engine.snapshot();
-            let turn = conversation::turn_cached(&snap, &mut ctx, &question, &sessions);
+            let turn = crate::answer::Answerer::new(&engine).turn(&mut ctx, &question, &sessions);
             (turn, ctx)
         })
         .await
@@ -726,7 +725,7 @@ async fn answer(bot: Bot, msg: Message, state: State, question: String) -> Handl
 /// Buttons under an answer: "full passage" for each shown citation and "more sources" when
 /// there are more. The citations stay server-side in sled; a button carries only `f:<id>:<rank>`
 /// or `m:<id>:<from>` (well under Telegram's 64 bytes).
-fn buttons(state: &State, chat: ChatId, turn: &conversation::Turn) -> Option<InlineKeyboardMarkup> {
+fn buttons(state: &State, chat: ChatId, turn: &Turn) -> Option<InlineKeyboardMarkup> {
     let r = &turn.response;
     if r.citations.is_empty() {
         return None;
@@ -907,13 +906,10 @@ async fn on_command(bot: Bot, msg: Message, cmd: Command, state: State) -> Handl
         Command::Explain(q) => {
             let engine = state.engine.clone();
             let text = tokio::task::spawn_blocking(move || {
-                let snap = engine.snapshot();
-                match crate::answer::Question::parse(&q, snap.aliases()) {
-                    None => "nothing searchable in the question".to_string(),
-                    Some(parsed) => match crate::answer::analyse(&snap, parsed) {
-                        Ok(a) => crate::answer::explain::render(&a, &snap),
-                        Err(e) => format!("explain failed: {e}"),
-                    },
+                match crate::answer::Answerer::new(&engine).explain(&q) {
+                    Ok(None) => "nothing searchable in the question".to_string(),
+                    Ok(Some(e)) => e.text().to_string(),
+                    Err(e) => format!("explain failed: {e}"),
                 }
             })
             .await

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::answer::{analyse, respond, Question, Response};
+use super::{analyse, respond, Question, Response, UNPARSED};
 use crate::search::Snapshot;
 use crate::Result;
 
@@ -51,13 +51,8 @@ impl AnswerCache for NoCache {
     fn put(&self, _: &str, _: &Response) {}
 }
 
-/// Answers `text` in the conversation whose context is `ctx`, updating it.
-pub fn turn(snap: &Snapshot, ctx: &mut Context, text: &str) -> Result<Turn> {
-    turn_cached(snap, ctx, text, &NoCache)
-}
-
-/// [`turn`] with an answer cache.
-pub fn turn_cached(
+/// Answers `text` in the conversation whose context is `ctx`, updating it, through `cache`.
+pub(crate) fn turn(
     snap: &Snapshot,
     ctx: &mut Context,
     text: &str,
@@ -65,10 +60,7 @@ pub fn turn_cached(
 ) -> Result<Turn> {
     let Some(q) = Question::parse(text, snap.aliases()) else {
         return Ok(Turn {
-            response: Response::error(
-                text,
-                "請輸入一個問題，例如「商湯2022年虧損多少」。/ Please type a question in words.",
-            ),
+            response: Response::error(text, UNPARSED),
             understood_as: None,
             trimmed: false,
         });
