@@ -13,7 +13,9 @@ use crate::text::{normalize, segment::jieba};
 use super::answerable_weights::{B, W};
 use super::evidence::{rare_idf, Evidence, Role};
 use super::extract::{ORGANIZATION_TAGS, PERSON_TAGS, PLACE_TAGS};
-use super::{Choice, Question, Ranked};
+use super::choose::Choice;
+use super::question::Question;
+use super::rerank::Ranked;
 
 /// The model's score of the features: below 0, the corpus is taken not to answer. It keeps
 /// 99% of the dev-set questions that the evidence threshold found in their own paragraphs.

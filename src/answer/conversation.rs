@@ -3,7 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{analyse, respond, Question, Response, UNPARSED};
+use super::analyse::analyse;
+use super::question::Question;
+use super::respond::respond;
+use super::types::{Response, UNPARSED};
 use crate::search::Snapshot;
 use crate::Result;
 

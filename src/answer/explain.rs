@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::Analysis;
+use super::analyse::Analysis;
 use crate::search::Snapshot;
 use crate::text::{grams, words};
 

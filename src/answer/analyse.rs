@@ -1,0 +1,115 @@
+//! One question's analysis: retrieval, reranking, the found/not-found decision and the answer
+//! span: everything `ask` and `explain` show.
+
+use serde::Serialize;
+
+use crate::search::{Clause, Snapshot};
+use crate::Result;
+
+use super::answerable;
+use super::choose::{choose, Choice};
+use super::evidence::Evidence;
+use super::question::Question;
+use super::rerank::{self, Ranked};
+use super::retrieve;
+
+/// Below this reranked score of the best passage, the corpus is taken not to hold the answer.
+const FOUND_THRESHOLD: f32 = 0.45;
+
+/// Everything computed for a question, for `ask` (through [`Response`](super::Response)) and
+/// `explain`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Analysis {
+    /// The parsed question.
+    pub question: Question,
+    /// Its terms weighed against the index (shared by ranking, reading and the citations).
+    #[serde(skip)]
+    pub evidence: Evidence,
+    /// The retrieval clauses.
+    pub clauses: Vec<Clause>,
+    /// Reranked passages, best first.
+    pub ranked: Vec<Ranked>,
+    /// The chosen answer span, if any.
+    pub choice: Option<Choice>,
+    /// The passage cited first when it is not the first ranked: the one the reader found the
+    /// best span in, also when the answer itself is then withheld as not found.
+    pub lead: Option<usize>,
+    /// Whether the corpus is taken to answer.
+    pub found: bool,
+    /// Features of the best passage for the decision whether the corpus answers at all.
+    pub answerable: [f32; answerable::FEATURES],
+    /// Whether the evidence threshold let the question through to that decision.
+    pub passed_threshold: bool,
+    /// A name in the question that the corpus never writes ([`answerable::unknown_name`]), when
+    /// the evidence threshold was passed (a feature of the answerability model).
+    pub unknown: Option<String>,
+}
+
+/// Analyses one question against a snapshot of the index.
+pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
+    let clauses = retrieve::clauses(&q, snap);
+    let hits = retrieve::candidates(snap, &clauses)?;
+    let ev = Evidence::new(&q, snap);
+    let ranked = rerank::rerank(&q, &ev, snap, hits);
+    // Whether the corpus answers is the evidence score's call (the best passage by it), the
+    // order of the passages the learned model's.
+    let best = (0..ranked.len()).max_by(|&a, &b| ranked[a].score.total_cmp(&ranked[b].score));
+    let found = best.map(|i| &ranked[i]).is_some_and(|r| {
+        r.score >= FOUND_THRESHOLD && r.entity >= 0.5 && r.year > 0.0 && r.coverage >= 0.5
+    });
+    let mut choice = if found {
+        choose(&q, &ev, snap, &ranked)
+    } else {
+        None
+    };
+    let unknown = if found {
+        answerable::unknown_name(&q, snap)
+    } else {
+        None
+    };
+    let answerable = answerable::features(
+        &q.normalized,
+        &ev,
+        snap,
+        &ranked,
+        best.unwrap_or(0),
+        choice.as_ref(),
+        unknown.is_some(),
+    );
+    // The evidence threshold lets through questions whose rare words the passage only shares
+    // characters with, or that name something the corpus never writes; the learned model turns
+    // those away.
+    let passed_threshold = found;
+    // An answer that says it measures something else the alias file lists (净亏损 when 营收 was
+    // asked) is a neighbouring figure: the reader weighs where a span sits, not what its own
+    // words say it measures.
+    let contradicted = choice
+        .as_ref()
+        .is_some_and(|c| measures_something_else(&q, snap, c));
+    let found = found && !contradicted && answerable::score(&answerable) >= 0.0;
+    let lead = choice.as_ref().map(|c| c.passage);
+    if !found {
+        choice = None;
+    }
+    Ok(Analysis {
+        question: q,
+        evidence: ev,
+        clauses,
+        ranked,
+        choice,
+        lead,
+        found,
+        answerable,
+        passed_threshold,
+        unknown,
+    })
+}
+
+/// Whether the words shown in front of the answer's amount name another measure of the alias
+/// file than the question's.
+fn measures_something_else(q: &Question, snap: &Snapshot, c: &Choice) -> bool {
+    let display = crate::text::normalize(&c.display);
+    let core = crate::text::normalize(&c.core);
+    let said = display.find(core.as_str()).map_or("", |i| &display[..i]);
+    snap.aliases().names_another_measure(&q.normalized, said)
+}

@@ -1,0 +1,169 @@
+//! The answer itself: the reader's best span among the passages read (shown with its predicate
+//! when it is a typed span), or, for a question whose answer is a statement, the best
+//! sentence.
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::search::Snapshot;
+
+use super::evidence::Evidence;
+use super::extract;
+use super::question::{AnswerKind, Question};
+use super::read::{read_typed, reading};
+use super::reader;
+use super::rerank::Ranked;
+
+/// How much (in the reader's log-odds) a span in a lower passage must beat the best passage's
+/// for it to become the answer and its passage the first citation: the reranker's order is
+/// kept unless the reader is clearly surer elsewhere. Held out on DRCD and CMRC, margins from 2
+/// to 7 give the same exact match; this one keeps the most right passages first. The reader's
+/// penalty for another year is kept above it, so that a span of another year cannot win by it.
+/// Spans in another window of the best passage's paragraph are not held back: it is cited as
+/// the same paragraph.
+const READER_MARGIN: f32 = 4.0;
+
+/// Why the answer span was chosen (for `explain`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Choice {
+    /// Rank of the passage (0-based) among the reranked ones.
+    pub passage: usize,
+    /// The sentence, verbatim.
+    pub sentence: String,
+    /// The answer as shown.
+    pub display: String,
+    /// The minimal answer.
+    pub core: String,
+    /// Candidate score.
+    pub score: f32,
+    /// Every candidate considered in that passage with its score.
+    pub considered: Vec<(String, f32)>,
+}
+
+/// Picks the answer span among the top passages with the reader.
+pub(super) fn choose(
+    q: &Question,
+    ev: &Evidence,
+    snap: &Snapshot,
+    ranked: &[Ranked],
+) -> Option<Choice> {
+    let split = reading(ranked);
+    let (spans, typed) = read_typed(q, ev, snap, ranked, &split);
+    let spans = reader::rank(spans);
+    // A lower passage's span must beat the best passage's by a margin to reorder the citations.
+    // Another window of the best passage's paragraph needs none: it is cited as the same
+    // paragraph.
+    let same_paragraph = |k: usize| {
+        let (a, b) = (&ranked[0].passage, &ranked[k].passage);
+        a.doc == b.doc && a.paragraph == b.paragraph
+    };
+    let (best, score) = spans
+        .iter()
+        .map(|(s, score)| {
+            let margin = if same_paragraph(s.passage) {
+                0.0
+            } else {
+                READER_MARGIN
+            };
+            (s, score - margin)
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1))?;
+    let sentence = &split[best.passage][best.sentence];
+    let norm = sentence.norm.text.as_str();
+    let orig = |r: &Range<usize>| {
+        sentence.text[sentence.norm.to_original(r.start)..sentence.norm.to_original(r.end)]
+            .to_string()
+    };
+    // A typed span is shown with its predicate (巨虧60億 for 60億). The typed candidates of a
+    // sentence the reader read were computed for it already.
+    let shown = |c: &extract::Candidate| (c.core == best.range).then(|| c.display.clone());
+    let display = match typed.get(best.passage).and_then(|t| t.get(best.sentence)) {
+        Some(cands) => cands.iter().find_map(|(c, _)| shown(c)),
+        None => extract::candidates(norm, q.kind, snap.aliases())
+            .iter()
+            .find_map(shown),
+    }
+    .unwrap_or_else(|| best.range.clone());
+    let mut considered: Vec<(String, f32)> = spans
+        .iter()
+        .filter(|(s, _)| s.passage == best.passage)
+        .map(|(s, score)| {
+            let sn = &split[s.passage][s.sentence];
+            let text =
+                &sn.text[sn.norm.to_original(s.range.start)..sn.norm.to_original(s.range.end)];
+            (text.to_string(), *score)
+        })
+        .collect();
+    considered.sort_by(|a, b| b.1.total_cmp(&a.1));
+    considered.truncate(10);
+    // Why and yes/no questions are answered with the sentence that explains: a span alone
+    // would not; the reader's span stays the core.
+    let display = if matches!(q.kind, AnswerKind::Reason | AnswerKind::YesNo) {
+        best_sentence(
+            q,
+            ev,
+            &split[best.passage],
+            &ranked[best.passage].passage.text,
+        )
+    } else {
+        orig(&display)
+    };
+    Some(Choice {
+        passage: best.passage,
+        sentence: sentence.text.trim().to_string(),
+        display,
+        core: orig(&best.range),
+        score,
+        considered,
+    })
+}
+
+/// Markers of a cause or an explanation (for why-questions).
+const CAUSAL: &[&str] = &[
+    "因为",
+    "由于",
+    "原因",
+    "所以",
+    "因此",
+    "导致",
+    "归根结底",
+    "之所以",
+    "在于",
+    "源于",
+];
+
+/// The best sentence of a passage, for questions whose answer is a statement. For a
+/// why-question, a sentence that gives a cause is preferred, and when the best match only
+/// restates the question, the next sentence (which usually explains it) is added. `sentences`
+/// are the passage `text` as [`extract::split`] splits it.
+pub(super) fn best_sentence(
+    q: &Question,
+    ev: &Evidence,
+    sentences: &[extract::Sentence<'_>],
+    text: &str,
+) -> String {
+    let causal = |s: &str| CAUSAL.iter().any(|c| s.contains(c));
+    let scored: Vec<f32> = sentences
+        .iter()
+        .map(|s| {
+            let mut sc = ev.coverage(&s.norm.text);
+            if q.kind == AnswerKind::Reason && causal(&s.norm.text) {
+                sc += 0.2;
+            }
+            sc
+        })
+        .collect();
+    let Some((best, _)) = scored.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1)) else {
+        return text.trim().to_string();
+    };
+    let mut out = sentences[best].text.trim().to_string();
+    if q.kind == AnswerKind::Reason {
+        if let Some(next) = sentences.get(best + 1) {
+            if causal(&next.norm.text) || !causal(&sentences[best].norm.text) {
+                out.push_str(next.text.trim());
+            }
+        }
+    }
+    out
+}

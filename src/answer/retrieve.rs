@@ -1,0 +1,105 @@
+//! Retrieval: the question as BM25 term clauses over jieba words, CJK bigrams and unigrams and
+//! the title, with alias alternatives. User text never reaches tantivy's query parser.
+
+use crate::search::{Clause, FieldKind, Hit, Snapshot};
+use crate::Result;
+
+use super::question::{self, Question};
+
+/// Passages retrieved by BM25 before reranking: as many as the reranker needs to find the
+/// right passage as often as it does among many more, and few enough that reranking them stays
+/// a small share of a question's time (BENCHMARKS.md has the measurements).
+const CANDIDATES: usize = 14;
+/// A unigram in more than 1/COMMON_CHAR_SHARE of the passages is not a retrieval clause (in
+/// corpora of over 50 × COMMON_CHAR_SHARE passages): the bigrams and words carry retrieval there,
+/// and such a character's long posting list would dominate a question's time (BENCHMARKS.md,
+/// "Retrieval without common characters").
+const COMMON_CHAR_SHARE: u64 = 300;
+
+/// Boosts of the character-gram clauses relative to jieba words (1.0).
+const BIGRAM_BOOST: f32 = 0.6;
+const UNIGRAM_BOOST: f32 = 0.15;
+
+/// The passages BM25 retrieves for `clauses`, best first, for the reranker.
+pub(crate) fn candidates(snap: &Snapshot, clauses: &[Clause]) -> Result<Vec<Hit>> {
+    snap.search(clauses, CANDIDATES)
+}
+
+/// Builds the retrieval clauses: entities with their aliases as alternatives, years, words,
+/// bigrams and unigrams of the content.
+pub(crate) fn clauses(q: &Question, snap: &Snapshot) -> Vec<Clause> {
+    let mut out = Vec::new();
+    for &g in &q.entities {
+        let Some(group) = snap.aliases().groups().get(g) else {
+            continue;
+        };
+        let mut alternatives = Vec::new();
+        for name in &group.normalized {
+            let ws = crate::text::words(name);
+            if ws.len() == 1 {
+                alternatives.push((FieldKind::Words, ws[0].text.clone()));
+            }
+            if let Some(first) = crate::text::grams(name)
+                .into_iter()
+                .find(|g| g.text.chars().count() == 2)
+            {
+                alternatives.push((FieldKind::Grams, first.text));
+            }
+        }
+        alternatives.sort_by(|a, b| a.1.cmp(&b.1));
+        alternatives.dedup();
+        out.push(Clause {
+            alternatives,
+            boost: 2.0,
+        });
+    }
+    for y in &q.years {
+        out.push(Clause {
+            alternatives: vec![(FieldKind::Words, y.clone())],
+            boost: 1.0,
+        });
+    }
+    for t in &q.terms {
+        // A synonym jieba splits (营业收入: 营业 | 收入) is looked up by its words; the reranking
+        // and the reader then ask for the whole of it.
+        let mut words = vec![t.clone()];
+        for s in snap.aliases().synonyms(t) {
+            for w in crate::text::words(s) {
+                if !question::STOPWORDS.contains(&w.text.as_str()) && !words.contains(&w.text) {
+                    words.push(w.text);
+                }
+            }
+        }
+        out.push(Clause {
+            alternatives: words
+                .iter()
+                .map(|w| (FieldKind::Words, w.clone()))
+                .collect(),
+            boost: 1.0,
+        });
+        out.push(Clause {
+            alternatives: words.into_iter().map(|w| (FieldKind::Title, w)).collect(),
+            boost: 0.2,
+        });
+    }
+    for b in &q.bigrams {
+        out.push(Clause {
+            alternatives: vec![(FieldKind::Grams, b.clone())],
+            boost: BIGRAM_BOOST,
+        });
+    }
+    // A character found in many passages adds little to BM25 beside the question's bigrams but
+    // walks a long posting list: it is left out of retrieval (it still counts in the reranking).
+    let common = snap.num_passages() / COMMON_CHAR_SHARE;
+    for u in q
+        .unigrams
+        .iter()
+        .filter(|u| common < 50 || snap.doc_freq(FieldKind::Grams, u) <= common)
+    {
+        out.push(Clause {
+            alternatives: vec![(FieldKind::Grams, u.clone())],
+            boost: UNIGRAM_BOOST,
+        });
+    }
+    out
+}
