@@ -1,0 +1,150 @@
+//! Amounts: Arabic numbers with decimals, percent and units, Chinese numerals with a unit, and
+//! the predicate an amount is shown with (巨亏60亿).
+
+use std::ops::Range;
+
+use crate::text::segment::{is_unit, jieba, number_len};
+
+use super::clause;
+
+/// Characters of Chinese numerals.
+const CJK_NUMERALS: &str = "零〇一二两三四五六七八九十百千万亿半几数";
+/// Characters of words that name what an amount measures (亏损, 营收, 费用, 价格...).
+const MEASURE_CHARS: &str = "亏损盈利润营收入支出费开销额价值量数增减降涨跌率比资募借债";
+/// Words between an amount and its predicate (达到, 约, 超过...).
+const FUNCTION_WORDS: &[&str] = &[
+    "达到", "达", "为", "是", "约", "约为", "超过", "超", "逾", "近", "高达", "共", "合计", "仅",
+    "了", "至", "到", "有", "增长", "减少", "下降", "上升",
+];
+
+/// The character ending just before byte `i`.
+fn char_before(s: &str, i: usize) -> Option<char> {
+    s[..i].chars().next_back()
+}
+
+/// Amounts: Arabic numbers with decimals, percent and units; Chinese numerals with a unit.
+pub(crate) fn amounts(norm: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let b = norm.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = norm[i..].chars().next().unwrap_or(' ');
+        let prev = char_before(norm, i);
+        if c.is_ascii_digit() && !prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.') {
+            let n = number_len(&norm[i..]);
+            let mut end = i + n;
+            for u in norm[end..].chars().take(4) {
+                if !is_unit(u) && u != '%' {
+                    break;
+                }
+                end += u.len_utf8();
+            }
+            let digits = &norm[i..i + n];
+            let unit = &norm[i + n..end];
+            let is_year = digits.len() == 4
+                && (digits.starts_with("19") || digits.starts_with("20"))
+                && (unit.is_empty() || unit.starts_with('年'));
+            let is_date =
+                unit.starts_with('月') || unit.starts_with('日') || unit.starts_with('号');
+            if !is_year && !is_date {
+                out.push(i..end);
+            }
+            i += n.max(1);
+            continue;
+        }
+        if CJK_NUMERALS.contains(c) {
+            let mut end = i;
+            for d in norm[i..].chars() {
+                if !CJK_NUMERALS.contains(d) {
+                    break;
+                }
+                end += d.len_utf8();
+            }
+            let run = end - i;
+            let mut unit_end = end;
+            for u in norm[end..].chars().take(3) {
+                if !is_unit(u) || CJK_NUMERALS.contains(u) {
+                    break;
+                }
+                unit_end += u.len_utf8();
+            }
+            let strong_unit = norm[end..unit_end].starts_with(['成', '倍', '亿', '万', '%']);
+            if unit_end > end && (run > 3 || strong_unit) {
+                out.push(i..unit_end);
+            }
+            i = unit_end.max(i + c.len_utf8());
+            continue;
+        }
+        i += c.len_utf8();
+    }
+    out
+}
+
+/// Extends an amount backwards over the word that says what it measures (巨亏 → 巨亏60亿),
+/// through function words like 达到, never past the clause.
+pub(super) fn with_predicate(norm: &str, core: &Range<usize>) -> Range<usize> {
+    let clause_start = clause::start(norm, core.start);
+    let prefix = &norm[clause_start..core.start];
+    if prefix.is_empty() {
+        return core.clone();
+    }
+    let words = jieba().cut(prefix, true);
+    let mut start = core.start;
+    let mut after_function = false;
+    for w in words.iter().rev() {
+        if w.word.chars().any(|c| c.is_ascii_digit())
+            || matches!(
+                w.word,
+                "年" | "其" | "而" | "的" | "及" | "和" | "与" | "并" | "、" | "或"
+            )
+        {
+            break;
+        }
+        let function = FUNCTION_WORDS.contains(&w.word);
+        // After a modifier (约, 超过, 达到), only a word that names a measure joins (亏损约…);
+        // the modifier alone does not (匯聚了40多名 shows 40多名).
+        if after_function && !w.word.chars().any(|c| MEASURE_CHARS.contains(c)) {
+            break;
+        }
+        if function && !after_function {
+            after_function = true;
+            continue;
+        }
+        start = clause_start + w.byte_start;
+        break;
+    }
+    start..core.end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::normalize;
+
+    fn spans(f: fn(&str) -> Vec<Range<usize>>, s: &str) -> Vec<String> {
+        let n = normalize(s);
+        f(&n).into_iter().map(|r| n[r].to_string()).collect()
+    }
+
+    #[test]
+    fn finds_amounts_not_years() {
+        assert_eq!(
+            spans(
+                amounts,
+                "其2022年營收下滑近兩成、巨虧60億，比重107.3%，費用36.14億元"
+            ),
+            vec!["两成", "60亿", "107.3%", "36.14亿元"]
+        );
+    }
+
+    #[test]
+    fn the_predicate_joins_an_amount_through_a_modifier_only_when_it_names_a_measure() {
+        let shown = |s: &str, amount: &str| {
+            let n = normalize(s);
+            let at = n.find(amount).unwrap();
+            n[with_predicate(&n, &(at..at + amount.len()))].to_string()
+        };
+        assert_eq!(shown("其2022年巨虧60億。", "60亿"), "巨亏60亿");
+        assert_eq!(shown("匯聚了40多名專家", "40多名"), "40多名");
+    }
+}

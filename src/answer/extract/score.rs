@@ -1,0 +1,185 @@
+//! How likely a candidate is the answer within its sentence: nearness to the question's terms,
+//! the predicate, the question's years and entities, and the shape the question asks for.
+
+use crate::answer::evidence::{self, Evidence, Role};
+use crate::answer::question::{self, Question};
+use crate::text::aliases::Aliases;
+
+use super::candidate::Candidate;
+use super::clause;
+use super::numbers::amounts;
+use super::shape::shape_factor;
+
+/// Scores a candidate within its sentence: nearness to the question's terms (weighted), the
+/// predicate sharing characters with the candidate's clause, and penalties for repeating the
+/// question or sitting in a clause about another entity.
+pub fn score_candidate(
+    c: &Candidate,
+    norm: &str,
+    q: &Question,
+    ev: &Evidence,
+    aliases: &Aliases,
+) -> f32 {
+    let mut near = 0.0;
+    let mut weight = 0.0;
+    let distance = |i: usize, j: usize| {
+        if j <= c.core.start {
+            norm[j..c.core.start].chars().count()
+        } else if i >= c.core.end {
+            norm[c.core.end..i].chars().count()
+        } else {
+            0
+        }
+    };
+    for t in &ev.terms {
+        weight += t.weight;
+        let presence = Evidence::presence(t, norm);
+        if presence == 0.0 {
+            continue;
+        }
+        let mut best: Option<usize> = None;
+        for form in &t.forms {
+            for (i, _) in norm.match_indices(form.as_str()) {
+                let d = distance(i, i + form.len());
+                best = Some(best.map_or(d, |b| b.min(d)));
+            }
+        }
+        if best.is_none() {
+            // A word present only through some of its characters (巨虧 for 虧損).
+            for ch in t.forms[0].chars() {
+                for (i, _) in norm.match_indices(ch) {
+                    let d = distance(i, i + ch.len_utf8());
+                    best = Some(best.map_or(d, |b| b.min(d)));
+                }
+            }
+        }
+        if let Some(d) = best {
+            near += presence * t.weight / (1.0 + d as f32 / 6.0);
+        }
+    }
+    let mut score = if weight > 0.0 { near / weight } else { 0.0 };
+
+    // The clause around the candidate.
+    let cs = clause::start(norm, c.core.start);
+    let ce = clause::end(norm, c.core.end);
+    let clause = &norm[cs..ce];
+    let predicate: Vec<&str> = q.predicate();
+    if !predicate.is_empty() {
+        let share: f32 = predicate
+            .iter()
+            .map(|p| {
+                let chars: Vec<char> = p.chars().collect();
+                chars.iter().filter(|ch| clause.contains(**ch)).count() as f32
+                    / chars.len().max(1) as f32
+            })
+            .sum::<f32>()
+            / predicate.len() as f32;
+        score += 0.5 * share;
+    }
+    let core_text = &norm[c.core.clone()];
+    if q.normalized.contains(core_text) {
+        score *= 0.3;
+    }
+    // An organisation the question itself names is not the answer (哪家資本投資了商湯).
+    if aliases
+        .find(core_text)
+        .iter()
+        .any(|m| q.entities.contains(&m.group))
+    {
+        score *= 0.2;
+    }
+    score *= shape_factor(q, core_text);
+    if ev.names_only_others(q, aliases, clause) {
+        score *= 0.5;
+    }
+    // The year and the entity named last before the candidate govern it (商湯2021年虧損171億元，
+    // 2022年虧損約60億元): another year or company there means another fact.
+    let before = &norm[..c.core.start];
+    match (q.years.is_empty(), respectively_year(norm, c)) {
+        (true, _) => {}
+        (false, Some(y)) => score *= if q.years.contains(&y) { 1.5 } else { 0.3 },
+        (false, None) => {
+            if let Some((_, y)) = question::years_in(before).last() {
+                if !q.years.contains(y) {
+                    score *= 0.35;
+                }
+            }
+        }
+    }
+    if !q.entities.is_empty() {
+        if let Some(m) = aliases.find(before).last() {
+            if !q.entities.contains(&m.group) {
+                score *= 0.5;
+            }
+        }
+    }
+    score * constraint_factor(ev, norm)
+}
+
+/// The year an amount stands for in a "respectively" list: in 自2018年至2021年…分別為8.49億元、
+/// 19.16億元、24.54億元和36.14億元, the third amount is 2020's.
+pub(crate) fn respectively_year(norm: &str, c: &Candidate) -> Option<String> {
+    let before = &norm[..c.core.start];
+    let cue = ["分别为", "分别是", "分别达", "分别"]
+        .iter()
+        .filter_map(|cue| before.rfind(cue).map(|i| (i, cue.len())))
+        .max_by_key(|&(i, len)| (i, len))?;
+    let list_start = cue.0 + cue.1;
+    let between = &norm[list_start..c.core.start];
+    if between.chars().any(|ch| "。；;".contains(ch)) {
+        return None;
+    }
+    let index = amounts(between).len() as u32;
+    let (first, last) = *evidence::year_ranges(&norm[..cue.0]).last()?;
+    let year = first + index;
+    (year <= last).then(|| year.to_string())
+}
+
+/// How well a sentence keeps the question's constraints: each entity and year named in the
+/// sentence keeps the score, one only in a range (`2018-2022年`) or missing lowers it.
+pub fn constraint_factor(ev: &Evidence, norm: &str) -> f32 {
+    ev.terms
+        .iter()
+        .filter(|t| t.role != Role::Word)
+        .map(|t| {
+            let p = Evidence::presence(t, norm);
+            if p >= 1.0 {
+                1.0
+            } else if p > 0.0 {
+                0.6
+            } else {
+                0.7
+            }
+        })
+        .product()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::normalize;
+
+    #[test]
+    fn an_amount_in_a_respectively_list_stands_for_its_year() {
+        let norm = normalize(
+            "自2018年至2021年，研發開支分別為8.49億元、19.16億元、24.54億元和36.14億元。",
+        );
+        let at = norm.find("24.54").unwrap();
+        let c = Candidate {
+            core: at..at + "24.54亿元".len(),
+            display: at..at + "24.54亿元".len(),
+        };
+        assert_eq!(respectively_year(&norm, &c).as_deref(), Some("2020"));
+    }
+
+    #[test]
+    fn an_amount_outside_any_list_has_no_year_of_its_own() {
+        let norm = normalize("研發開支為36.14億元。");
+        let at = norm.find("36.14").unwrap();
+        let c = Candidate {
+            core: at..at + "36.14亿元".len(),
+            display: at..at + "36.14亿元".len(),
+        };
+        assert_eq!(respectively_year(&norm, &c), None);
+    }
+}
