@@ -102,8 +102,9 @@ def write_weights(w, b, path):
     with open(path, "w", encoding="utf-8") as out:
         out.write("//! Weights of the answerability model, written by "
                   "`scripts/train_answerable.py`.\n\n")
-        out.write("/// One weight per feature of [`super::answerable::features`].\n")
-        out.write(f"pub const W: [f32; super::answerable::FEATURES] = "
+        out.write("/// One weight per feature of the answerability model, in the order of its "
+                  "`features`.\n")
+        out.write(f"pub const W: [f32; {len(w)}] = "
                   f"[{', '.join(f'{v:.5f}' for v in w)}];\n")
         out.write("/// Bias, shifted so that a score below 0 means the corpus does not answer.\n")
         out.write(f"pub const B: f32 = {b:.5f};\n")

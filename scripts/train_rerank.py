@@ -89,8 +89,8 @@ def write_weights(w, path):
     with open(path, "w") as out:
         out.write("//! Weights of the passage reranker's linear model, written by "
                   "`scripts/train_rerank.py`.\n\n")
-        out.write("/// One weight per feature of [`super::rerank::Ranked::features`].\n")
-        out.write(f"pub const W: [f32; super::rerank::FEATURES] = "
+        out.write("/// One weight per feature of the reranker, in the order of `Ranked::features`.\n")
+        out.write(f"pub const W: [f32; {len(w)}] = "
                   f"[{', '.join(f'{v:.4f}' for v in w)}];\n")
     print(f"wrote {path}")
 

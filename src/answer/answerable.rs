@@ -11,9 +11,9 @@ use crate::search::{FieldKind, Snapshot};
 use crate::text::{normalize, segment::jieba};
 
 use super::answerable_weights::{B, W};
+use super::choose::Choice;
 use super::evidence::{rare_idf, Evidence, Role};
 use super::extract::{ORGANIZATION_TAGS, PERSON_TAGS, PLACE_TAGS};
-use super::choose::Choice;
 use super::question::Question;
 use super::rerank::Ranked;
 
@@ -29,6 +29,9 @@ const _: () = assert!(W[4] < 0.0 && W[6] > 0.0);
 
 /// Features per question (see [`features`]).
 pub const FEATURES: usize = 18;
+
+// The trained weights must match the features one for one (`zip` would silently drop the rest).
+const _: () = assert!(W.len() == FEATURES);
 
 /// The answerability features of the question's best passage (`best`, by evidence score):
 /// 0 evidence score, 1 coverage, 2 best sentence, 3 share of the terms' weight found whole,

@@ -23,6 +23,9 @@ const W_SENTENCE: f32 = 0.35;
 /// Features per passage (see [`Ranked::features`]).
 pub const FEATURES: usize = 13;
 
+// The trained weights must match the features one for one (`zip` would silently drop the rest).
+const _: () = assert!(rerank_weights::W.len() == FEATURES);
+
 /// A reranked passage with the features that placed it (for `explain`).
 #[derive(Debug, Clone, Serialize)]
 pub struct Ranked {
