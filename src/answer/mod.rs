@@ -16,14 +16,10 @@ mod answerable_weights;
 pub mod evidence;
 pub mod explain;
 pub mod extract;
-mod forest;
 pub mod question;
 pub mod reader;
 pub mod rerank;
 mod rerank_weights;
-#[rustfmt::skip]
-mod reader_forest;
-mod reader_weights;
 
 use serde::{Deserialize, Serialize};
 
