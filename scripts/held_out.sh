@@ -10,7 +10,7 @@
 #   .venv/bin/python scripts/train_rerank.py W/drcd.passages W/cmrc.passages --folds W
 #   wenjin eval --squad ../shared/eval/DRCD_dev.json --spans W/drcd.spans
 #   wenjin eval --squad ../shared/eval/cmrc2018_dev.json --spans W/cmrc.spans
-#   .venv/bin/python scripts/train_reader.py W/drcd.spans W/cmrc.spans --trees W/forest.rs --folds W
+#   .venv/bin/python scripts/train_reader.py W/drcd.spans W/cmrc.spans --trees W/reader_forest.txt --folds W
 #   .venv/bin/python scripts/train_answerable.py --answered ... --unanswered ... --folds W
 #   scripts/held_out.sh W
 #
@@ -20,13 +20,14 @@ cd "$(dirname "$0")/.."
 w=$(realpath "$1")
 eval_dir=../shared/eval
 keep=$(mktemp -d)
-models="reader_weights.rs reader_forest.rs rerank_weights.rs answerable_weights.rs"
+# The models under src/answer/ (their file names are distinct).
+models="reader/weights.rs models/reader_forest.txt rerank_weights.rs answerable_weights.rs"
 for m in $models; do cp "src/answer/$m" "$keep"/; done
-restore() { for m in $models; do cp "$keep/$m" src/answer/; done; }
+restore() { for m in $models; do cp "$keep/$(basename "$m")" "src/answer/$m"; done; }
 trap restore EXIT
 for f in 0 1; do
-  cp "$w/weights$f.rs" src/answer/reader_weights.rs
-  cp "$w/forest$f.rs" src/answer/reader_forest.rs
+  cp "$w/weights$f.rs" src/answer/reader/weights.rs
+  cp "$w/reader_forest$f.txt" src/answer/models/reader_forest.txt
   cp "$w/rerank$f.rs" src/answer/rerank_weights.rs
   cp "$w/answerable$f.rs" src/answer/answerable_weights.rs
   cargo build --release --quiet
@@ -42,10 +43,12 @@ done
 python3 - "$w" <<'PY'
 import json, statistics, struct, sys
 w = sys.argv[1]
-ROW = 70  # floats per span row (src/eval.rs SPAN_ROW)
 for name in ("drcd", "cmrc"):
-    data = open(f"{w}/{name}.spans", "rb").read()
-    qs = sorted({int(struct.unpack_from("<f", data, i)[0]) for i in range(0, len(data), ROW * 4)})
+    with open(f"{w}/{name}.spans", "rb") as spans:
+        columns = json.loads(spans.readline())["columns"]
+        data = spans.read()
+    row, at = len(columns) * 4, columns.index("question") * 4
+    qs = sorted({int(struct.unpack_from("<f", data, i + at)[0]) for i in range(0, len(data), row)})
     median = statistics.median(qs)
     tot = dict(top1=0.0, top5=0.0, em=0.0, f1=0.0)
     n = 0

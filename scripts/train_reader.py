@@ -1,34 +1,84 @@
 #!/usr/bin/env python3
-"""Fits the reader's linear model (src/answer/reader_weights.rs) on candidate spans.
+"""Fits the reader's linear model (src/answer/reader/weights.rs) on candidate spans.
 
     wenjin eval --squad ../shared/eval/DRCD_dev.json --spans drcd.spans
     wenjin eval --squad ../shared/eval/cmrc2018_dev.json --spans cmrc.spans
-    python3 scripts/train_reader.py drcd.spans cmrc.spans --out src/answer/reader_weights.rs
+    python3 scripts/train_reader.py drcd.spans cmrc.spans --out src/answer/reader/weights.rs \
+        --trees src/answer/models/reader_forest.txt
 
-Each file holds little-endian f32 rows: question, exact match, F1, answer-type group, part of
-speech, length bucket, dense features. The model is a softmax over the spans of each question
-(the classic feature-based reader), fitted by full-batch Adam with L2. Before fitting on all
-files, it reports held-out exact match for each file with the model fitted on the others, so
-the figures can be read as cross-set (train on DRCD, test on CMRC and the reverse).
-With `--trees FILE.rs` it also fits the second stage: a gradient-boosted forest (LightGBM,
+Each file holds a JSON line naming its columns ({"columns": [...]}), then little-endian f32
+rows: question, exact match, F1, the span's classes (CLASSES), the dense features
+(DENSE_FEATURES). Columns are read by name; the names below must be the code's
+(src/answer/reader/features.rs, whose test compares them with this file). The model is a
+softmax over the spans of each question (the classic feature-based reader), fitted by
+full-batch Adam with L2. Before fitting on all files, it reports held-out exact match for each
+file with the model fitted on the others, so the figures can be read as cross-set (train on
+DRCD, test on CMRC and the reverse).
+With `--trees FILE.txt` it also fits the second stage: a gradient-boosted forest (LightGBM,
 lambdarank) that re-scores the SHORTLIST spans the linear model ranks highest for each question,
-and writes it for src/answer/forest.rs. The forest sees the six classes as categories and the
-dense features as numbers; the FIXED constraints stay linear, added to the forest's output.
+and writes it as data (the format of src/answer/reader/forest_file.rs), with LightGBM's own
+predictions for a few real rows beside it (FILE.checks). The forest sees the six classes as
+categories and the dense features as numbers; the FIXED constraints stay linear, added to the
+forest's output.
 Needs numpy (the benchmark virtualenv has it) and, for --trees, lightgbm
 (`.venv/bin/pip install lightgbm`).
 """
 import argparse
+import json
+import os
+
 import numpy as np
 
-DENSE, KINDS, POS, LENGTHS, BORDERS = 61, 12, 8, 10, 47
-ROW = 9 + DENSE
+# The span's classes (src/answer/reader/features.rs CLASSES), then its dense features
+# (Feature), in the code's order.
+CLASSES = [
+    "ask_class", "last_pos", "length_bucket",
+    "first_pos", "prev_border", "next_border",
+]
+DENSE_FEATURES = [
+    "sentence_coverage", "best_sentence", "best_passage", "passage_share",
+    "question_chars", "near_left", "near_right", "window_matched",
+    "left_anchor", "right_anchor", "gap_exact", "in_gap",
+    "ends_with_head", "head_last_char", "typed", "typed_score",
+    "typed_overlap", "quoted", "break_before", "break_after",
+    "copula_before", "de_after", "has_digit", "log_words",
+    "has_de", "matched_inside", "matched_before", "matched_after",
+    "breaks_inside", "chars", "copula_definition", "anchor_copula",
+    "mirror_before_3", "mirror_before", "mirror_after_3", "mirror_after",
+    "mirror_both", "last_in_head", "has_head", "coverage_share",
+    "verb_before", "noun_first", "whole_clause", "log_distance",
+    "listed", "list_for_list", "copula_mirrored", "sentence_matched",
+    "typed_pick", "in_typed_pick", "shape", "date_parts",
+    "respective_year", "other_year", "other_entity", "has_entity",
+    "counted_follows", "cuts_token", "cuts_unit", "cuts_list",
+    "all_in_question",
+]
+LABELS = ["question", "exact", "f1"]
+DENSE, KINDS, POS, LENGTHS, BORDERS = len(DENSE_FEATURES), 12, 8, 10, 47
+
+
+def read_columns(path):
+    """The columns of a spans or passages file by name, and its rows."""
+    with open(path, "rb") as f:
+        header = json.loads(f.readline())
+        columns = header["columns"]
+        a = np.frombuffer(f.read(), dtype="<f4").reshape(-1, len(columns))
+    return {c: i for i, c in enumerate(columns)}, a
+
+
+def take(path, at, a, names):
+    missing = [n for n in names if n not in at]
+    if missing:
+        raise SystemExit(f"{path}: no columns {missing} (written by another version of wenjin?)")
+    return a[:, [at[n] for n in names]]
 
 
 def load(path, offset):
-    a = np.fromfile(path, dtype="<f4").reshape(-1, ROW)
-    q = a[:, 0].astype(np.int64) + offset
-    ints = a[:, 3:9].astype(int)
-    return q, a[:, 1], a[:, 2], ints, a[:, 9:]
+    at, a = read_columns(path)
+    q, em, f1 = take(path, at, a, LABELS).T
+    ints = take(path, at, a, CLASSES).astype(int)
+    dense = take(path, at, a, DENSE_FEATURES)
+    return q.astype(np.int64) + offset, em, f1, ints, dense
 
 
 # The sparse tables after the dense features: (name, rows, columns, column of ints used as row
@@ -37,8 +87,13 @@ TABLES = [("POS", KINDS, POS, 0, 1), ("LENGTH", KINDS, LENGTHS, 0, 2), ("FIRST",
           ("PREV", None, BORDERS, None, 4), ("NEXT", None, BORDERS, None, 5)]
 
 
-# Dense features weighted again per question class (reader.rs CROSSED).
-CROSSED = [5, 6, 32, 35, 37, 20, 17, 48, 50, 0]
+# Dense features weighted again per question class (src/answer/reader/features.rs CROSSED).
+CROSSED = [
+    "near_left", "near_right", "mirror_before_3", "mirror_after",
+    "last_in_head", "copula_before", "quoted", "typed_pick",
+    "shape", "sentence_coverage",
+]
+CROSSED_AT = [DENSE_FEATURES.index(n) for n in CROSSED]
 
 
 def design(ints, dense):
@@ -51,7 +106,7 @@ def design(ints, dense):
         row = ints[:, rcol] if rcol is not None else 0
         x[np.arange(n), at + row * cols + ints[:, ccol]] = 1.0
         at += (rows or 1) * cols
-    for k, i in enumerate(CROSSED):
+    for k, i in enumerate(CROSSED_AT):
         x[np.arange(n), at + ints[:, 0] * len(CROSSED) + k] = dense[:, i]
     return x
 
@@ -67,15 +122,17 @@ def group_softmax(scores, q):
 
 
 # Constraints the dev sets hardly exercise but the product's news depends on keep fixed weights:
-# the year a "respectively" list gives the span (52), another year (53) or company (54)
-# governing it. (A passage about another year or company must not win.)
-# Likewise the thing an amount question counts following the figure (56). Another year weighs
-# more than the reader's margin for leaving the first passage (READER_MARGIN, 4), so that the
-# second passage's figure for the asked year beats the first passage's figure for another year.
-FIXED = {52: 3.0, 53: -6.0, 54: -3.0, 56: 2.0}
+# the year a "respectively" list gives the span, another year or company governing it. (A
+# passage about another year or company must not win.) Likewise the thing an amount question
+# counts following the figure. Another year weighs more than the reader's margin for leaving the
+# first passage (READER_MARGIN, 4), so that the second passage's figure for the asked year beats
+# the first passage's figure for another year.
+FIXED = {"respective_year": 3.0, "other_year": -6.0, "other_entity": -3.0, "counted_follows": 2.0}
+# The same by position in the dense features (and in the design matrix, which starts with them).
+FIXED_AT = {DENSE_FEATURES.index(n): v for n, v in FIXED.items()}
 
 
-def fit(x, q, y, l2=1e-3, steps=300, lr=0.05, fixed=FIXED, nonneg=False):
+def fit(x, q, y, l2=1e-3, steps=300, lr=0.05, fixed=FIXED_AT, nonneg=False):
     """Softmax over each question's rows, the right ones (y > 0) its target, by full-batch Adam
     with L2. `fixed` weights stay as given; `nonneg` keeps the others at or above zero."""
     # Only questions with a right row teach anything.
@@ -115,7 +172,7 @@ def evaluate(x, q, em, f1, w, s=None):
 
 
 # Second stage: how many of the linear model's best spans per question the forest re-scores,
-# and its size (src/answer/reader.rs SHORTLIST must agree).
+# and its size (written into the forest's file).
 SHORTLIST = 30
 FOREST = dict(objective="lambdarank", learning_rate=0.05, num_leaves=31, min_data_in_leaf=50,
               lambdarank_truncation_level=10, feature_fraction=0.8, bagging_fraction=0.8,
@@ -125,7 +182,7 @@ ROUNDS = 400
 
 def fixed_part(dense):
     s = np.zeros(len(dense), np.float32)
-    for c, v in FIXED.items():
+    for c, v in FIXED_AT.items():
         s += v * dense[:, c]
     return s
 
@@ -156,12 +213,12 @@ def fit_forest(x, q, em, ints, dense, w):
     q, em, ints, dense = q[o], em[o], ints[o], dense[o]
     sizes = np.diff(np.r_[np.flatnonzero(np.r_[True, np.diff(q) != 0]), len(q)])
     ds = lgb.Dataset(forest_rows(ints, dense), em.astype(int), group=sizes,
-                     init_score=fixed_part(dense), categorical_feature=list(range(6)))
+                     init_score=fixed_part(dense), categorical_feature=list(range(len(CLASSES))))
     # The trees may use the FIXED features but only in the direction of their weight, so they
     # cannot undo a constraint (the dev sets' questions rarely need them; follow-ups do).
-    mono = [0] * (6 + DENSE)
-    for c, v in FIXED.items():
-        mono[6 + c] = 1 if v > 0 else -1
+    mono = [0] * (len(CLASSES) + DENSE)
+    for c, v in FIXED_AT.items():
+        mono[len(CLASSES) + c] = 1 if v > 0 else -1
     return lgb.train(dict(FOREST, monotone_constraints=mono), ds, ROUNDS)
 
 
@@ -178,7 +235,7 @@ def main():
     ap.add_argument("--out")
     ap.add_argument("--trees")
     ap.add_argument("--folds", help="also write each fold's models to DIR/weights{0,1}.rs and "
-                    "DIR/forest{0,1}.rs, to measure the held-out halves end to end")
+                    "DIR/reader_forest{0,1}.txt, to measure the held-out halves end to end")
     args = ap.parse_args()
     sets = []
     for i, f in enumerate(args.files):
@@ -203,7 +260,7 @@ def main():
         if args.folds:
             write_weights(w, f"{args.folds}/weights{int(fold)}.rs")
             if booster is not None:
-                write_forest(booster, f"{args.folds}/forest{int(fold)}.rs", sets)
+                write_forest(booster, f"{args.folds}/reader_forest{int(fold)}.txt", sets)
         for (f, x, q, em, f1, ints, dense), h in zip(sets, halves):
             m = h == fold
             held[(f, "linear")].append(evaluate(x[m], q[m], em[m], f1[m], w))
@@ -308,32 +365,31 @@ def write_forest(booster, path, sets):
     want = booster.predict(rows)
     got = np.array([predict(r) for r in rows])
     assert np.allclose(want, got, atol=1e-6), np.abs(want - got).max()
-    width = rows.shape[1]
-    fmt = lambda v: repr(float(v)) if float(v) != int(v) or abs(v) > 1e15 else f"{float(v):.1f}"
+    # Floats in their shortest round-trip form, so that Rust reads back the very same values.
+    fmt = lambda v: repr(float(v))
     with open(path, "w") as out:
-        out.write("//! The reader's second stage, a gradient-boosted forest written by\n")
-        out.write("//! `scripts/train_reader.py --trees` (LightGBM lambdarank, "
+        out.write("# The reader's second stage, a gradient-boosted forest written by\n")
+        out.write("# `scripts/train_reader.py --trees` (LightGBM lambdarank, "
                   f"{len(roots)} trees of up to {FOREST['num_leaves']} leaves).\n")
-        out.write("#![allow(clippy::approx_constant, clippy::excessive_precision, clippy::unreadable_literal)]\n\n")
-        out.write("use super::forest::Node;\n\n")
-        out.write(f"/// Inputs per span: the six classes, then the dense features.\npub const WIDTH: usize = {width};\n")
-        out.write(f"/// Spans per question the forest re-scores.\npub const SHORTLIST: usize = {SHORTLIST};\n")
-        out.write("/// Linear weights kept fixed (dense feature, weight), added to the forest's output.\n")
-        out.write(f"pub const FIXED: [(usize, f32); {len(FIXED)}] = [{', '.join(f'({k}, {fmt(v)})' for k, v in FIXED.items())}];\n")
-        out.write(f"/// Each tree's root.\npub static ROOTS: [i32; {len(roots)}] = [{', '.join(map(str, roots))}];\n")
-        out.write(f"/// Nodes: feature, categorical, threshold, category mask, left, right.\npub static NODES: [Node; {len(nodes)}] = [\n")
+        out.write("# Format: src/answer/reader/forest_file.rs.\n")
+        out.write("wenjin-forest 1\n")
+        out.write(f"shortlist {SHORTLIST}\n")
+        out.write(f"columns {' '.join(CLASSES + DENSE_FEATURES)}\n")
+        for name, v in FIXED.items():
+            out.write(f"fixed {name} {fmt(v)}\n")
+        out.write(f"roots {len(roots)}\n")
+        out.writelines(f"{r}\n" for r in roots)
+        out.write(f"nodes {len(nodes)}\n")
         for f, kind, thr, mask, left, right in nodes:
-            out.write(f"    Node::new({f}, {'true' if kind else 'false'}, {repr(thr) if thr != int(thr) else f'{thr:.1f}'}, {mask:#x}, {left}, {right}),\n")
-        out.write("];\n")
-        out.write(f"/// Leaf values.\npub static LEAVES: [f64; {len(leaves)}] = [{', '.join(repr(float(v)) for v in leaves)}];\n")
-        out.write(f"/// Rows and LightGBM's predictions for them, for the evaluator's test.\n")
-        out.write("#[cfg(test)]\n")
-        out.write(f"pub const CHECKS: [([f32; {width}], f64); {len(rows)}] = [\n")
+            split = f"in {mask:#x}" if kind else f"<= {fmt(thr)}"
+            out.write(f"{f} {split} {left} {right}\n")
+        out.write(f"leaves {len(leaves)}\n")
+        out.writelines(f"{fmt(v)}\n" for v in leaves)
+    # Rows and LightGBM's predictions for them: a prediction, then the row.
+    with open(os.path.splitext(path)[0] + ".checks", "w") as out:
         for r, p in zip(rows, want):
-            out.write(f"    ([{', '.join(repr(float(v)) for v in r)}], {repr(float(p))}),\n")
-        out.write("];\n")
+            out.write(f"{fmt(p)} {' '.join(fmt(v) for v in r)}\n")
     print(f"wrote {path}: {len(roots)} trees, {len(nodes)} nodes, {len(leaves)} leaves")
-
 
 if __name__ == "__main__":
     main()

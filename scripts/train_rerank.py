@@ -5,8 +5,10 @@
     wenjin eval --squad ../shared/eval/cmrc2018_dev.json --passages cmrc.passages
     python3 scripts/train_rerank.py drcd.passages cmrc.passages --out src/answer/rerank_weights.rs
 
-Each file holds little-endian f32 rows: question, whether the passage is the right one, the
-gate (another entity or year), then the features of src/answer/rerank.rs (`Ranked::features`).
+Each file holds a JSON line naming its columns ({"columns": [...]}), then little-endian f32
+rows: question, whether the passage is the right one, the gate (another entity or year), then
+the features of src/answer/rerank.rs (`Ranked::features`, named in src/eval.rs
+PASSAGE_COLUMNS). Columns are read by name.
 A passage's score is its gate times the weighted sum of its features; the weights are kept
 non-negative (every feature grows with a likelier passage), so the gate always cuts the score.
 The model is a softmax over each question's retrieved passages, the right ones its target,
@@ -21,16 +23,23 @@ import numpy as np
 
 import train_reader  # the softmax fit they share (same folder)
 
-FEATURES = 13
-ROW = 3 + FEATURES
+# The reranker's features, in the order of its weights (src/answer/rerank_weights.rs).
+FEATURES = [
+    "bm25_share", "bm25_rank", "coverage", "best_sentence", "trigrams", "fourgrams",
+    "title_named", "title_share", "second_sentence", "log_length", "log_bm25",
+    "paragraph_start", "terms_touched",
+]
 # The hand-weighted evidence score (src/answer/rerank.rs W_BM25, W_COVERAGE, W_SENTENCE).
-EVIDENCE = np.r_[0.4, 0, 0.25, 0.35, np.zeros(FEATURES - 4)].astype(np.float32)
+EVIDENCE_WEIGHTS = {"bm25_share": 0.4, "coverage": 0.25, "best_sentence": 0.35}
+EVIDENCE = np.array([EVIDENCE_WEIGHTS.get(f, 0.0) for f in FEATURES], dtype=np.float32)
 
 
 def load(path, offset):
-    a = np.fromfile(path, dtype="<f4").reshape(-1, ROW)
+    at, a = train_reader.read_columns(path)
+    q, y, gate = train_reader.take(path, at, a, ["question", "right", "gate"]).T
+    x = train_reader.take(path, at, a, FEATURES)
     # The gate multiplies every feature: score = gate * (x @ w) = (gate * x) @ w.
-    return a[:, 0].astype(np.int64) + offset, a[:, 1], a[:, 3:] * a[:, 2:3]
+    return q.astype(np.int64) + offset, y, x * gate[:, None]
 
 
 def fit(x, q, y, l2=1e-3):

@@ -338,10 +338,23 @@ pub fn score(engine: &Engine, items: &[Item], system: System) -> Result<Vec<Reco
 /// features.
 pub const SPAN_ROW: usize = 9 + reader::DENSE;
 
-/// Writes the reader's candidate spans for every item with their labels (little-endian f32 rows
-/// of [`SPAN_ROW`]), the training data of `scripts/train_reader.py`. Returns the rows written.
+/// The names of [`write_spans`]'s columns: the three labels, then the forest's inputs.
+pub fn span_columns() -> Vec<&'static str> {
+    ["question", "exact", "f1"]
+        .into_iter()
+        .chain(reader::columns())
+        .collect()
+}
+
+// A span's row is its labels, then the forest's inputs.
+const _: () = assert!(SPAN_ROW == 3 + reader::WIDTH);
+
+/// Writes the reader's candidate spans for every item with their labels (a header line naming
+/// the columns, [`span_columns`], then little-endian f32 rows of [`SPAN_ROW`]), the training
+/// data of `scripts/train_reader.py`. Returns the rows written.
 pub fn write_spans(engine: &Engine, items: &[Item], path: &Path) -> Result<usize> {
-    write_rows(engine, items, path, SPAN_ROW, |snap, k, item, analysis| {
+    let columns = span_columns();
+    write_rows(engine, items, path, &columns, |snap, k, item, analysis| {
         let mut rows: Vec<f32> = Vec::new();
         let split = answer::reading(&analysis.ranked);
         let spans = answer::read(
@@ -371,13 +384,14 @@ pub fn write_spans(engine: &Engine, items: &[Item], path: &Path) -> Result<usize
     })
 }
 
-/// Analyses every item on every core and writes the rows `rows_of` makes of each analysis as
-/// little-endian f32 (a question that cannot be asked gives none). Returns the rows written.
+/// Analyses every item on every core and writes a JSON line naming the columns
+/// (`{"columns":[...]}`), then the rows `rows_of` makes of each analysis as little-endian f32
+/// (a question that cannot be asked gives none). Returns the rows written.
 fn write_rows(
     engine: &Engine,
     items: &[Item],
     path: &Path,
-    width: usize,
+    columns: &[&str],
     rows_of: impl Fn(&Snapshot, usize, &Item, &answer::Analysis) -> Vec<f32> + Sync,
 ) -> Result<usize> {
     let snap = engine.snapshot();
@@ -388,13 +402,15 @@ fn write_rows(
         let analysis = answer::analyse(&snap, q)?;
         Ok(rows_of(&snap, k, item, &analysis))
     })?;
-    let bytes: Vec<u8> = rows
+    let header = serde_json::json!({ "columns": columns }).to_string() + "\n";
+    let floats: Vec<u8> = rows
         .iter()
         .flatten()
         .flat_map(|r| r.to_le_bytes())
         .collect();
+    let bytes = [header.as_bytes(), &floats[..]].concat();
     std::fs::write(path, &bytes).map_err(|e| Error::io(path, e))?;
-    Ok(bytes.len() / 4 / width)
+    Ok(floats.len() / 4 / columns.len())
 }
 
 /// A temporary working folder, removed on drop.
@@ -423,11 +439,34 @@ impl Drop for Scratch {
 /// the reranker's gate, then its features.
 pub const PASSAGE_ROW: usize = 3 + answer::rerank::FEATURES;
 
-/// Writes the reranker's candidate passages for every item with their labels (little-endian
-/// f32 rows of [`PASSAGE_ROW`]), the training data of `scripts/train_rerank.py`. A passage is
-/// right when it is the item's gold paragraph (or, without one, holds a reference answer).
+/// The names of [`write_passages`]'s columns: the labels, then the features of
+/// [`answer::Ranked::features`] in their order.
+pub const PASSAGE_COLUMNS: [&str; PASSAGE_ROW] = [
+    "question",
+    "right",
+    "gate",
+    "bm25_share",
+    "bm25_rank",
+    "coverage",
+    "best_sentence",
+    "trigrams",
+    "fourgrams",
+    "title_named",
+    "title_share",
+    "second_sentence",
+    "log_length",
+    "log_bm25",
+    "paragraph_start",
+    "terms_touched",
+];
+
+/// Writes the reranker's candidate passages for every item with their labels (a header line
+/// naming the columns, [`PASSAGE_COLUMNS`], then little-endian f32 rows of [`PASSAGE_ROW`]),
+/// the training data of `scripts/train_rerank.py`. A passage is right when it is the item's
+/// gold paragraph (or, without one, holds a reference answer).
 pub fn write_passages(engine: &Engine, items: &[Item], path: &Path) -> Result<usize> {
-    write_rows(engine, items, path, PASSAGE_ROW, |_, k, item, analysis| {
+    let columns = PASSAGE_COLUMNS;
+    write_rows(engine, items, path, &columns, |_, k, item, analysis| {
         let mut rows: Vec<f32> = Vec::new();
         for r in &analysis.ranked {
             let right = item.is_right(&r.passage.doc, &r.passage.text);

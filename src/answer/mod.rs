@@ -30,7 +30,6 @@ pub mod evidence;
 mod explain;
 pub mod extract;
 mod follow_up;
-mod forest;
 mod limits;
 pub mod question;
 mod read;
@@ -40,9 +39,6 @@ mod rerank_weights;
 mod respond;
 mod retrieve;
 mod types;
-#[rustfmt::skip]
-mod reader_forest;
-mod reader_weights;
 
 use crate::search::{Engine, Snapshot};
 use crate::Result;

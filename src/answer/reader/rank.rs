@@ -1,0 +1,42 @@
+//! Ranking the spans in two stages: the linear model ranks them all, the forest re-scores the
+//! best of them.
+
+use super::features::WIDTH;
+use super::forest;
+use super::Span;
+
+/// The forest's inputs for a span: the six classes, then the dense features (the column order
+/// of `wenjin eval --spans` after its three label columns).
+fn forest_row(s: &Span) -> [f32; WIDTH] {
+    let mut row = [0.0; WIDTH];
+    let classes = [s.kind, s.pos, s.length, s.first, s.prev, s.next];
+    for (r, c) in row.iter_mut().zip(classes) {
+        *r = c as f32;
+    }
+    for (r, d) in row[classes.len()..].iter_mut().zip(s.dense) {
+        *r = d;
+    }
+    row
+}
+
+/// Scores the spans in two stages: the linear model ranks them all, the forest re-scores the
+/// [`shortlist`](forest::Forest::shortlist) best. Returns those, best first.
+pub fn rank(spans: Vec<Span>) -> Vec<(Span, f32)> {
+    let mut scored: Vec<(Span, f32)> = spans
+        .into_iter()
+        .map(|s| {
+            let linear = s.score();
+            (s, linear)
+        })
+        .collect();
+    // Stable, so ties keep the reading order (as the training script's shortlist does).
+    scored.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let forest = forest::get();
+    scored.truncate(forest.shortlist());
+    let rows: Vec<[f32; WIDTH]> = scored.iter().map(|(s, _)| forest_row(s)).collect();
+    for ((_, score), new) in scored.iter_mut().zip(forest.score_all(&rows)) {
+        *score = new;
+    }
+    scored.sort_by(|a, b| b.1.total_cmp(&a.1));
+    scored
+}
