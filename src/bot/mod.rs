@@ -6,7 +6,7 @@
 //!   questions, commands, button presses, inline queries, uploads;
 //! - [`state`](State): what handlers share; `send`: every request under one retry policy;
 //! - [`buttons`]: callback data, typed; [`strings`]: every user-facing text in both scripts;
-//!   [`format`]: replies as Telegram HTML; [`locale`]: which script to reply in;
+//!   [`format`](mod@format): replies as Telegram HTML; [`locale`]: which script to reply in;
 //! - [`metrics`]: counters, `/healthz` and `/metrics`.
 
 pub mod buttons;
