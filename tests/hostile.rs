@@ -117,8 +117,8 @@ proptest! {
         "[fm:0-9a-z\\-+ ]{0,64}",
         (any::<u64>(), 0usize..2000).prop_map(|(id, n)| format!("f:{id}:{n}")),
     ]) {
-        if let Some((kind, id, n)) = wenjin::bot::parse_button(&data) {
-            prop_assert_eq!(format!("{kind}:{id}:{n}"), data);
+        if let Some(button) = wenjin::bot::buttons::Button::decode(&data) {
+            prop_assert_eq!(button.encode(), data);
         }
     }
 

@@ -3,6 +3,7 @@
 
 use teloxide::utils::html::escape;
 
+use super::strings;
 use crate::answer::{Citation, Response, Turn};
 use crate::text::script::Script;
 
@@ -47,11 +48,7 @@ pub fn cut_passage(text: &str, max: usize) -> &str {
 fn citation(c: &Citation, script: Script) -> String {
     let mut head = format!("<b>[{}]</b> {}", c.rank, escape(&c.title));
     if let Some(s) = &c.source {
-        head.push_str(&format!(
-            " · {}{}",
-            script.pick("來源：", "来源："),
-            escape(s)
-        ));
+        head.push_str(&format!(" · {}{}", strings::SOURCE.get(script), escape(s)));
     }
     head.push_str(&format!(" · 第{}段", c.paragraph));
     if let Some(url) = c
@@ -62,7 +59,7 @@ fn citation(c: &Citation, script: Script) -> String {
         head.push_str(&format!(
             " · <a href=\"{}\">{}</a>",
             escape(url),
-            script.pick("原文", "原文")
+            strings::ORIGINAL
         ));
     }
     let quote = cut_passage(&c.text, MAX_QUOTE);
@@ -86,15 +83,12 @@ pub fn reply(turn: &Turn) -> Vec<String> {
     let script = Script::of(&r.question).unwrap_or_default();
     let mut head = String::new();
     if turn.trimmed {
-        head.push_str(script.pick(
-            "（問題太長，只看前 500 字。）\n",
-            "（问题太长，只看前 500 字。）\n",
-        ));
+        head.push_str(strings::TRIMMED.get(script));
     }
     if let Some(u) = &turn.understood_as {
         head.push_str(&format!(
             "<i>{}{}）</i>\n",
-            script.pick("（理解為：", "（理解为："),
+            strings::UNDERSTOOD_AS.get(script),
             escape(u)
         ));
     }
@@ -106,14 +100,11 @@ pub fn reply(turn: &Turn) -> Vec<String> {
             // The answer in the user's script; the quoted passages stay verbatim.
             head.push_str(&format!(
                 "{}<b>{}</b>\n",
-                script.pick("答：", "答："),
+                strings::ANSWER,
                 escape(&script.convert(a))
             ));
         }
-        None => head.push_str(script.pick(
-            "語料中沒有找到這個問題的答案。最相關的段落：\n",
-            "语料中没有找到这个问题的答案。最相关的段落：\n",
-        )),
+        None => head.push_str(strings::NOT_FOUND.get(script)),
     }
     let first = &r.citations[..r.citations.len().min(FIRST_PAGE)];
     pack(head, first, script)
@@ -124,13 +115,14 @@ pub fn citations_page(citations: &[Citation], script: Script) -> Vec<String> {
     pack(String::new(), citations, script)
 }
 
-/// A full paragraph, escaped, in as many messages as it takes.
-pub fn full_paragraph(c: &Citation, text: &str, script: Script) -> Vec<String> {
+/// A full paragraph, escaped, in as many messages as it takes (its heading reads the same in
+/// both scripts).
+pub fn full_paragraph(c: &Citation, text: &str) -> Vec<String> {
     let head = format!(
         "<b>{}</b> · 第{}段{}\n",
         escape(&c.title),
         c.paragraph,
-        script.pick("（全文）", "（全文）")
+        strings::FULL_PARAGRAPH
     );
     let mut out = Vec::new();
     let mut current = head;
@@ -213,7 +205,7 @@ mod tests {
             highlights: Vec::new(),
         };
         let text = format!("{}。{}", "字&".repeat(2600), "尾".repeat(10));
-        let messages = full_paragraph(&c, &text, Script::Traditional);
+        let messages = full_paragraph(&c, &text);
         assert!(messages.len() >= 2);
         assert!(messages.iter().all(|m| m.chars().count() <= MAX_MESSAGE));
         let all: String = messages.concat();

@@ -52,50 +52,57 @@ impl Metrics {
 
     /// The Prometheus text exposition.
     pub fn render(&self, state: &State) -> String {
-        let snap = state.engine.snapshot();
         let mut s = String::new();
+        if let Err(e) = self.write_exposition(&mut s, state) {
+            // Writing into a String cannot fail; should it ever, the scrape gets what was written.
+            tracing::error!(error = %e, "could not render the metrics");
+        }
+        s
+    }
+
+    fn write_exposition(&self, s: &mut String, state: &State) -> std::fmt::Result {
+        let snap = state.engine.snapshot();
         let q = self.questions.load(Ordering::Relaxed);
         let counter = |s: &mut String, name: &str, help: &str, v: u64| {
-            let _ = writeln!(s, "# HELP {name} {help}\n# TYPE {name} counter\n{name} {v}");
+            writeln!(s, "# HELP {name} {help}\n# TYPE {name} counter\n{name} {v}")
         };
-        counter(&mut s, "wenjin_questions_total", "Questions answered.", q);
+        counter(s, "wenjin_questions_total", "Questions answered.", q)?;
         counter(
-            &mut s,
+            s,
             "wenjin_not_found_total",
             "Questions the corpus did not answer.",
             self.not_found.load(Ordering::Relaxed),
-        );
+        )?;
         counter(
-            &mut s,
+            s,
             "wenjin_telegram_errors_total",
             "Telegram requests that failed or were retried.",
             self.telegram_errors.load(Ordering::Relaxed),
-        );
+        )?;
         counter(
-            &mut s,
+            s,
             "wenjin_reindex_total",
             "Reindexes run from the bot.",
             self.reindexes.load(Ordering::Relaxed),
-        );
-        let _ = writeln!(s, "# HELP wenjin_reindex_seconds_total Time spent reindexing.\n# TYPE wenjin_reindex_seconds_total counter\nwenjin_reindex_seconds_total {}", self.reindex_ms.load(Ordering::Relaxed) as f64 / 1000.0);
-        let _ = writeln!(s, "# HELP wenjin_question_seconds Question-to-answer latency.\n# TYPE wenjin_question_seconds histogram");
+        )?;
+        writeln!(s, "# HELP wenjin_reindex_seconds_total Time spent reindexing.\n# TYPE wenjin_reindex_seconds_total counter\nwenjin_reindex_seconds_total {}", self.reindex_ms.load(Ordering::Relaxed) as f64 / 1000.0)?;
+        writeln!(s, "# HELP wenjin_question_seconds Question-to-answer latency.\n# TYPE wenjin_question_seconds histogram")?;
         for (i, bound) in BUCKETS.iter().enumerate() {
-            let _ = writeln!(
+            writeln!(
                 s,
                 "wenjin_question_seconds_bucket{{le=\"{bound}\"}} {}",
                 self.buckets[i].load(Ordering::Relaxed)
-            );
+            )?;
         }
-        let _ = writeln!(s, "wenjin_question_seconds_bucket{{le=\"+Inf\"}} {q}");
-        let _ = writeln!(
+        writeln!(s, "wenjin_question_seconds_bucket{{le=\"+Inf\"}} {q}")?;
+        writeln!(
             s,
             "wenjin_question_seconds_sum {}",
             self.latency_sum_us.load(Ordering::Relaxed) as f64 / 1e6
-        );
-        let _ = writeln!(s, "wenjin_question_seconds_count {q}");
-        let _ = writeln!(s, "# HELP wenjin_index_passages Passages in the index.\n# TYPE wenjin_index_passages gauge\nwenjin_index_passages {}", snap.num_passages());
-        let _ = writeln!(s, "# HELP wenjin_index_bytes Index size on disk.\n# TYPE wenjin_index_bytes gauge\nwenjin_index_bytes {}", snap.size_on_disk());
-        s
+        )?;
+        writeln!(s, "wenjin_question_seconds_count {q}")?;
+        writeln!(s, "# HELP wenjin_index_passages Passages in the index.\n# TYPE wenjin_index_passages gauge\nwenjin_index_passages {}", snap.num_passages())?;
+        writeln!(s, "# HELP wenjin_index_bytes Index size on disk.\n# TYPE wenjin_index_bytes gauge\nwenjin_index_bytes {}", snap.size_on_disk())
     }
 }
 
