@@ -1,6 +1,8 @@
-//! The `wenjin` binary: parse flags, set up logging, hand over to the library.
+//! The `wenjin` binary: parse flags, set up logging, hand over to the command (`cmd/`).
 
 mod cli;
+mod cmd;
+mod out;
 mod run;
 
 use std::process::ExitCode;
@@ -29,14 +31,31 @@ fn return_freed_memory_at_once() {
     }
 }
 
+/// Logs go to stderr (stdout is for answers and JSON), at the level RUST_LOG sets (warn by
+/// default), as JSON lines when asked.
+fn init_tracing(json: bool) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    if json {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     if cli.command.serves() {
         return_freed_memory_at_once();
     }
-    run::init_tracing(cli.log_json);
-    match run::run(cli) {
+    init_tracing(cli.log_json);
+    match cmd::run(cli) {
         Ok(code) => code,
+        // `wenjin … | head`: the reader has what it wanted; nothing to report.
+        Err(_) if out::closed() => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("wenjin: {err:#}");
             ExitCode::FAILURE

@@ -1,0 +1,37 @@
+//! `wenjin explain`: how a question is understood, retrieved, ranked and answered.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+use wenjin::answer::{self, Question};
+
+use crate::cli::Paths;
+use crate::out;
+
+/// Flags of `wenjin explain`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// The question.
+    pub question: String,
+}
+
+/// Prints the analysis of one question, as text or JSON.
+pub fn run(paths: &Paths, args: Args) -> Result<ExitCode> {
+    let Args { json, question } = args;
+    let engine = super::open_engine(paths)?;
+    let snap = engine.snapshot();
+    let Some(q) = Question::parse(&question, snap.aliases()) else {
+        out::line("nothing searchable in the question")?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    let analysis = answer::analyse(&snap, q)?;
+    if json {
+        out::line(serde_json::to_string_pretty(&analysis)?)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    out::line(answer::explain::render(&analysis, &snap).trim_end())?;
+    Ok(ExitCode::SUCCESS)
+}
