@@ -187,3 +187,51 @@ fn index_memory_is_bounded_and_a_small_budget_still_indexes() {
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("60億"));
 }
+
+#[test]
+fn every_command_ends_quietly_when_its_reader_has_gone() {
+    // `wenjin … | head -c 1`: the reader closes the pipe before wenjin writes. Each command
+    // stops with success and says nothing, instead of panicking in `println!`.
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    let questions = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/questions/shared_corpus.jsonl");
+    let questions = questions.to_str().unwrap();
+    let work = dir.path().join("bench");
+    let work = work.to_str().unwrap();
+    let runs: [&[&str]; 8] = [
+        &["index"],
+        &["index", "--json"],
+        &["ask", "商湯2022年虧損多少"],
+        &["ask", "--json"],
+        &["explain", "商湯2022年虧損多少"],
+        &["chat"],
+        &["eval", "--questions", questions, "--limit", "3"],
+        &["bench", "--work", work],
+    ];
+    for args in runs {
+        let mut child = wenjin(&index)
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Gone before the command has finished opening or building its index.
+        drop(child.stdout.take());
+        let mut stdin = child.stdin.take().unwrap();
+        let lines = "商湯2022年虧損多少\n2021年研發費用多少\n";
+        if let Err(e) = stdin.write_all(lines.as_bytes()) {
+            // A command that reads no input may have ended already; its status is checked below.
+            assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{args:?}");
+        }
+        drop(stdin);
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+        assert!(
+            !err.contains("panicked") && !err.contains("Broken pipe") && !err.contains("wenjin:"),
+            "{args:?}: {err}"
+        );
+    }
+}
