@@ -235,3 +235,57 @@ fn every_command_ends_quietly_when_its_reader_has_gone() {
         );
     }
 }
+
+/// A one-shot HTTP server that answers its first request with `reply`; its address.
+fn one_reply(reply: &'static str) -> std::net::SocketAddr {
+    use std::io::Read;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        let (mut stream, _) = listener.accept().unwrap();
+        let mut request = [0u8; 1024];
+        assert!(stream.read(&mut request).unwrap() > 0);
+        stream.write_all(reply.as_bytes()).unwrap();
+    });
+    addr
+}
+
+#[test]
+fn health_succeeds_on_200_only_and_says_why_not() {
+    let health = |url: String| {
+        Command::new(env!("CARGO_BIN_EXE_wenjin"))
+            .args(["health", &url])
+            .output()
+            .unwrap()
+    };
+    let ok = one_reply("HTTP/1.1 200 OK\r\ncontent-length: 3\r\nconnection: close\r\n\r\nok\n");
+    let out = health(format!("http://{ok}/healthz"));
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "HTTP/1.1 200 OK\n");
+
+    let sick = one_reply("HTTP/1.1 503 Service Unavailable\r\ncontent-length: 0\r\n\r\n");
+    let out = health(format!("http://{sick}/healthz"));
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "HTTP/1.1 503 Service Unavailable\n"
+    );
+
+    // A redirect is not health.
+    let moved = one_reply("HTTP/1.1 302 Found\r\nlocation: /\r\ncontent-length: 0\r\n\r\n");
+    assert_eq!(health(format!("http://{moved}/healthz")).status.code(), Some(1));
+
+    // Nobody listening: a failure that names the cause.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    let out = health(format!("http://{closed}/healthz"));
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("wenjin: ") && err.contains("refused"), "{err}");
+
+    let out = health("https://127.0.0.1/healthz".into());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("only http://"));
+}

@@ -1,8 +1,7 @@
 //! `wenjin health`: Docker's HEALTHCHECK, a GET of the bot's health endpoint.
 //!
-//! reqwest is already built for teloxide, so the check uses it rather than a hand-written
-//! HTTP/1.1 exchange (which had to parse the status line itself and knew nothing of chunked
-//! replies, redirects or IPv6 hosts).
+//! The check uses reqwest, which teloxide already builds: a whole HTTP client (status lines,
+//! chunked replies, IPv6 hosts, timeouts) at no cost in crates or binary size.
 
 use std::process::ExitCode;
 use std::time::Duration;
