@@ -49,8 +49,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
         .context("starting the async runtime")?;
     // The request's timers belong to the runtime: the request is made inside it.
     let response = runtime
-        .block_on(async { client.get(url.clone()).send().await })
-        .with_context(|| format!("checking {url}"))?;
+        .block_on(async { client.get(url).send().await })
+        .context("the health endpoint did not answer")?;
     let status = response.status();
     out::line(format_args!("{:?} {status}", response.version()))?;
     Ok(if status == reqwest::StatusCode::OK {
