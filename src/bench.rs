@@ -207,7 +207,14 @@ pub fn run(
     drop(normalized);
 
     let index_dir = work.join("index");
-    let _ = std::fs::remove_dir_all(&index_dir);
+    // A full build starts a new generation anyway; removing an earlier run's index first keeps
+    // the index size measured below to this build's files. None there is the usual case.
+    match std::fs::remove_dir_all(&index_dir) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            tracing::warn!(path = %index_dir.display(), error = %e, "could not remove the previous benchmark index");
+        }
+        _ => {}
+    }
     let t = Instant::now();
     let cpu = process_cpu_s();
     let report = search::build(

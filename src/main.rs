@@ -1,7 +1,8 @@
-//! The `wenjin` binary: parse flags, set up logging, hand over to the library.
+//! The `wenjin` binary: parse flags, set up logging, hand over to the command (`cmd/`).
 
 mod cli;
-mod run;
+mod cmd;
+mod out;
 
 use std::process::ExitCode;
 
@@ -13,11 +14,11 @@ use clap::Parser;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// mimalloc (v3) keeps freed pages for a second before it returns them to the system. Each
-/// question allocates and frees posting lists read from the index, so a 2,000-question batch
-/// at 369k passages peaked at 146–154 MB resident with that delay and at 123–131 MB without it,
-/// at no measurable cost in speed (BENCHMARKS.md). Commands that serve questions return freed
-/// memory at once; the batch commands (`index`, `bench`, `eval`) keep mimalloc's delay, which
-/// builds an index 6–8% faster (freed pages are reused instead of zeroed again by the kernel).
+/// question allocates and frees posting lists read from the index, so serving with that delay
+/// keeps markedly more memory resident, while returning the pages at once costs no measurable
+/// speed (BENCHMARKS.md has the figures). Commands that serve questions therefore return freed memory at once; the batch
+/// commands (`index`, `bench`, `eval`) keep mimalloc's delay, which builds an index faster
+/// (freed pages are reused instead of zeroed again by the kernel).
 /// `MIMALLOC_PURGE_DELAY` in the environment still wins.
 fn return_freed_memory_at_once() {
     // `mi_option_purge_delay` in mimalloc v3's mimalloc.h (default 1000 ms in its options.c);
@@ -29,14 +30,31 @@ fn return_freed_memory_at_once() {
     }
 }
 
+/// Logs go to stderr (stdout is for answers and JSON), at the level RUST_LOG sets (warn by
+/// default), as JSON lines when asked.
+fn init_tracing(json: bool) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    if json {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     if cli.command.serves() {
         return_freed_memory_at_once();
     }
-    run::init_tracing(cli.log_json);
-    match run::run(cli) {
+    init_tracing(cli.log_json);
+    match cmd::run(cli) {
         Ok(code) => code,
+        // `wenjin … | head`: the reader has what it wanted; nothing to report.
+        Err(_) if out::closed() => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("wenjin: {err:#}");
             ExitCode::FAILURE

@@ -187,3 +187,105 @@ fn index_memory_is_bounded_and_a_small_budget_still_indexes() {
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("60億"));
 }
+
+#[test]
+fn every_command_ends_quietly_when_its_reader_has_gone() {
+    // `wenjin … | head -c 1`: the reader closes the pipe before wenjin writes. Each command
+    // stops with success and says nothing, instead of panicking in `println!`.
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    let questions = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/questions/shared_corpus.jsonl");
+    let questions = questions.to_str().unwrap();
+    let work = dir.path().join("bench");
+    let work = work.to_str().unwrap();
+    let runs: [&[&str]; 8] = [
+        &["index"],
+        &["index", "--json"],
+        &["ask", "商湯2022年虧損多少"],
+        &["ask", "--json"],
+        &["explain", "商湯2022年虧損多少"],
+        &["chat"],
+        &["eval", "--questions", questions, "--limit", "3"],
+        &["bench", "--work", work],
+    ];
+    for args in runs {
+        let mut child = wenjin(&index)
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Gone before the command has finished opening or building its index.
+        drop(child.stdout.take());
+        let mut stdin = child.stdin.take().unwrap();
+        let lines = "商湯2022年虧損多少\n2021年研發費用多少\n";
+        if let Err(e) = stdin.write_all(lines.as_bytes()) {
+            // A command that reads no input may have ended already; its status is checked below.
+            assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{args:?}");
+        }
+        drop(stdin);
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+        assert!(
+            !err.contains("panicked") && !err.contains("Broken pipe") && !err.contains("wenjin:"),
+            "{args:?}: {err}"
+        );
+    }
+}
+
+/// A one-shot HTTP server that answers its first request with `reply`; its address.
+fn one_reply(reply: &'static str) -> std::net::SocketAddr {
+    use std::io::Read;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        let (mut stream, _) = listener.accept().unwrap();
+        let mut request = [0u8; 1024];
+        assert!(stream.read(&mut request).unwrap() > 0);
+        stream.write_all(reply.as_bytes()).unwrap();
+    });
+    addr
+}
+
+#[test]
+fn health_succeeds_on_200_only_and_says_why_not() {
+    let health = |url: String| {
+        Command::new(env!("CARGO_BIN_EXE_wenjin"))
+            .args(["health", &url])
+            .output()
+            .unwrap()
+    };
+    let ok = one_reply("HTTP/1.1 200 OK\r\ncontent-length: 3\r\nconnection: close\r\n\r\nok\n");
+    let out = health(format!("http://{ok}/healthz"));
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "HTTP/1.1 200 OK\n");
+
+    let sick = one_reply("HTTP/1.1 503 Service Unavailable\r\ncontent-length: 0\r\n\r\n");
+    let out = health(format!("http://{sick}/healthz"));
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "HTTP/1.1 503 Service Unavailable\n"
+    );
+
+    // A redirect is not health.
+    let moved = one_reply("HTTP/1.1 302 Found\r\nlocation: /\r\ncontent-length: 0\r\n\r\n");
+    assert_eq!(health(format!("http://{moved}/healthz")).status.code(), Some(1));
+
+    // Nobody listening: a failure that names the cause.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    let out = health(format!("http://{closed}/healthz"));
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("wenjin: ") && err.contains("refused"), "{err}");
+
+    let out = health("https://127.0.0.1/healthz".into());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("only http://"));
+}
