@@ -179,7 +179,7 @@ pub fn run(
         .flat_map(|a| {
             passages(a)
                 .into_iter()
-                .map(move |p| (a.title.as_str(), p.text))
+                .map(move |p| (a.meta.title.as_str(), p.text))
         })
         .unzip();
     let bytes: usize = texts.iter().map(String::len).sum();

@@ -41,14 +41,14 @@ fn mark(text: &str, ranges: &[(usize, usize)], marks: Marks) -> String {
 
 /// The header line of a citation: title, source, author, paragraph.
 pub fn citation_header(c: &Citation, script: Script) -> String {
-    let mut parts = vec![c.title.clone()];
-    if let Some(s) = &c.source {
+    let mut parts = vec![c.meta.title.clone()];
+    if let Some(s) = &c.meta.source {
         parts.push(format!("{}{s}", script.pick("來源：", "来源：")));
     }
-    if let Some(a) = &c.author {
+    if let Some(a) = &c.meta.author {
         parts.push(format!("{}{a}", script.pick("作者：", "作者：")));
     }
-    if let Some(d) = &c.date {
+    if let Some(d) = &c.meta.date {
         parts.push(d.clone());
     }
     parts.push(format!(
@@ -57,7 +57,7 @@ pub fn citation_header(c: &Citation, script: Script) -> String {
         c.paragraph,
         script.pick("段", "段")
     ));
-    if let Some(u) = &c.url {
+    if let Some(u) = &c.meta.url {
         parts.push(u.clone());
     }
     parts.join(" · ")

@@ -13,11 +13,11 @@ fn the_bundled_corpus_has_both_scripts_and_enough_articles() {
     assert!(articles.len() >= 8);
     let scripts: std::collections::HashSet<_> = articles
         .iter()
-        .filter_map(|a| wenjin::text::script::Script::of(&a.title))
+        .filter_map(|a| wenjin::text::script::Script::of(&a.meta.title))
         .collect();
     assert_eq!(scripts.len(), 2, "Traditional and Simplified articles");
     assert!(
-        articles.iter().all(|a| a.source.is_some()),
+        articles.iter().all(|a| a.meta.source.is_some()),
         "every sample article names its source"
     );
 }

@@ -273,7 +273,10 @@ fn health_succeeds_on_200_only_and_says_why_not() {
 
     // A redirect is not health.
     let moved = one_reply("HTTP/1.1 302 Found\r\nlocation: /\r\ncontent-length: 0\r\n\r\n");
-    assert_eq!(health(format!("http://{moved}/healthz")).status.code(), Some(1));
+    assert_eq!(
+        health(format!("http://{moved}/healthz")).status.code(),
+        Some(1)
+    );
 
     // Nobody listening: a failure that names the cause.
     let closed = std::net::TcpListener::bind("127.0.0.1:0")

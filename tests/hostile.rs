@@ -95,7 +95,7 @@ fn a_100_mb_single_line_is_handled() {
     drop(line);
     match wenjin::corpus::load_file(dir.path(), &path) {
         Ok(articles) => {
-            assert!(articles[0].title.chars().count() <= 40);
+            assert!(articles[0].meta.title.chars().count() <= 40);
             let ps = wenjin::corpus::passages(&articles[0]);
             assert!(ps.len() > 100_000);
             assert!(ps
@@ -138,6 +138,6 @@ proptest! {
         let file = format!("{good}\n{bad}\n{good}\n");
         let articles = load_bytes("mixed.jsonl", file.as_bytes())
             .map_err(|e| TestCaseError::fail(e.to_string()))?;
-        prop_assert!(articles.iter().filter(|a| a.title == "好文章").count() >= 2);
+        prop_assert!(articles.iter().filter(|a| a.meta.title == "好文章").count() >= 2);
     }
 }

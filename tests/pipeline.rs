@@ -28,9 +28,9 @@ fn seed_question_in_both_scripts_finds_the_60_yi_loss() {
         assert!(!answer.contains("9.27"), "{q}: answer {answer:?}");
         // The answer is verbatim from the cited passage, in its original script.
         assert!(first.text.contains(answer));
-        assert_eq!(first.title, "陷“偽AI”質疑後,商湯科技折射出行業困境");
-        assert_eq!(first.source.as_deref(), Some("騰訊新聞"));
-        assert_eq!(first.author.as_deref(), Some("柴狗夫斯基"));
+        assert_eq!(first.meta.title, "陷“偽AI”質疑後,商湯科技折射出行業困境");
+        assert_eq!(first.meta.source.as_deref(), Some("騰訊新聞"));
+        assert_eq!(first.meta.author.as_deref(), Some("柴狗夫斯基"));
         assert_eq!(first.paragraph, 4);
         assert!(!first.highlights.is_empty(), "matched words are marked");
         for &(s, e) in &first.highlights {
@@ -58,7 +58,7 @@ fn boilerplate_of_the_real_article_is_not_indexed() {
     }
     let articles = snap.articles().unwrap();
     assert_eq!(articles.len(), 1);
-    assert_eq!(articles[0].source.as_deref(), Some("騰訊新聞"));
+    assert_eq!(articles[0].meta.source.as_deref(), Some("騰訊新聞"));
 }
 
 #[test]
@@ -171,9 +171,9 @@ fn fixtures_in_every_encoding_are_indexed_and_junk_is_skipped() {
     }
     let snap = b.engine.snapshot();
     let gbk = snap.document("gbk.txt").unwrap();
-    assert_eq!(gbk[0].title, "云从科技年报");
-    assert_eq!(gbk[0].source.as_deref(), Some("测试日报"));
-    assert_eq!(gbk[0].author.as_deref(), Some("李四"));
+    assert_eq!(gbk[0].meta.title, "云从科技年报");
+    assert_eq!(gbk[0].meta.source.as_deref(), Some("测试日报"));
+    assert_eq!(gbk[0].meta.author.as_deref(), Some("李四"));
 }
 
 #[test]
@@ -267,10 +267,14 @@ fn html_and_json_lines_articles_keep_their_metadata() {
     let c = &r.citations[0];
     assert_eq!(c.doc, "page.html");
     assert_eq!(
-        (c.title.as_str(), c.author.as_deref(), c.source.as_deref()),
+        (
+            c.meta.title.as_str(),
+            c.meta.author.as_deref(),
+            c.meta.source.as_deref()
+        ),
         ("依圖晶片新聞", Some("周八"), Some("測試網"))
     );
-    assert_eq!(c.url.as_deref(), Some("https://example.com/yitu"));
+    assert_eq!(c.meta.url.as_deref(), Some("https://example.com/yitu"));
     assert!(r.answer.unwrap().contains("2019年"));
     let all: Vec<String> = b
         .engine
@@ -289,12 +293,12 @@ fn html_and_json_lines_articles_keep_their_metadata() {
     let r = answerer.ask("云从科技2023年上半年营收多少").unwrap();
     let c = &r.citations[0];
     assert_eq!(c.doc, "feed.jsonl#n1");
-    assert_eq!(c.url.as_deref(), Some("https://example.com/n1"));
-    assert_eq!(c.date.as_deref(), Some("2023-06-01"));
+    assert_eq!(c.meta.url.as_deref(), Some("https://example.com/n1"));
+    assert_eq!(c.meta.date.as_deref(), Some("2023-06-01"));
     assert!(r.answer.unwrap().contains("2.4亿元"));
     let r = answerer.ask("旷视科技2023年发布了什么").unwrap();
     assert_eq!(r.citations[0].doc, "feed.jsonl#n2");
-    assert_eq!(r.citations[0].url, None);
+    assert_eq!(r.citations[0].meta.url, None);
 }
 
 /// An article without a title is cited by the opening of its text, but that opening is not
@@ -312,7 +316,7 @@ fn a_title_taken_from_the_text_is_shown_but_not_indexed_as_a_title() {
     let b = build(corpus.path());
     let snap = b.engine.snapshot();
     let untitled = snap.document("feed.jsonl#u1").unwrap();
-    assert_eq!(untitled[0].title, "依图科技的求索芯片在2019年发布。");
+    assert_eq!(untitled[0].meta.title, "依图科技的求索芯片在2019年发布。");
     assert_eq!(snap.doc_freq(FieldKind::Title, "芯片"), 0);
     assert_eq!(snap.doc_freq(FieldKind::Words, "芯片"), 1);
     assert_eq!(snap.doc_freq(FieldKind::Title, "快讯"), 1);
@@ -320,7 +324,10 @@ fn a_title_taken_from_the_text_is_shown_but_not_indexed_as_a_title() {
         .ask("依图的求索芯片是哪一年发布的")
         .unwrap();
     assert_eq!(r.citations[0].doc, "feed.jsonl#u1");
-    assert_eq!(r.citations[0].title, "依图科技的求索芯片在2019年发布。");
+    assert_eq!(
+        r.citations[0].meta.title,
+        "依图科技的求索芯片在2019年发布。"
+    );
     assert!(r.answer.unwrap_or_default().contains("2019"));
 }
 

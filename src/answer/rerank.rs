@@ -117,7 +117,7 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
         .enumerate()
         .map(|(k, h)| {
             let norm = normalize(&h.passage.text);
-            let title = normalize(&h.passage.title);
+            let title = normalize(&h.passage.meta.title);
             let coverage = ev.coverage_with_title(&norm, &title);
             let (mut best_sentence, mut second): (f32, f32) = (0.0, 0.0);
             // Sentences of the normalized passage: normalization keeps every character (and

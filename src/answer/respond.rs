@@ -40,11 +40,7 @@ pub(crate) fn respond(snap: &Snapshot, a: &Analysis) -> Response {
             Citation {
                 rank: rank + 1,
                 doc: p.doc.clone(),
-                title: p.title.clone(),
-                source: p.source.clone(),
-                author: p.author.clone(),
-                date: p.date.clone(),
-                url: p.url.clone(),
+                meta: p.meta.clone(),
                 paragraph: p.paragraph,
                 start: p.windowed.then_some(p.start),
                 end: p.windowed.then_some(p.end),

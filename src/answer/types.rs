@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::question::AnswerKind;
+use crate::corpus::Meta;
 
 /// What a question without a searchable word gets instead of an answer.
 pub(crate) const UNPARSED: &str =
@@ -15,16 +16,9 @@ pub struct Citation {
     pub rank: usize,
     /// Document id.
     pub doc: String,
-    /// Article title.
-    pub title: String,
-    /// Source, or null.
-    pub source: Option<String>,
-    /// Author, or null.
-    pub author: Option<String>,
-    /// Date, or null.
-    pub date: Option<String>,
-    /// URL, or null.
-    pub url: Option<String>,
+    /// The article's title, source, author, date and url (each null when absent).
+    #[serde(flatten)]
+    pub meta: Meta,
     /// 1-based paragraph number.
     pub paragraph: u32,
     /// Character offset of a window within its paragraph (only for windows).

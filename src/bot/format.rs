@@ -46,12 +46,13 @@ pub fn cut_passage(text: &str, max: usize) -> &str {
 }
 
 fn citation(c: &Citation, script: Script) -> String {
-    let mut head = format!("<b>[{}]</b> {}", c.rank, escape(&c.title));
-    if let Some(s) = &c.source {
+    let mut head = format!("<b>[{}]</b> {}", c.rank, escape(&c.meta.title));
+    if let Some(s) = &c.meta.source {
         head.push_str(&format!(" · {}{}", strings::SOURCE.get(script), escape(s)));
     }
     head.push_str(&format!(" · 第{}段", c.paragraph));
     if let Some(url) = c
+        .meta
         .url
         .as_deref()
         .filter(|u| u.starts_with("http://") || u.starts_with("https://"))
@@ -120,7 +121,7 @@ pub fn citations_page(citations: &[Citation], script: Script) -> Vec<String> {
 pub fn full_paragraph(c: &Citation, text: &str) -> Vec<String> {
     let head = format!(
         "<b>{}</b> · 第{}段{}\n",
-        escape(&c.title),
+        escape(&c.meta.title),
         c.paragraph,
         strings::FULL_PARAGRAPH
     );
@@ -191,11 +192,10 @@ mod tests {
         let c = Citation {
             rank: 1,
             doc: "d".into(),
-            title: "t".into(),
-            source: None,
-            author: None,
-            date: None,
-            url: None,
+            meta: crate::corpus::Meta {
+                title: "t".into(),
+                ..Default::default()
+            },
             paragraph: 1,
             start: None,
             end: None,

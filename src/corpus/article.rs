@@ -239,11 +239,11 @@ pub fn parse(text: &str, markdown: bool) -> Article {
         if title.chars().count() > MAX_TITLE_CHARS {
             // A first line this long is body text, not a title: keep it as a paragraph.
             let head: String = title.chars().take(TITLE_PREVIEW_CHARS).collect();
-            article.title = format!("{head}…");
+            article.meta.title = format!("{head}…");
             article.title_from_text = true;
             i -= 1;
         } else {
-            article.title = title.to_string();
+            article.meta.title = title.to_string();
         }
         break;
     }
@@ -258,8 +258,8 @@ pub fn parse(text: &str, markdown: bool) -> Article {
         if let Some((kind, value)) = meta_line(line) {
             set_meta(&mut article, kind, value);
             i += 1;
-        } else if is_date_line(line) && article.date.is_none() {
-            article.date = Some(line.to_string());
+        } else if is_date_line(line) && article.meta.date.is_none() {
+            article.meta.date = Some(line.to_string());
             i += 1;
         } else {
             break;
@@ -293,8 +293,8 @@ pub fn parse(text: &str, markdown: bool) -> Article {
             continue;
         }
         if let Some((kind, value)) = meta_line(clean) {
-            if kind == Meta::Source && article.source.is_none() {
-                article.source = Some(value);
+            if kind == Meta::Source && article.meta.source.is_none() {
+                article.meta.source = Some(value);
             }
             continue;
         }
@@ -333,10 +333,10 @@ fn join_lines(lines: &[&str]) -> String {
 
 fn set_meta(article: &mut Article, kind: Meta, value: String) {
     let slot = match kind {
-        Meta::Source => &mut article.source,
-        Meta::Author => &mut article.author,
-        Meta::Date => &mut article.date,
-        Meta::Url => &mut article.url,
+        Meta::Source => &mut article.meta.source,
+        Meta::Author => &mut article.meta.author,
+        Meta::Date => &mut article.meta.date,
+        Meta::Url => &mut article.meta.url,
     };
     if slot.is_none() {
         *slot = Some(value);
@@ -352,9 +352,9 @@ mod tests {
         let text = "標題一行\n\n\n來源:某某新聞\n\n作者: 張三\n\n第一段內容。\n\n第二段，內容。\n\n\
                     資訊來源：由某站編譯。版權歸作者所有，未經許可，不得轉載\n\nTotal\n0\nShares\nRelated Posts\n某文章";
         let a = parse(text, false);
-        assert_eq!(a.title, "標題一行");
-        assert_eq!(a.source.as_deref(), Some("某某新聞"));
-        assert_eq!(a.author.as_deref(), Some("張三"));
+        assert_eq!(a.meta.title, "標題一行");
+        assert_eq!(a.meta.source.as_deref(), Some("某某新聞"));
+        assert_eq!(a.meta.author.as_deref(), Some("張三"));
         assert_eq!(a.paragraphs, vec!["第一段內容。", "第二段，內容。"]);
     }
 
@@ -364,8 +364,8 @@ mod tests {
             "# 标题\n\n来源：新华\n日期：2023-01-02\n\n正文第一段\n接着写。\n\n## 小节\n\n第二段",
             true,
         );
-        assert_eq!(a.title, "标题");
-        assert_eq!(a.date.as_deref(), Some("2023-01-02"));
+        assert_eq!(a.meta.title, "标题");
+        assert_eq!(a.meta.date.as_deref(), Some("2023-01-02"));
         assert_eq!(a.paragraphs, vec!["正文第一段\n接着写。", "小节", "第二段"]);
     }
 
@@ -373,7 +373,7 @@ mod tests {
     fn a_long_first_line_is_body_text() {
         let line = "字".repeat(300);
         let a = parse(&line, false);
-        assert_eq!(a.title.chars().count(), 31);
+        assert_eq!(a.meta.title.chars().count(), 31);
         assert_eq!(a.paragraphs, vec![line]);
     }
 

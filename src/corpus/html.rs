@@ -58,14 +58,17 @@ pub fn parse(html: &str) -> Article {
         })
         .unwrap_or_default();
     let mut article = Article {
-        title,
+        meta: crate::corpus::Meta {
+            title,
+            ..Default::default()
+        },
         ..Article::default()
     };
-    article.author = meta(
+    article.meta.author = meta(
         &doc,
         &["meta[name=\"author\"]", "meta[property=\"article:author\"]"],
     );
-    article.date = meta(
+    article.meta.date = meta(
         &doc,
         &[
             "meta[property=\"article:published_time\"]",
@@ -84,11 +87,11 @@ pub fn parse(html: &str) -> Article {
             })
             .filter(|s| !s.is_empty())
     });
-    article.source = meta(
+    article.meta.source = meta(
         &doc,
         &["meta[property=\"og:site_name\"]", "meta[name=\"source\"]"],
     );
-    article.url = meta(
+    article.meta.url = meta(
         &doc,
         &["link[rel=\"canonical\"]", "meta[property=\"og:url\"]"],
     );
@@ -115,7 +118,7 @@ pub fn parse(html: &str) -> Article {
                 continue;
             }
             let t = text_of(e);
-            if t.is_empty() || is_boilerplate(&t) || t == article.title {
+            if t.is_empty() || is_boilerplate(&t) || t == article.meta.title {
                 continue;
             }
             article.paragraphs.push(t);
@@ -138,11 +141,11 @@ mod tests {
             <p>商湯2022年巨虧60億。</p><p>Total</p><p>第二段。</p></article>
             <footer><p>版權所有</p></footer></body></html>"#;
         let a = parse(html);
-        assert_eq!(a.title, "商湯年報 - 測試網");
-        assert_eq!(a.author.as_deref(), Some("王五"));
-        assert_eq!(a.date.as_deref(), Some("2023-04-01"));
-        assert_eq!(a.source.as_deref(), Some("測試網"));
-        assert_eq!(a.url.as_deref(), Some("https://example.com/a"));
+        assert_eq!(a.meta.title, "商湯年報 - 測試網");
+        assert_eq!(a.meta.author.as_deref(), Some("王五"));
+        assert_eq!(a.meta.date.as_deref(), Some("2023-04-01"));
+        assert_eq!(a.meta.source.as_deref(), Some("測試網"));
+        assert_eq!(a.meta.url.as_deref(), Some("https://example.com/a"));
         assert_eq!(a.paragraphs, vec!["商湯2022年巨虧60億。", "第二段。"]);
     }
 }

@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-use super::Article;
+use super::{Article, Meta};
 
 /// One article record as found in `.jsonl`/`.json` files.
 #[derive(Debug, Deserialize)]
@@ -47,12 +47,14 @@ impl Record {
         Some(Article {
             doc: format!("{path}#{id}"),
             path: path.to_string(),
-            title,
+            meta: Meta {
+                title,
+                source: non_empty(self.source),
+                author: non_empty(self.author),
+                date: non_empty(self.date),
+                url: non_empty(self.url),
+            },
             title_from_text,
-            source: non_empty(self.source),
-            author: non_empty(self.author),
-            date: non_empty(self.date),
-            url: non_empty(self.url),
             paragraphs,
             hash: String::new(),
         })
@@ -126,6 +128,6 @@ mod tests {
         assert_eq!(bad, Ok(1));
         assert_eq!(arts[0].doc, "x.jsonl#a1");
         assert_eq!(arts[0].paragraphs, vec!["第一段\n第二行", "第二段"]);
-        assert_eq!(arts[0].url, None);
+        assert_eq!(arts[0].meta.url, None);
     }
 }

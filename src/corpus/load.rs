@@ -155,8 +155,8 @@ pub fn each_article<E>(
         }
         a.path = rel.to_string();
         a.hash = hash.to_string();
-        if a.title.is_empty() {
-            a.title = rel.to_string();
+        if a.meta.title.is_empty() {
+            a.meta.title = rel.to_string();
         }
         count += 1;
         each(a)

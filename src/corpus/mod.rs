@@ -20,6 +20,24 @@ use serde::{Deserialize, Serialize};
 pub use load::{load_dir, load_file, LoadReport, Skipped};
 pub use passage::{passages, Passage, MAX_PASSAGE_CHARS};
 
+/// What a citation shows of an article besides its text: one struct, flattened into every type
+/// that carries it (an article, a stored passage, a listing entry, a citation), so a new field
+/// is added once.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Meta {
+    /// Title: the article's own (first heading, first non-empty line, `title` field), or the
+    /// opening of its text when it gives none.
+    pub title: String,
+    /// Where the article comes from (`來源:` line, `source` field).
+    pub source: Option<String>,
+    /// Who wrote it (`作者:` line, `author` field).
+    pub author: Option<String>,
+    /// Publication date as written.
+    pub date: Option<String>,
+    /// Address of the article, where known.
+    pub url: Option<String>,
+}
+
 /// One article: its metadata and its paragraphs, as read from the corpus.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Article {
@@ -28,21 +46,13 @@ pub struct Article {
     pub doc: String,
     /// The file the article was read from, relative to the corpus folder.
     pub path: String,
-    /// Title: the article's own (first heading, first non-empty line, `title` field), or the
-    /// opening of its text when it gives none.
-    pub title: String,
-    /// True when the article gives no title and [`title`](Self::title) is the opening of its
-    /// text: shown in citations, but not indexed as a title (the text already is).
+    /// Title, source, author, date, url.
+    #[serde(flatten)]
+    pub meta: Meta,
+    /// True when the article gives no title and the title is the opening of its text: shown
+    /// in citations, but not indexed as a title (the text already is).
     #[serde(skip)]
     pub title_from_text: bool,
-    /// Where the article comes from (`來源:` line).
-    pub source: Option<String>,
-    /// Who wrote it (`作者:` line).
-    pub author: Option<String>,
-    /// Publication date as written.
-    pub date: Option<String>,
-    /// Address of the article, where known.
-    pub url: Option<String>,
     /// Paragraphs after boilerplate is dropped, in order (paragraph 1 is `paragraphs[0]`).
     pub paragraphs: Vec<String>,
     /// Hash of the file's bytes: what incremental reindexing compares.

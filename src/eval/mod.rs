@@ -6,8 +6,8 @@ mod items;
 mod metrics;
 mod parallel;
 mod report;
-mod scratch;
 mod score;
+mod scratch;
 
 use std::path::{Path, PathBuf};
 
@@ -15,8 +15,8 @@ pub use dumps::{write_passages, write_spans, Dumps, PASSAGE_ROW, SPAN_ROW};
 pub use items::{read_questions, squad_to_corpus, Item};
 pub use metrics::{exact, f1, fold_answer};
 pub use report::{EvalReport, Record};
-pub use scratch::Scratch;
 pub use score::{score, System};
+pub use scratch::Scratch;
 
 use crate::search::{self, BuildOptions, Engine};
 use crate::{Error, Result};

@@ -153,21 +153,21 @@ pub(crate) fn add_article(writer: &IndexWriter, f: &Fields, article: &Article) -
             d.add_pre_tokenized_text(
                 f.title,
                 PreTokenizedString {
-                    text: article.title.clone(),
+                    text: article.meta.title.clone(),
                     tokens: Vec::new(),
                 },
             );
         } else {
-            d.add_text(f.title, &article.title);
+            d.add_text(f.title, &article.meta.title);
         }
         if k == 0 {
             d.add_text(f.lead, "1");
         }
         for (field, value) in [
-            (f.source, &article.source),
-            (f.author, &article.author),
-            (f.date, &article.date),
-            (f.url, &article.url),
+            (f.source, &article.meta.source),
+            (f.author, &article.meta.author),
+            (f.date, &article.meta.date),
+            (f.url, &article.meta.url),
         ] {
             if let Some(v) = value {
                 d.add_text(field, v);

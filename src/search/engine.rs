@@ -17,6 +17,7 @@ use super::layout;
 use super::reads::{IndexIo, ReadDirectory};
 use super::schema::{fields_of, Fields};
 use super::stats::QueryStats;
+use crate::corpus::Meta;
 use crate::text::aliases::Aliases;
 use crate::text::analyzer;
 use crate::{Error, Result};
@@ -51,16 +52,9 @@ pub struct StoredPassage {
     pub doc: String,
     /// File relative to the corpus folder.
     pub path: String,
-    /// Article title.
-    pub title: String,
-    /// Source line.
-    pub source: Option<String>,
-    /// Author line.
-    pub author: Option<String>,
-    /// Date line.
-    pub date: Option<String>,
-    /// URL.
-    pub url: Option<String>,
+    /// The article's title, source, author, date and url.
+    #[serde(flatten)]
+    pub meta: Meta,
     /// 1-based paragraph number.
     pub paragraph: u32,
     /// Character offset in the paragraph.
@@ -87,16 +81,9 @@ pub struct Hit {
 pub struct ArticleInfo {
     /// Document id.
     pub doc: String,
-    /// Title.
-    pub title: String,
-    /// Source.
-    pub source: Option<String>,
-    /// Author.
-    pub author: Option<String>,
-    /// Date.
-    pub date: Option<String>,
-    /// URL.
-    pub url: Option<String>,
+    /// The article's title, source, author, date and url.
+    #[serde(flatten)]
+    pub meta: Meta,
 }
 
 /// A stored passage's fields as read, each value moved out rather than copied (tantivy's
@@ -348,11 +335,11 @@ impl Snapshot {
                     match field {
                         x if x == f.doc => p.doc = t,
                         x if x == f.path => p.path = t,
-                        x if x == f.title => p.title = t,
-                        x if x == f.source => p.source = Some(t),
-                        x if x == f.author => p.author = Some(t),
-                        x if x == f.date => p.date = Some(t),
-                        x if x == f.url => p.url = Some(t),
+                        x if x == f.title => p.meta.title = t,
+                        x if x == f.source => p.meta.source = Some(t),
+                        x if x == f.author => p.meta.author = Some(t),
+                        x if x == f.date => p.meta.date = Some(t),
+                        x if x == f.url => p.meta.url = Some(t),
                         x if x == f.text => p.text = t,
                         _ => {}
                     }
@@ -412,11 +399,7 @@ impl Snapshot {
             .map(|a| {
                 self.stored(a).map(|p| ArticleInfo {
                     doc: p.doc,
-                    title: p.title,
-                    source: p.source,
-                    author: p.author,
-                    date: p.date,
-                    url: p.url,
+                    meta: p.meta,
                 })
             })
             .collect::<Result<_>>()?;

@@ -5,8 +5,8 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
-use crate::answer::Response;
 use crate::answer::AnswerCache;
+use crate::answer::Response;
 use crate::Result;
 
 /// Entries kept in the answer cache; beyond that the cache is cleared (cheap, and bounded).

@@ -132,8 +132,9 @@ fn sources(state: &State, script: Script) -> String {
         let line = format!(
             "{}. {}{}\n",
             i + 1,
-            escape(&a.title),
-            a.source
+            escape(&a.meta.title),
+            a.meta
+                .source
                 .as_deref()
                 .map(|s| format!(" · {}", escape(s)))
                 .unwrap_or_default()

@@ -9,9 +9,9 @@ use teloxide::types::{
 
 use super::HandlerResult;
 use crate::answer::Response;
+use crate::answer::Turn;
 use crate::bot::send::retrying;
 use crate::bot::{format, State, QUESTIONS_PER_MINUTE};
-use crate::answer::Turn;
 
 /// Characters of a passage shown as the description of a result without the answer.
 const DESCRIPTION_CHARS: usize = 60;
@@ -68,7 +68,7 @@ fn results(r: &Response) -> Vec<InlineQueryResult> {
                 _ => c.text.chars().take(DESCRIPTION_CHARS).collect(),
             };
             InlineQueryResult::Article(
-                InlineQueryResultArticle::new(format!("{}", c.rank), c.title.clone(), content)
+                InlineQueryResultArticle::new(format!("{}", c.rank), c.meta.title.clone(), content)
                     .description(description),
             )
         })

@@ -7,10 +7,10 @@ use teloxide::prelude::*;
 use teloxide::types::{ChatAction, InlineKeyboardMarkup};
 
 use super::HandlerResult;
+use crate::answer::{Answerer, Turn};
 use crate::bot::send::{send, send_with};
 use crate::bot::state::TYPING_WAIT;
 use crate::bot::{buttons, format, locale, strings, State, QUESTIONS_PER_MINUTE};
-use crate::answer::{Answerer, Turn};
 use crate::session::StoredAnswer;
 
 pub(super) async fn on_private_text(bot: Bot, msg: Message, state: State) -> HandlerResult {
@@ -121,11 +121,7 @@ async fn answer(bot: Bot, msg: Message, state: State, question: String) -> Handl
 
 /// The buttons under an answer with citations; its citations are kept in sled for them. An
 /// answer that cannot be kept goes out without buttons.
-fn keyboard_under(
-    state: &State,
-    chat: ChatId,
-    turn: &Turn,
-) -> Option<InlineKeyboardMarkup> {
+fn keyboard_under(state: &State, chat: ChatId, turn: &Turn) -> Option<InlineKeyboardMarkup> {
     let r = &turn.response;
     if r.citations.is_empty() {
         return None;
