@@ -60,8 +60,11 @@ DENSE, KINDS, POS, LENGTHS, BORDERS = len(DENSE_FEATURES), 12, 8, 10, 47
 def read_columns(path):
     """The columns of a spans or passages file by name, and its rows."""
     with open(path, "rb") as f:
-        header = json.loads(f.readline())
-        columns = header["columns"]
+        try:
+            columns = json.loads(f.readline())["columns"]
+        except (ValueError, KeyError, TypeError):
+            raise SystemExit(f"{path}: no header line naming the columns (written by an older "
+                             "wenjin? write it again with `wenjin eval --spans/--passages`)")
         a = np.frombuffer(f.read(), dtype="<f4").reshape(-1, len(columns))
     return {c: i for i, c in enumerate(columns)}, a
 
