@@ -17,9 +17,10 @@ DRCD, test on CMRC and the reverse).
 With `--trees FILE.txt` it also fits the second stage: a gradient-boosted forest (LightGBM,
 lambdarank) that re-scores the SHORTLIST spans the linear model ranks highest for each question,
 and writes it as data (the format of src/answer/reader/forest_file.rs), with LightGBM's own
-predictions for a few real rows beside it (FILE.checks). The forest sees the six classes as
-categories and the dense features as numbers; the FIXED constraints stay linear, added to the
-forest's output.
+predictions for a few real rows beside it (FILE.checks); after a retrain, pin the new forest's
+exact scores with `cargo test --lib rewrite_forest_scores -- --ignored`. The forest sees the six
+classes as categories and the dense features as numbers; the FIXED constraints stay linear,
+added to the forest's output.
 Needs numpy (the benchmark virtualenv has it) and, for --trees, lightgbm
 (`.venv/bin/pip install lightgbm`).
 """
@@ -60,8 +61,11 @@ DENSE, KINDS, POS, LENGTHS, BORDERS = len(DENSE_FEATURES), 12, 8, 10, 47
 def read_columns(path):
     """The columns of a spans or passages file by name, and its rows."""
     with open(path, "rb") as f:
-        header = json.loads(f.readline())
-        columns = header["columns"]
+        try:
+            columns = json.loads(f.readline())["columns"]
+        except (ValueError, KeyError, TypeError):
+            raise SystemExit(f"{path}: no header line naming the columns (written by an older "
+                             "wenjin? write it again with `wenjin eval --spans/--passages`)")
         a = np.frombuffer(f.read(), dtype="<f4").reshape(-1, len(columns))
     return {c: i for i, c in enumerate(columns)}, a
 

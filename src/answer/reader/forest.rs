@@ -191,7 +191,7 @@ mod tests {
     fn the_forest_scores_as_the_generated_rust_forest_did() {
         // Real and perturbed rows (other and unseen classes, values at the trees' thresholds)
         // with the scores of the shipped model when it was generated Rust, bit for bit. After
-        // a retrain, rewrite the file with the new model's scores.
+        // a retrain, `rewrite_forest_scores` pins the new model's.
         let forest = get();
         let checks = checks(include_str!("testdata/forest_scores.txt"));
         assert!(checks.len() > 50);
@@ -200,6 +200,25 @@ mod tests {
             let want: f32 = want.parse().expect("a score");
             assert_eq!(got.to_bits(), want.to_bits(), "{got} vs {want} for {row:?}");
         }
+    }
+
+    /// After a retrain, pins the new forest's scores for the same rows:
+    /// `cargo test --lib rewrite_forest_scores -- --ignored`.
+    #[test]
+    #[ignore = "rewrites testdata/forest_scores.txt"]
+    fn rewrite_forest_scores() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src/answer/reader/testdata/forest_scores.txt"
+        );
+        let old = std::fs::read_to_string(path).expect("the fixture");
+        let rows: Vec<[f32; WIDTH]> = checks(&old).iter().map(|c| c.1).collect();
+        let mut out = String::new();
+        for (row, score) in rows.iter().zip(get().score_all(&rows)) {
+            let row: Vec<String> = row.iter().map(|v| format!("{v:?}")).collect();
+            out += &format!("{score:?} {}\n", row.join(" "));
+        }
+        std::fs::write(path, out).expect("the fixture is written");
     }
 
     #[test]

@@ -38,24 +38,47 @@ pub struct ModelError {
 
 /// The file's meaningful lines with their numbers (from 1).
 struct Lines<'a> {
-    lines: std::iter::Peekable<Box<dyn Iterator<Item = (usize, &'a str)> + 'a>>,
+    lines: Vec<(usize, &'a str)>,
+    /// The next line's index in `lines`.
+    at: usize,
     /// The number of the last line, for errors at the end.
     last: usize,
 }
 
 impl<'a> Lines<'a> {
     fn new(text: &'a str) -> Lines<'a> {
-        let last = text.lines().count();
-        let lines: Box<dyn Iterator<Item = (usize, &'a str)> + 'a> = Box::new(
-            text.lines()
+        Lines {
+            lines: text
+                .lines()
                 .enumerate()
                 .map(|(i, l)| (i + 1, l.trim()))
-                .filter(|(_, l)| !l.is_empty() && !l.starts_with('#')),
-        );
-        Lines {
-            lines: lines.peekable(),
-            last,
+                .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+                .collect(),
+            at: 0,
+            last: text.lines().count(),
         }
+    }
+
+    /// The next line, if it starts with `prefix`.
+    fn next_if_starts(&mut self, prefix: &str) -> Option<(usize, &'a str)> {
+        let line = self
+            .lines
+            .get(self.at)
+            .filter(|(_, l)| l.starts_with(prefix))?;
+        self.at += 1;
+        Some(*line)
+    }
+
+    /// The next line.
+    fn next_line(&mut self, what: &str) -> Result<(usize, &'a str), ModelError> {
+        let Some(&line) = self.lines.get(self.at) else {
+            return Err(Self::error(
+                self.last + 1,
+                format!("the file ends before {what}"),
+            ));
+        };
+        self.at += 1;
+        Ok(line)
     }
 
     fn error(line: usize, why: impl Into<String>) -> ModelError {
@@ -67,13 +90,8 @@ impl<'a> Lines<'a> {
 
     /// The next line, split into words.
     fn next(&mut self, what: &str) -> Result<(usize, Vec<&'a str>), ModelError> {
-        match self.lines.next() {
-            Some((n, l)) => Ok((n, l.split_whitespace().collect())),
-            None => Err(Self::error(
-                self.last + 1,
-                format!("the file ends before {what}"),
-            )),
-        }
+        let (n, line) = self.next_line(what)?;
+        Ok((n, line.split_whitespace().collect()))
     }
 
     /// The next line, which must be `key value`; returns the value.
@@ -93,8 +111,12 @@ impl<'a> Lines<'a> {
     ) -> Result<Vec<T>, ModelError> {
         let count: usize = self.keyed(key)?;
         let mut out = Vec::with_capacity(count);
+        // One buffer for every line's words: a forest has tens of thousands of lines.
+        let mut words = Vec::new();
         for _ in 0..count {
-            let (n, words) = self.next(key)?;
+            let (n, line) = self.next_line(key)?;
+            words.clear();
+            words.extend(line.split_whitespace());
             out.push(item(n, &words)?);
         }
         Ok(out)
@@ -128,7 +150,7 @@ pub fn parse_forest(text: &str) -> Result<Forest, ModelError> {
         })
         .collect::<Result<Vec<usize>, ModelError>>()?;
     let mut fixed = Vec::new();
-    while let Some((n, line)) = lines.lines.next_if(|(_, l)| l.starts_with("fixed ")) {
+    while let Some((n, line)) = lines.next_if_starts("fixed ") {
         let words: Vec<&str> = line.split_whitespace().collect();
         let [_, name, weight] = words.as_slice() else {
             return Err(Lines::error(n, "expected `fixed FEATURE WEIGHT`"));
@@ -177,7 +199,7 @@ pub fn parse_forest(text: &str) -> Result<Forest, ModelError> {
         [leaf] => parse::<f64>(n, leaf),
         _ => Err(Lines::error(n, "expected one leaf value")),
     })?;
-    if let Some((n, _)) = lines.lines.next() {
+    if let Some(&(n, _)) = lines.lines.get(lines.at) {
         return Err(Lines::error(n, "more lines than the counts say"));
     }
     // Every child and root must be a node or a leaf of the file.
