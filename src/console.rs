@@ -23,20 +23,7 @@ fn mark(text: &str, ranges: &[(usize, usize)], marks: Marks) -> String {
         Marks::Bold => ("\x1b[1m", "\x1b[0m"),
         Marks::Brackets => ("【", "】"),
     };
-    let mut out = String::with_capacity(text.len() + ranges.len() * 8);
-    let mut at = 0;
-    for &(s, e) in ranges {
-        if s < at || e > text.len() || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
-            continue;
-        }
-        out.push_str(&text[at..s]);
-        out.push_str(open);
-        out.push_str(&text[s..e]);
-        out.push_str(close);
-        at = e;
-    }
-    out.push_str(&text[at..]);
-    out
+    crate::answer::mark(text, ranges, open, close, std::borrow::Cow::Borrowed)
 }
 
 /// The header line of a citation: title, source, author, paragraph.
@@ -46,17 +33,12 @@ pub fn citation_header(c: &Citation, script: Script) -> String {
         parts.push(format!("{}{s}", script.pick("來源：", "来源：")));
     }
     if let Some(a) = &c.meta.author {
-        parts.push(format!("{}{a}", script.pick("作者：", "作者：")));
+        parts.push(format!("作者：{a}"));
     }
     if let Some(d) = &c.meta.date {
         parts.push(d.clone());
     }
-    parts.push(format!(
-        "{}{}{}",
-        script.pick("第", "第"),
-        c.paragraph,
-        script.pick("段", "段")
-    ));
+    parts.push(format!("第{}段", c.paragraph));
     if let Some(u) = &c.meta.url {
         parts.push(u.clone());
     }
@@ -74,7 +56,7 @@ pub fn format(r: &Response, marks: Marks) -> String {
     }
     match &r.answer {
         Some(a) => {
-            out.push_str(&format!("{}{a}\n", script.pick("答：", "答：")));
+            out.push_str(&format!("答：{a}\n"));
             if let Some(s) = &r.sentence {
                 if s != a {
                     out.push_str(&format!("{}{s}\n", script.pick("出處句：", "出处句：")));

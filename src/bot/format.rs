@@ -16,20 +16,7 @@ const MAX_QUOTE: usize = 600;
 
 /// The passage with its highlighted ranges in bold, every piece escaped.
 pub fn bold_matches(text: &str, ranges: &[(usize, usize)]) -> String {
-    let mut out = String::new();
-    let mut at = 0;
-    for &(s, e) in ranges {
-        if s < at || e > text.len() || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
-            continue;
-        }
-        out.push_str(&escape(&text[at..s]));
-        out.push_str("<b>");
-        out.push_str(&escape(&text[s..e]));
-        out.push_str("</b>");
-        at = e;
-    }
-    out.push_str(&escape(&text[at..]));
-    out
+    crate::answer::mark(text, ranges, "<b>", "</b>", |s| escape(s).into())
 }
 
 /// Cuts a long passage at the last sentence end before `max` characters, with "…".
@@ -39,7 +26,7 @@ pub fn cut_passage(text: &str, max: usize) -> &str {
     }
     let limit = text.char_indices().nth(max).map_or(text.len(), |(i, _)| i);
     let head = &text[..limit];
-    head.rfind(['。', '！', '？', '；', '!', '?'])
+    head.rfind(crate::corpus::punct::QUOTE_ENDS)
         .map(|i| &head[..i + head[i..].chars().next().map_or(1, char::len_utf8)])
         .filter(|h| h.chars().count() > max / 3)
         .unwrap_or(head)

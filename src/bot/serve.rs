@@ -152,6 +152,9 @@ async fn serve(
     // index, so they do not wait for it (BENCHMARKS.md, bot cold start).
     let opening = tokio::task::spawn_blocking(move || -> Result<State, ServeError> {
         let engine = Arc::new(open_engine().map_err(ServeError::Open)?);
+        // A model that does not parse stops the bot here, not at its first question.
+        crate::answer::reader::load_models()
+            .map_err(|e| ServeError::Open(format!("the reader's model: {e}").into()))?;
         let sessions = Sessions::open(&data).map_err(|e| ServeError::Sessions(data.clone(), e))?;
         Ok(State::new(engine, sessions, config))
     });

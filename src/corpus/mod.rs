@@ -6,6 +6,7 @@
 //! - [`article`] reads a plain-text or Markdown article: title, `來源:`, `作者:`, date, and drops
 //!   scraped boilerplate.
 //! - [`html`] and [`json`] read HTML pages and JSON (Lines) records.
+//! - [`punct`] holds the punctuation every later stage splits text at.
 //! - [`passage`] cuts paragraphs into passages of bounded length at sentence ends.
 
 pub mod article;
@@ -14,6 +15,7 @@ pub mod html;
 pub mod json;
 pub mod load;
 pub mod passage;
+pub mod punct;
 
 use serde::{Deserialize, Serialize};
 

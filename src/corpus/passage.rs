@@ -25,10 +25,7 @@ pub struct Passage {
     pub text: String,
 }
 
-/// True for the characters that end a sentence.
-pub fn is_sentence_end(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';' | '\n')
-}
+pub use super::punct::is_sentence_end;
 
 /// Splits `text` into sentences (each keeps its closing punctuation and any closing quote).
 pub fn sentences(text: &str) -> Vec<&str> {

@@ -336,7 +336,12 @@ fn copy_aliases(corpus_dir: &Path, generation: &Path) {
             }
         }
         Err(_) => {
-            let _ = std::fs::remove_file(&dst);
+            // The corpus has no alias file (any more): an old copy must not outlive it.
+            if let Err(e) = std::fs::remove_file(&dst) {
+                if e.kind() != std::io::ErrorKind::NotFound {
+                    warn!(file = %dst.display(), error = %e, "could not remove the old alias file next to the index");
+                }
+            }
         }
     }
 }

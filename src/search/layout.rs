@@ -35,8 +35,10 @@ pub fn switch(index_dir: &Path, generation: &Path) -> Result<()> {
         .and_then(|f| f.sync_all())
         .map_err(|e| Error::io(&tmp, e))?;
     std::fs::rename(&tmp, index_dir.join(CURRENT)).map_err(|e| Error::io(index_dir, e))?;
-    if let Ok(dir) = File::open(index_dir) {
-        let _ = dir.sync_all();
+    // Syncing the folder makes the rename itself durable; where a file system cannot sync a
+    // folder the switch has still happened, so this is logged, not an error.
+    if let Err(e) = File::open(index_dir).and_then(|dir| dir.sync_all()) {
+        tracing::debug!(dir = %index_dir.display(), error = %e, "could not sync the index folder");
     }
     Ok(())
 }
@@ -70,7 +72,11 @@ pub fn remove_old_generations(index_dir: &Path, keep: &Path) {
             .and_then(|n| n.to_str())
             .is_some_and(|n| n.starts_with("gen-"));
         if is_gen && p != keep && p.is_dir() {
-            let _ = std::fs::remove_dir_all(&p);
+            // A reader on another platform may still hold files open; the folder is retried at
+            // the next reindex.
+            if let Err(e) = std::fs::remove_dir_all(&p) {
+                tracing::warn!(dir = %p.display(), error = %e, "could not remove an old index generation");
+            }
         }
     }
 }

@@ -61,7 +61,9 @@ pub async fn watch(
             };
             let r = build(&c, e.dir(), &options);
             if r.is_ok() {
-                let _ = e.refresh();
+                if let Err(err) = e.refresh() {
+                    tracing::warn!(error = %err, "reindexed, but the reader could not open the new index");
+                }
             }
             r
         })

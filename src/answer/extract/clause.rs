@@ -1,8 +1,7 @@
 //! Clauses: the stretch of a sentence between punctuation, which bounds an answer's predicate,
 //! the gap a question leaves and what a candidate is judged by.
 
-/// Characters that end a clause.
-const CLAUSE_BREAKS: &str = ",，、;；:：。!！?？\n（）()「」“”\"";
+use crate::corpus::punct::CLAUSE_BREAKS;
 
 /// Byte offset where the clause holding byte `at` of `norm` starts.
 pub(super) fn start(norm: &str, at: usize) -> usize {

@@ -9,7 +9,7 @@ pub(super) const EDGE_WORDS: &[&str] = &[
 /// Characters that join the parts of one token (a transliterated name's dot, a hyphen).
 pub(super) const JOINERS: &str = "·‧・•-－";
 /// Characters that end a clause or break a sentence (punctuation, brackets, quotes, a line).
-pub(super) const BREAKS: &str = ",，、;；:：。!！?？\n（）()「」“”\"[]【】";
+pub(super) const BREAKS: &str = crate::corpus::punct::SPAN_BREAKS;
 /// Words that link a subject to what it is (X是Y): an answer often follows one.
 pub(super) const COPULAS: &[&str] = &[
     "是", "为", "指", "称为", "称", "叫", "叫做", "即", "乃", "名为",

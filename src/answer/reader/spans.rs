@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use crate::answer::evidence::Evidence;
 use crate::answer::extract::{self, Sentence};
+use crate::answer::limits::{READ_PASSAGES, READ_SHARE};
 use crate::answer::question::Question;
 use crate::text::aliases::Aliases;
 
@@ -17,9 +18,6 @@ use super::Span;
 
 /// Sentences of each passage that are read (best first by coverage).
 const SENTENCES: usize = 4;
-/// Passages read: the best ones, while within this share of the best score.
-const PASSAGES: usize = 3;
-const PASSAGE_SHARE: f32 = 0.75;
 
 /// The typed extractors' candidates of one sentence with their scores
 /// ([`extract::score_candidate`]).
@@ -39,8 +37,8 @@ pub fn spans(
 ) -> Vec<Span> {
     let cues = cues(q, ev);
     let mut out = Vec::new();
-    for &(rank, weight, sentences, typed) in passages.iter().take(PASSAGES) {
-        if weight < PASSAGE_SHARE {
+    for &(rank, weight, sentences, typed) in passages.iter().take(READ_PASSAGES) {
+        if weight < READ_SHARE {
             continue;
         }
         let mut order: Vec<(usize, f32)> = sentences
