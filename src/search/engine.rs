@@ -7,9 +7,7 @@ use std::time::{Duration, Instant};
 use serde::{Deserialize, Serialize};
 use tantivy::collector::DocSetCollector;
 use tantivy::query::{BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, Query, TermQuery};
-use tantivy::schema::document::{DeserializeError, DocumentDeserialize, DocumentDeserializer};
-use tantivy::schema::{Field, IndexRecordOption, OwnedValue};
-use tantivy::tokenizer::PreTokenizedString;
+use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Searcher, Term};
 
 use super::build::Manifest;
@@ -17,7 +15,7 @@ use super::layout;
 use super::reads::{IndexIo, ReadDirectory};
 use super::schema::{fields_of, Fields};
 use super::stats::QueryStats;
-use crate::corpus::Meta;
+use super::stored::{self, ArticleInfo, StoredPassage};
 use crate::text::aliases::Aliases;
 use crate::text::analyzer;
 use crate::{Error, Result};
@@ -45,28 +43,6 @@ pub struct Clause {
     pub boost: f32,
 }
 
-/// A passage as stored in the index.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct StoredPassage {
-    /// Document id.
-    pub doc: String,
-    /// File relative to the corpus folder.
-    pub path: String,
-    /// The article's title, source, author, date and url.
-    #[serde(flatten)]
-    pub meta: Meta,
-    /// 1-based paragraph number.
-    pub paragraph: u32,
-    /// Character offset in the paragraph.
-    pub start: u32,
-    /// End character offset in the paragraph.
-    pub end: u32,
-    /// Whether the paragraph was cut into windows.
-    pub windowed: bool,
-    /// Verbatim text.
-    pub text: String,
-}
-
 /// A retrieved passage with its BM25 score.
 #[derive(Debug, Clone)]
 pub struct Hit {
@@ -74,32 +50,6 @@ pub struct Hit {
     pub passage: StoredPassage,
     /// BM25 score over the query's clauses.
     pub score: f32,
-}
-
-/// One article of the index, for listings.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ArticleInfo {
-    /// Document id.
-    pub doc: String,
-    /// The article's title, source, author, date and url.
-    #[serde(flatten)]
-    pub meta: Meta,
-}
-
-/// A stored passage's fields as read, each value moved out rather than copied (tantivy's
-/// `TantivyDocument` packs every value into its own buffer first).
-struct StoredFields(Vec<(Field, OwnedValue)>);
-
-impl DocumentDeserialize for StoredFields {
-    fn deserialize<'de, D: DocumentDeserializer<'de>>(
-        mut d: D,
-    ) -> std::result::Result<Self, DeserializeError> {
-        let mut values = Vec::with_capacity(d.size_hint());
-        while let Some(fv) = d.next_field::<OwnedValue>()? {
-            values.push(fv);
-        }
-        Ok(StoredFields(values))
-    }
 }
 
 /// One opened generation.
@@ -325,36 +275,7 @@ impl Snapshot {
     }
 
     fn stored(&self, addr: DocAddress) -> Result<StoredPassage> {
-        let StoredFields(values) = self.searcher.doc(addr)?;
-        let f = &self.loaded.fields;
-        let mut p = StoredPassage::default();
-        for (field, value) in values {
-            match value {
-                // A title taken from the text is stored pre-tokenized (see build::add_article).
-                OwnedValue::Str(t) | OwnedValue::PreTokStr(PreTokenizedString { text: t, .. }) => {
-                    match field {
-                        x if x == f.doc => p.doc = t,
-                        x if x == f.path => p.path = t,
-                        x if x == f.title => p.meta.title = t,
-                        x if x == f.source => p.meta.source = Some(t),
-                        x if x == f.author => p.meta.author = Some(t),
-                        x if x == f.date => p.meta.date = Some(t),
-                        x if x == f.url => p.meta.url = Some(t),
-                        x if x == f.text => p.text = t,
-                        _ => {}
-                    }
-                }
-                OwnedValue::U64(n) => match field {
-                    x if x == f.paragraph => p.paragraph = n as u32,
-                    x if x == f.start => p.start = n as u32,
-                    x if x == f.end => p.end = n as u32,
-                    x if x == f.windowed => p.windowed = n == 1,
-                    _ => {}
-                },
-                _ => {}
-            }
-        }
-        Ok(p)
+        stored::read(&self.searcher, &self.loaded.fields, addr)
     }
 
     fn all_matching(&self, query: &dyn Query) -> Result<Vec<StoredPassage>> {

@@ -12,6 +12,7 @@ pub mod layout;
 pub mod reads;
 pub mod schema;
 mod stats;
+pub mod stored;
 mod top;
 pub mod watch;
 
@@ -19,5 +20,6 @@ pub use build::{
     build, index_memory_mb, BuildOptions, BuildReport, DEFAULT_INDEX_MEMORY_MB,
     INDEX_MEMORY_MB_RANGE,
 };
-pub use engine::{ArticleInfo, Clause, Engine, FieldKind, Hit, Snapshot, StoredPassage};
+pub use engine::{Clause, Engine, FieldKind, Hit, Snapshot};
 pub use reads::IndexIo;
+pub use stored::{ArticleInfo, StoredPassage};
