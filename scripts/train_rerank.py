@@ -7,7 +7,7 @@
 
 Each file holds a JSON line naming its columns ({"columns": [...]}), then little-endian f32
 rows: question, whether the passage is the right one, the gate (another entity or year), then
-the features of src/answer/rerank.rs (`Ranked::features`, named in src/eval.rs
+the features of src/answer/rerank.rs (`Ranked::features`, named in src/eval/dumps.rs
 PASSAGE_COLUMNS). Columns are read by name.
 A passage's score is its gate times the weighted sum of its features; the weights are kept
 non-negative (every feature grows with a likelier passage), so the gate always cuts the score.

@@ -70,12 +70,7 @@ pub(crate) fn dates(norm: &str) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::normalize;
-
-    fn spans(f: fn(&str) -> Vec<Range<usize>>, s: &str) -> Vec<String> {
-        let n = normalize(s);
-        f(&n).into_iter().map(|r| n[r].to_string()).collect()
-    }
+    use crate::answer::extract::test_spans as spans;
 
     #[test]
     fn finds_dates() {

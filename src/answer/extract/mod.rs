@@ -24,3 +24,11 @@ pub(crate) use score::respectively_year;
 pub use score::{constraint_factor, score_candidate};
 pub use sentences::{split, Sentence};
 pub(crate) use shape::shape_factor;
+
+/// The spans an extractor finds in `s` (normalized first), as text: what the extractors' unit
+/// tests compare.
+#[cfg(test)]
+fn test_spans(f: fn(&str) -> Vec<std::ops::Range<usize>>, s: &str) -> Vec<String> {
+    let n = crate::text::normalize(s);
+    f(&n).into_iter().map(|r| n[r].to_string()).collect()
+}

@@ -99,12 +99,8 @@ pub(super) fn tagged(norm: &str, kind: AnswerKind, aliases: &Aliases) -> Vec<Ran
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::answer::extract::test_spans as spans;
     use crate::text::normalize;
-
-    fn spans(f: fn(&str) -> Vec<Range<usize>>, s: &str) -> Vec<String> {
-        let n = normalize(s);
-        f(&n).into_iter().map(|r| n[r].to_string()).collect()
-    }
 
     #[test]
     fn finds_quoted_names() {

@@ -119,12 +119,8 @@ pub(super) fn with_predicate(norm: &str, core: &Range<usize>) -> Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::answer::extract::test_spans as spans;
     use crate::text::normalize;
-
-    fn spans(f: fn(&str) -> Vec<Range<usize>>, s: &str) -> Vec<String> {
-        let n = normalize(s);
-        f(&n).into_iter().map(|r| n[r].to_string()).collect()
-    }
 
     #[test]
     fn finds_amounts_not_years() {
