@@ -78,14 +78,15 @@ fn dev_set(name: &str) -> std::path::PathBuf {
         .join(name)
 }
 
-/// Questions about articles the corpus does not hold: the other dev set's first 300. With the
-/// evidence threshold alone, 85 (CMRC questions over DRCD's paragraphs) and 55 (DRCD questions
-/// over CMRC's) were answered anyway, mostly wrongly; the answerability model leaves 29 and 13.
+/// Questions about articles the corpus does not hold: the other dev set's first 300. Measured
+/// (2026-12-01): 26 CMRC questions answered over DRCD's paragraphs, 14 DRCD questions over
+/// CMRC's; each ceiling sits just above its count. The answerability model was fitted on these
+/// cross-pool questions, so these are in-sample figures.
 #[test]
 fn questions_about_articles_the_corpus_lacks_are_mostly_not_answered() {
-    for (pool, asked) in [
-        ("DRCD_dev.json", "cmrc2018_dev.json"),
-        ("cmrc2018_dev.json", "DRCD_dev.json"),
+    for (pool, asked, ceiling) in [
+        ("DRCD_dev.json", "cmrc2018_dev.json", 29),
+        ("cmrc2018_dev.json", "DRCD_dev.json", 17),
     ] {
         let dir = tempfile::tempdir().unwrap();
         let corpus = dir.path().join("corpus");
@@ -102,8 +103,8 @@ fn questions_about_articles_the_corpus_lacks_are_mostly_not_answered() {
         let answered = records.iter().filter(|r| r.found == Some(true)).count();
         eprintln!("{asked} over {pool}: {answered} of 300 answered");
         assert!(
-            answered <= 45,
-            "{asked} over {pool}: {answered} of 300 answered"
+            answered <= ceiling,
+            "{asked} over {pool}: {answered} of 300 answered (ceiling {ceiling})"
         );
         assert!(records
             .iter()
@@ -112,13 +113,17 @@ fn questions_about_articles_the_corpus_lacks_are_mostly_not_answered() {
     }
 }
 
-/// Floors just under the figures measured on the first 300 questions (see the issue notes);
-/// the full-set figures come from `wenjin eval`.
+/// Floors about 1.5–2 points under the figures measured on the first 300 questions of each dev
+/// set (2026-12-01, `wenjin eval --squad FILE --limit 300`): DRCD top-1 0.937, top-5 0.990,
+/// EM 0.487, F1 0.601; CMRC top-1 0.977, top-5 0.997, EM 0.503, F1 0.642. These questions are
+/// in the data the reranker, reader and answerability model were fitted on, so the floors catch
+/// regressions; they do not measure quality on unseen questions (docs/evaluation.md has those
+/// figures). A float tie can flip one answer between index builds (0.3 points).
 #[test]
 fn drcd_and_cmrc_first_300_stay_above_their_floors() {
     for (file, top1_floor, top5_floor, em_floor, f1_floor) in [
-        ("DRCD_dev.json", 0.92, 0.97, 0.24, 0.39),
-        ("cmrc2018_dev.json", 0.94, 0.99, 0.22, 0.42),
+        ("DRCD_dev.json", 0.92, 0.975, 0.47, 0.585),
+        ("cmrc2018_dev.json", 0.96, 0.98, 0.485, 0.625),
     ] {
         let records = eval::squad(
             &dev_set(file),
