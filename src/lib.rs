@@ -11,8 +11,12 @@
 //! - [`answer`]: question understanding, retrieval, reranking, answer extraction, citations;
 //!   follow-up questions over a session's context. [`answer::Answerer`] is what every front end
 //!   calls.
+//! - [`session`]: what the bot keeps in sled between messages (contexts, handled updates, rate
+//!   limits, answers for buttons, the answer cache).
 //!
-//! Front ends (the `wenjin` binary's console and the Telegram bot) only talk to these modules.
+//! Front ends ([`console`] for the binary's `ask` and `chat`, [`bot`] for Telegram) only talk to
+//! these modules; [`eval`] and [`bench`](mod@bench) measure them. ARCHITECTURE.md follows one question
+//! through every file.
 
 #![warn(missing_docs)]
 

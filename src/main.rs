@@ -16,9 +16,9 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// mimalloc (v3) keeps freed pages for a second before it returns them to the system. Each
 /// question allocates and frees posting lists read from the index, so serving with that delay
 /// keeps markedly more memory resident, while returning the pages at once costs no measurable
-/// speed (BENCHMARKS.md has the figures). Commands that serve questions therefore return freed memory at once; the batch
-/// commands (`index`, `bench`, `eval`) keep mimalloc's delay, which builds an index faster
-/// (freed pages are reused instead of zeroed again by the kernel).
+/// speed (BENCHMARKS.md has the figures). Commands that serve questions therefore return freed
+/// memory at once; the batch commands (`index`, `bench`, `eval`) keep mimalloc's delay, which
+/// builds an index faster (freed pages are reused instead of zeroed again by the kernel).
 /// `MIMALLOC_PURGE_DELAY` in the environment still wins.
 fn return_freed_memory_at_once() {
     // `mi_option_purge_delay` in mimalloc v3's mimalloc.h (default 1000 ms in its options.c);

@@ -40,11 +40,15 @@ pub fn open_engine(paths: &Paths) -> Result<Engine> {
     let warm = wenjin::text::segment::warm_up();
     if !Engine::exists(&paths.index) {
         info!(corpus = %paths.corpus.display(), index = %paths.index.display(), "no index yet: building it");
-        eprintln!(
-            "wenjin: building the index from {} into {} (first use)…",
-            paths.corpus.display(),
-            paths.index.display()
-        );
+        // A person at a terminal is told why the first answer waits (logs show only warnings by
+        // default); anywhere else, the log line above says it, so JSON logs stay JSON.
+        if std::io::stderr().is_terminal() {
+            eprintln!(
+                "wenjin: building the index from {} into {} (first use)…",
+                paths.corpus.display(),
+                paths.index.display()
+            );
+        }
         let options = BuildOptions {
             memory_mb: paths.index_memory_mb(),
             ..Default::default()

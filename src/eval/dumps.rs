@@ -27,7 +27,7 @@ pub fn span_columns() -> Vec<&'static str> {
 const _: () = assert!(SPAN_ROW == 3 + reader::WIDTH);
 
 /// Writes the reader's candidate spans for every item with their labels (a header line naming
-/// the columns, [`span_columns`], then little-endian f32 rows of [`SPAN_ROW`]), the training
+/// the columns, `span_columns`, then little-endian f32 rows of [`SPAN_ROW`]), the training
 /// data of `scripts/train_reader.py`. Returns the rows written.
 pub fn write_spans(engine: &Engine, items: &[Item], path: &Path) -> Result<usize> {
     let columns = span_columns();
@@ -116,7 +116,7 @@ pub const PASSAGE_COLUMNS: [&str; PASSAGE_ROW] = [
 ];
 
 /// Writes the reranker's candidate passages for every item with their labels (a header line
-/// naming the columns, [`PASSAGE_COLUMNS`], then little-endian f32 rows of [`PASSAGE_ROW`]),
+/// naming the columns, `PASSAGE_COLUMNS`, then little-endian f32 rows of [`PASSAGE_ROW`]),
 /// the training data of `scripts/train_rerank.py`. A passage is right when it is the item's
 /// gold paragraph (or, without one, holds a reference answer).
 pub fn write_passages(engine: &Engine, items: &[Item], path: &Path) -> Result<usize> {

@@ -3,7 +3,7 @@
 //! Text flows through the same stages on both sides, so that a Traditional question finds a
 //! Simplified passage and the reverse:
 //!
-//! 1. [`normalize`]: Traditional→Simplified folding (fast2s, character for character),
+//! 1. [`normalize`](mod@normalize): Traditional→Simplified folding (fast2s, character for character),
 //!    full-width→half-width, lowercase. The character count never changes, so every token keeps a
 //!    way back to the original text for highlighting and quoting.
 //! 2. [`segment`]: numbers with their units are cut out first (`2022年`, `60亿`, `5.3亿`,

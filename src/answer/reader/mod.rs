@@ -1,18 +1,18 @@
 //! The reader: scores every short span of the best sentences with a linear model, as the classic
 //! feature-based SQuAD reader does (no neural model runs offline here), then re-scores the best
-//! of them with a gradient-boosted forest ([`forest`]) and picks the answer.
+//! of them with a gradient-boosted forest (`forest.rs`) and picks the answer.
 //!
 //! A span is a run of one to [`MAX_WORDS`] jieba words inside one clause. Its features
 //! ([`Feature`]) say how it sits among the question's words (nearness, the gap the question's
 //! wh-phrase leaves), whether it has the head noun the question names (哪一條**河** → 威悉河),
 //! the part of speech and length the answer type wants, and what the typed extractors
-//! ([`super::extract`]) think of it. The weights ([`weights`]) and the forest
+//! ([`super::extract`]) think of it. The weights (`weights.rs`) and the forest
 //! (`src/answer/models/reader_forest.txt`) are fitted by `scripts/train_reader.py` on the spans
 //! `wenjin eval --spans FILE` writes; see BENCHMARKS.md for how they were validated.
 //!
-//! Reading a question: [`spans`] reads the question's cues once ([`cues`]), prepares each of
-//! the best sentences ([`sentence`]), lists its candidate spans ([`candidates`]) and measures
-//! each ([`dense`], [`classes`]); [`rank`] scores them with the linear model ([`span`]) and the
+//! Reading a question: [`spans`] reads the question's cues once (`cues.rs`), prepares each of
+//! the best sentences (`sentence`), lists its candidate spans (`candidates`) and measures
+//! each (`dense`, `classes`); [`rank`] scores them with the linear model (`span`) and the
 //! forest.
 
 mod candidates;

@@ -20,7 +20,7 @@ fn forest_row(s: &Span) -> [f32; WIDTH] {
 }
 
 /// Scores the spans in two stages: the linear model ranks them all, the forest re-scores the
-/// [`shortlist`](forest::Forest::shortlist) best. Returns those, best first.
+/// `shortlist`(forest::Forest::shortlist) best. Returns those, best first.
 pub fn rank(spans: Vec<Span>) -> Vec<(Span, f32)> {
     let mut scored: Vec<(Span, f32)> = spans
         .into_iter()

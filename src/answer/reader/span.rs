@@ -25,7 +25,7 @@ pub struct Span {
     pub length: usize,
     /// Part-of-speech class of the first word.
     pub first: usize,
-    /// The class of the word before the span ([`super::classes`]).
+    /// The class of the word before the span (`super::classes`).
     pub prev: usize,
     /// The class of the word after the span.
     pub next: usize,
