@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# The Docker image built from the unchanged Dockerfile and run, on a machine without a Docker
-# engine (issue 24). Needs root and Debian's podman, buildah and mmdebstrap; takes minutes, so it
-# is not part of .ci/run.
+# The Docker image built from the Dockerfile as it stands and run, on a machine without a Docker
+# engine (issue 24). Needs root and Debian's podman, buildah and mmdebstrap; takes half an hour or
+# more, so it is not part of .ci/run. README.md's "Deploy (Docker)" section describes it.
 #   1. makes the two base images the Dockerfile names (no registry is reachable here), cached;
 #   2. `podman build --isolation chroot` of the Dockerfile, then again after touching one file in
-#      src/ (the dependency layer must come from the cache);
+#      src/ and after editing it (the dependency layer must come from the cache);
 #   3. runs the image with `buildah run --isolation chroot` (`podman run` fails here: crun and
 #      cgroups v1 in hybrid mode) as the image's user, with its environment, working directory
 #      and command, against a fake Telegram Bot API on 127.0.0.1;
@@ -22,7 +22,7 @@ SUITES=("deb http://deb.debian.org/debian bookworm main"
         "deb http://deb.debian.org/debian bookworm-updates main"
         "deb http://deb.debian.org/debian-security bookworm-security main")
 # A merged /usr without the usrmerge package (and the perl it pulls in); what the official slim
-# images leave out (debuerreotype's slimify list)
+# images leave out (debuerreotype's slimify list);
 SLIM=(--hook-dir=/usr/share/mmdebstrap/hooks/merged-usr
       --dpkgopt='path-exclude=/usr/share/man/*' --dpkgopt='path-exclude=/usr/share/groff/*'
       --dpkgopt='path-exclude=/usr/share/info/*' --dpkgopt='path-exclude=/usr/share/lintian/*'
@@ -107,7 +107,7 @@ else
 fi
 podman images --format '{{.Repository}}:{{.Tag}}  {{.Size}}' | grep -E 'debian:bookworm-slim|rust:1.95-slim-bookworm'
 check "the rust image runs cargo $RUST_VERSION as the official image does" \
-  sh -c "podman run --rm --help > /dev/null; ctr=\$(buildah from --pull-never '$RUST_IMAGE'); trap 'buildah rm \$ctr > /dev/null' EXIT; buildah run --isolation chroot \$ctr -- cargo --version | grep -q '^cargo $RUST_VERSION'"
+  sh -c "ctr=\$(buildah from --pull-never '$RUST_IMAGE'); trap 'buildah rm \$ctr > /dev/null' EXIT; buildah run --isolation chroot \$ctr -- cargo --version | grep -q '^cargo $RUST_VERSION'"
 
 echo
 echo "== 2. podman build --isolation chroot of the Dockerfile (cargo fetches crates from crates.io)"
