@@ -18,7 +18,7 @@ RUN mkdir -p src benches tests \
     && rm -rf src
 # 2. The project itself. The stub benches/ and tests/ stay: `--bin wenjin` only needs the targets
 # Cargo.toml names to exist, and an edit to the tests does not rebuild the image. The default
-# aliases are compiled in (include_str! in src/text/aliases.rs).
+# aliases are compiled into the binary (an include_str! in src/).
 COPY corpus/aliases.toml corpus/aliases.toml
 COPY src src
 RUN touch src/main.rs src/lib.rs && cargo build --release --locked --bin wenjin \

@@ -125,7 +125,7 @@ first=(--no-cache)
 [ "${IMAGE_CHECK_CACHED:-0}" = 1 ] && first=()
 t0=$(now)
 if build "${first[@]}"; then
-  pass "image built from the Dockerfile as it stands in $(secs "$t0" "$(now)") s${first[*]:+ (no cache)}"
+  pass "image built from the Dockerfile as it stands in $(secs "$t0" "$(now)") s (${first[*]:-cache allowed})"
 else
   fail "podman build"; echo "$FAILS check(s) failed"; exit 1
 fi
