@@ -10,9 +10,11 @@ children), passages/s, MB/s, cold and warm query p50/p95/p99 (ms) and q/s, peak 
 whoosh indexes twice, with one writer process and with procs=2 (multisegment, as whoosh needs for
 a parallel writer, so both cores work as wenjin's build does); the questions are searched on the
 one-process index. Each question is searched as an OR of the plain words whoosh's own analyzer
-(jieba) gives for it, as wenjin gets plain words: `--query parse` restores whoosh's QueryParser,
-which reads ASCII ? and * as wildcards, quotes as phrases and so on. Questions are searched twice
-in the same order: the first pass (cold) and the second (warm).
+(jieba) gives for it, as wenjin gets plain words. `--query parse` searches with whoosh's
+QueryParser over the raw question instead, which reads query syntax in it (? and * wildcards,
+quotes, AND/OR/NOT, field:); `queries_changed_by_parser` counts the questions where the parser's
+query differs from the plain words. Questions are searched twice in the same order: the first
+pass (cold) and the second (warm).
 """
 import argparse, json, os, resource, shutil, sys, tempfile, time
 
