@@ -19,6 +19,8 @@ W=./target/release/wenjin
 Q="--squad ../shared/eval/DRCD_dev.json --squad ../shared/eval/cmrc2018_dev.json --limit 1000"
 RES=$OUT/results
 mkdir -p "$RES"
+# With --squad, wenjin bench also times full answers on the questions' own paragraphs, where the
+# reader runs (the news pool answers few of them): the "answered" object of its report.
 for pool in news scale; do
   echo "== wenjin, $pool"
   /usr/bin/time -f "peak RSS %M KB (whole process)" $W --corpus "$OUT/pools/$pool" bench --work "$OUT/work-$pool" $Q --json | tee "$RES/bench-$pool.json"
@@ -51,10 +53,15 @@ for pool in news scale; do
   echo "== cold start: wenjin bot with a built index ($pool), to its first answer (fake Bot API on 127.0.0.1)"
   .venv/bin/python scripts/bot_cold_start.py $W "$OUT/pools/$pool" "$OUT/work-$pool/index" --runs 5
 done
+# The peers get the question's plain words (whoosh: an OR of its analyzer's words, not its query
+# syntax); whoosh indexes with one process and with procs=2. The table gives wall and
+# per-CPU-second ratios and cold (first pass) and warm (second pass) retrieval on both sides.
 for stack in whoosh rank_bm25; do
   echo "== python jieba + $stack, news"
-  .venv/bin/python scripts/bench_peers.py "$OUT/pools/news/pd199801.jsonl" ../shared/eval/DRCD_dev.json ../shared/eval/cmrc2018_dev.json --limit 1000 --stack $stack --work "$OUT"
+  .venv/bin/python scripts/bench_peers.py "$OUT/pools/news/pd199801.jsonl" ../shared/eval/DRCD_dev.json ../shared/eval/cmrc2018_dev.json --limit 1000 --stack $stack --work "$OUT" | tee "$RES/peer-news-$stack.json"
 done
+echo "== wenjin and the peers, news"
+.venv/bin/python scripts/peer_table.py "$RES/bench-news.json" "$RES/peer-news-whoosh.json" "$RES/peer-news-rank_bm25.json"
 # The peers at scale take over half an hour more: whoosh indexes the 69 MB at about 0.05 MB/s,
 # and rank_bm25 scores every passage in Python for each question. They get fewer questions
 # (500 and 100, the first of each dev set) than wenjin's 2,000.

@@ -44,13 +44,23 @@ pub fn run(paths: &Paths, args: Args) -> Result<ExitCode> {
         .unwrap_or_default();
     std::fs::create_dir_all(&work).with_context(|| format!("creating {}", work.display()))?;
     let questions = wenjin::bench::squad_questions(&squad, limit)?;
-    let r = wenjin::bench::run(
+    let mut r = wenjin::bench::run(
         &paths.corpus,
         &work,
         &questions,
         paths.index_io,
         paths.index_memory_mb(),
     )?;
+    // After the main run, so its memory and timings are those of the benchmark corpus alone.
+    if !squad.is_empty() {
+        r.answered = Some(wenjin::bench::answered(
+            &squad,
+            limit,
+            &work,
+            paths.index_io,
+            paths.index_memory_mb(),
+        )?);
+    }
     if json {
         out::line(serde_json::to_string(&r)?)?;
     } else {
