@@ -13,7 +13,7 @@ const CANDIDATES: usize = 14;
 /// A unigram in more than 1/COMMON_CHAR_SHARE of the passages is not a retrieval clause (in
 /// corpora of over 50 × COMMON_CHAR_SHARE passages): the bigrams and words carry retrieval there,
 /// and such a character's long posting list would dominate a question's time (BENCHMARKS.md,
-/// "Retrieval without common characters").
+/// changes table).
 const COMMON_CHAR_SHARE: u64 = 300;
 
 /// Boosts of the character-gram clauses relative to jieba words (1.0).

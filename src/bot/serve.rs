@@ -149,7 +149,7 @@ async fn serve(
         }
     });
     // getMe, setMyCommands and deleteWebhook are round trips to the Bot API that need no
-    // index, so they do not wait for it (BENCHMARKS.md, bot cold start).
+    // index, so they do not wait for it (BENCHMARKS.md, cold start).
     let opening = tokio::task::spawn_blocking(move || -> Result<State, ServeError> {
         let engine = Arc::new(open_engine().map_err(ServeError::Open)?);
         // A model that does not parse stops the bot here, not at its first question.

@@ -29,7 +29,7 @@ pub const INDEX_MEMORY_MB_RANGE: std::ops::RangeInclusive<usize> = 16..=4000;
 const PER_THREAD_MIN: usize = 15_000_000;
 /// Bytes of passages compressed together in the doc store. A question reads about twenty passages
 /// at random, and each read decompresses its whole block: 4 KiB blocks instead of tantivy's 16 KiB
-/// cut the instructions per question by about 8% for a 3% larger index (BENCHMARKS.md).
+/// cut the instructions per question by about 8% for a 3% larger index (callgrind).
 const DOCSTORE_BLOCK: usize = 4096;
 
 /// Environment variable: milliseconds to pause just before committing (a fail-point for tests

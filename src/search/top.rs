@@ -4,7 +4,7 @@
 //! walk with no threshold and has to find `k` good passages before it can skip anything. A full
 //! build on two cores leaves at least two segments, and a large corpus a dozen. Walking them one
 //! after another and starting each with the `k`-th best score found so far lets the later
-//! segments skip most of their blocks (BENCHMARKS.md, "One threshold across segments").
+//! segments skip most of their blocks (BENCHMARKS.md, changes table).
 
 use std::cmp::{Ordering, Reverse};
 use std::collections::BinaryHeap;

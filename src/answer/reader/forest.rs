@@ -2,7 +2,7 @@
 //! model ([`super::weights`]) ranks highest. Trees see what a weighted sum cannot: that a
 //! noun phrase is right after 什麼 but wrong after 多少, that a long span wins only when the
 //! question's words sit on both sides of it. Held out on the dev sets it lifts exact match by
-//! about five points (BENCHMARKS.md, "A forest over the reader's features").
+//! about five points (docs/evaluation.md).
 //!
 //! The trees are data (`src/answer/models/reader_forest.txt`, written by
 //! `scripts/train_reader.py --trees` from LightGBM, read by [`super::forest_file`]), embedded

@@ -8,7 +8,7 @@
 //! the part of speech and length the answer type wants, and what the typed extractors
 //! ([`super::extract`]) think of it. The weights (`weights.rs`) and the forest
 //! (`src/answer/models/reader_forest.txt`) are fitted by `scripts/train_reader.py` on the spans
-//! `wenjin eval --spans FILE` writes; see BENCHMARKS.md for how they were validated.
+//! `wenjin eval --spans FILE` writes; docs/evaluation.md says how they are fitted and validated.
 //!
 //! Reading a question: [`spans`] reads the question's cues once (`cues.rs`), prepares each of
 //! the best sentences (`sentence`), lists its candidate spans (`candidates`) and measures
