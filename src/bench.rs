@@ -208,21 +208,8 @@ pub fn answered(
         items.extend(got);
     }
     let index_dir = work.join("answered-index");
-    match std::fs::remove_dir_all(&index_dir) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-            tracing::warn!(path = %index_dir.display(), error = %e, "could not remove the previous benchmark index");
-        }
-        _ => {}
-    }
-    let report = search::build(
-        &corpus_dir,
-        &index_dir,
-        &BuildOptions {
-            full: true,
-            progress: None,
-            memory_mb,
-        },
-    )?;
+    remove_previous_index(&index_dir);
+    let report = search::build(&corpus_dir, &index_dir, &full_build(memory_mb))?;
     let engine = Engine::open_with(&index_dir, io)?;
     let snap = engine.snapshot();
     let mut found = Vec::new();
@@ -295,23 +282,10 @@ pub fn run(
     let index_dir = work.join("index");
     // A full build starts a new generation anyway; removing an earlier run's index first keeps
     // the index size measured below to this build's files. None there is the usual case.
-    match std::fs::remove_dir_all(&index_dir) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-            tracing::warn!(path = %index_dir.display(), error = %e, "could not remove the previous benchmark index");
-        }
-        _ => {}
-    }
+    remove_previous_index(&index_dir);
     let t = Instant::now();
     let cpu = process_cpu_s();
-    let report = search::build(
-        corpus_dir,
-        &index_dir,
-        &BuildOptions {
-            full: true,
-            progress: None,
-            memory_mb,
-        },
-    )?;
+    let report = search::build(corpus_dir, &index_dir, &full_build(memory_mb))?;
     let index_s = t.elapsed().as_secs_f64();
     let index_cpu_s = process_cpu_s() - cpu;
     let tantivy_cpu_s = (index_cpu_s - read_s - normalize_s - segment_s).max(0.0);
@@ -365,4 +339,24 @@ pub fn run(
         index_memory_mb: search::index_memory_mb(memory_mb),
         answered: None,
     })
+}
+
+/// Removes an index an earlier run left in `index_dir`, so that what is measured is this run's
+/// build alone; none there is the usual case, and one that cannot be removed is logged.
+fn remove_previous_index(index_dir: &Path) {
+    match std::fs::remove_dir_all(index_dir) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            tracing::warn!(path = %index_dir.display(), error = %e, "could not remove the previous benchmark index");
+        }
+        _ => {}
+    }
+}
+
+/// A full, silent build within `memory_mb`.
+fn full_build(memory_mb: Option<usize>) -> BuildOptions<'static> {
+    BuildOptions {
+        full: true,
+        progress: None,
+        memory_mb,
+    }
 }
