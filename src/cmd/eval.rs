@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context as _, Result};
-use wenjin::eval::{self, EvalReport, System};
+use wenjin::eval::{self, EvalReport, QuestionsReport, System};
 
 use crate::cli::Paths;
 use crate::out;
@@ -27,11 +27,13 @@ pub struct Args {
     /// Only the first N questions.
     #[arg(long)]
     pub limit: Option<usize>,
-    /// Print one JSON object {"questions","top1","top5","em","f1"}.
+    /// Print one JSON object: {"questions","top1","top5","em","f1"} for --squad;
+    /// {"questions","answerable","unanswerable","top1","top5","answer","refused",
+    /// "false_refusals"} for --questions.
     #[arg(long)]
     pub json: bool,
     /// Also write how each question went to FILE (JSON Lines: question, kind, answer,
-    /// answers, top1, top5, em, f1, reader_score), for finding what to fix.
+    /// answers, top1, top5, em, f1, answer_ok, reader_score, found), for finding what to fix.
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
     /// Also write the reader's candidate spans with their labels to FILE (training data
@@ -69,6 +71,7 @@ pub fn run(paths: &Paths, args: Args) -> Result<ExitCode> {
     } else {
         System::Wenjin
     };
+    let own = questions.is_some() && squad.is_none();
     let records = match (squad, questions) {
         (Some(f), _) => eval::squad(&f, distractors, limit, system, dumps)
             .with_context(|| format!("evaluating {}", f.display()))?,
@@ -84,23 +87,50 @@ pub fn run(paths: &Paths, args: Args) -> Result<ExitCode> {
         }
         std::fs::write(&path, lines).with_context(|| format!("writing {}", path.display()))?;
     }
-    let report = EvalReport::from_records(&records);
-    if json {
-        out::line(serde_json::to_string(&report)?)?;
+    let tag = if baseline {
+        " (baseline: jieba BM25)"
     } else {
-        out::line(format_args!(
-            "{} questions · top-1 {:.3} · top-5 {:.3} · EM {:.3} · F1 {:.3}{}",
-            report.questions,
-            report.top1,
-            report.top5,
-            report.em,
-            report.f1,
-            if baseline {
-                " (baseline: jieba BM25)"
-            } else {
-                ""
-            }
-        ))?;
+        ""
+    };
+    if own {
+        print_own(&QuestionsReport::from_records(&records), json, tag)?;
+    } else {
+        print_squad(&EvalReport::from_records(&records), json, tag)?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The SQuAD figures: top-1, top-5, EM, F1.
+fn print_squad(report: &EvalReport, json: bool, tag: &str) -> Result<()> {
+    if json {
+        out::line(serde_json::to_string(report)?)?;
+    } else {
+        out::line(format_args!(
+            "{} questions · top-1 {:.3} · top-5 {:.3} · EM {:.3} · F1 {:.3}{tag}",
+            report.questions, report.top1, report.top5, report.em, report.f1,
+        ))?;
+    }
+    Ok(())
+}
+
+/// An own set's figures: passages and answers over the answerable questions, refusals over the
+/// others (definitions in docs/evaluation.md).
+fn print_own(report: &QuestionsReport, json: bool, tag: &str) -> Result<()> {
+    if json {
+        out::line(serde_json::to_string(report)?)?;
+    } else {
+        out::line(format_args!(
+            "{} questions ({} answerable, {} without an answer) · top-1 {:.3} · top-5 {:.3} · \
+             answer {:.3} · refused {:.3} · false refusals {:.3}{tag}",
+            report.questions,
+            report.answerable,
+            report.unanswerable,
+            report.top1,
+            report.top5,
+            report.answer,
+            report.refused,
+            report.false_refusals,
+        ))?;
+    }
+    Ok(())
 }

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::normalize;
+use super::own::fold_own;
 use crate::{Error, Result};
 
 /// One question with its reference answers and, for SQuAD, the gold paragraph's doc id.
@@ -28,8 +28,11 @@ impl Item {
         match &self.gold {
             Some(g) => doc == g,
             None => {
-                let t = normalize(text);
-                self.answers.iter().any(|a| t.contains(&normalize(a)))
+                let t = fold_own(text);
+                self.answers
+                    .iter()
+                    .map(|a| fold_own(a))
+                    .any(|a| !a.is_empty() && t.contains(&a))
             }
         }
     }

@@ -4,6 +4,7 @@
 mod dumps;
 mod items;
 mod metrics;
+mod own;
 mod parallel;
 mod report;
 mod score;
@@ -14,6 +15,7 @@ use std::path::{Path, PathBuf};
 pub use dumps::{write_passages, write_spans, Dumps, PASSAGE_ROW, SPAN_ROW};
 pub use items::{read_questions, squad_to_corpus, Item};
 pub use metrics::{exact, f1, fold_answer};
+pub use own::{answer_matches, fold_own, QuestionsReport};
 pub use report::{EvalReport, Record};
 pub use score::{score, System};
 pub use scratch::Scratch;

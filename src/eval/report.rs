@@ -37,6 +37,10 @@ pub struct Record {
     pub em: bool,
     /// Character F1.
     pub f1: f64,
+    /// Whether the question was answered (not refused) with a right answer in the sense of
+    /// `eval --questions` (containment with all digits, see `eval::answer_matches`).
+    #[serde(default)]
+    pub answer_ok: bool,
     /// The reader's score of the answer (wenjin only, when it chose a span): how sure it is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reader_score: Option<f32>,

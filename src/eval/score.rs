@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::items::Item;
 use super::metrics::{exact, f1};
+use super::own::answer_matches;
 use super::parallel::par_map;
 use super::report::Record;
 use crate::answer::{self, CITATIONS};
@@ -87,6 +88,10 @@ fn record(snap: &Snapshot, item: &Item, system: System) -> Result<Record> {
         top5: o.docs.iter().take(5).any(hit),
         em: o.answer.as_deref().is_some_and(|a| exact(a, &item.answers)),
         f1: o.answer.as_deref().map_or(0.0, |a| f1(a, &item.answers)),
+        answer_ok: o.found != Some(false)
+            && o.answer
+                .as_deref()
+                .is_some_and(|a| answer_matches(a, &item.answers)),
         answer: o.answer,
         answers: item.answers.clone(),
         reader_score: o.reader_score,
