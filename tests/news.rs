@@ -61,12 +61,12 @@ fn news_corpus() -> Result<PathBuf, String> {
 }
 
 /// Measured (2026-12-02, before issue 23's changes, debug build, `wenjin eval --questions
-/// tests/questions/news.jsonl --corpus DIR`): top-1 0.562 (68 of 121 answerable), answer 0.364
-/// (44 of 121), refused 0.650 (26 of 40). Each floor sits two questions under its figure (a float
+/// tests/questions/news.jsonl --corpus DIR`): top-1 0.557 (68 of 122 answerable), answer 0.361
+/// (44 of 122), refused 0.641 (25 of 39). Each floor sits two questions under its figure (a float
 /// tie can flip one between index builds). Raise them when the figures rise.
 const TOP1_FLOOR: f64 = 0.54;
 const ANSWER_FLOOR: f64 = 0.34;
-const REFUSED_FLOOR: f64 = 0.60;
+const REFUSED_FLOOR: f64 = 0.58;
 
 #[test]
 fn news_questions_stay_above_their_floors() {
