@@ -18,7 +18,7 @@
 //!
 //! Dependencies run one way (a file uses only those before it, and the weight files only
 //! themselves): `question`, `follow_up`, `evidence`, `extract`, `limits`, `rerank` and
-//! `reader`, `read`, `choose`, `answerable`, `retrieve`, `analyse`, `types`, `respond`,
+//! `reader`, `read`, `choose`, `answerable`, `retrieve`, `latest`, `analyse`, `types`, `respond`,
 //! `explain`, `conversation`, and this file's front door.
 
 mod analyse;
@@ -30,6 +30,7 @@ pub mod evidence;
 mod explain;
 pub mod extract;
 mod follow_up;
+mod latest;
 mod limits;
 mod marks;
 pub mod question;
