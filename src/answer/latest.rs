@@ -39,9 +39,10 @@ pub(super) fn with_latest_year(snap: &Snapshot, mut q: Question) -> Result<Quest
 }
 
 /// The newest year, not after `this_year`, named outside a comparison in a sentence of the
-/// ranked passages that holds the question.
+/// ranked passages that holds the question; `None` unless they name at least two (with one
+/// year there is no older figure to pass over, and the question is better left as asked).
 fn newest_year(ev: &Evidence, ranked: &[Ranked], this_year: i32) -> Option<i32> {
-    ranked
+    let years: Vec<i32> = ranked
         .iter()
         .filter(|r| r.entity >= 0.5)
         .flat_map(|r| {
@@ -54,7 +55,9 @@ fn newest_year(ev: &Evidence, ranked: &[Ranked], this_year: i32) -> Option<i32> 
                 .flat_map(|s| mentions(s, date))
                 .filter(|m| !m.comparison && m.year <= this_year)
                 .map(|m| m.year)
-                .max()
+                .collect::<Vec<_>>()
         })
-        .max()
+        .collect();
+    let newest = years.iter().copied().max()?;
+    years.iter().any(|&y| y != newest).then_some(newest)
 }

@@ -16,7 +16,7 @@ mod relative;
 
 use std::sync::OnceLock;
 
-pub use numerals::fold_numerals;
+pub use numerals::{fold_numeral_years, fold_numerals};
 pub use relative::{clause_year, mentions, resolved_years, Mention, Source};
 
 /// A date known to the year, and perhaps to the month and day (an article's `date`).

@@ -41,6 +41,17 @@ const NOT_BEFORE_MONTH: &str = "第个個每逐这這那哪几幾同单單统統
 /// The text may get shorter (三十一日 → 31日): use it where offsets into the original are not
 /// needed (questions, index-time tokens).
 pub fn fold_numerals(text: &str) -> String {
+    fold(text, false)
+}
+
+/// Folds only the Chinese-numeral years (二〇二二年 → 2022年): what questions fold, since the
+/// index holds a passage's numeral years as Arabic ones but its months and days as written
+/// (a question's 十月 must still find a passage's 十月).
+pub fn fold_numeral_years(text: &str) -> String {
+    fold(text, true)
+}
+
+fn fold(text: &str, years_only: bool) -> String {
     let cs: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
@@ -62,6 +73,11 @@ pub fn fold_numerals(text: &str) -> String {
             for c in run {
                 out.extend(char::from_digit(digit(*c).unwrap_or(0), 10));
             }
+            i = j;
+            continue;
+        }
+        if years_only {
+            out.extend(run);
             i = j;
             continue;
         }
@@ -111,6 +127,14 @@ mod tests {
         assert_eq!(
             fold_numerals("商汤二〇二二年亏损多少"),
             "商汤2022年亏损多少"
+        );
+    }
+
+    #[test]
+    fn years_alone_can_be_folded() {
+        assert_eq!(
+            fold_numeral_years("一九九七年十二月三十一日"),
+            "1997年十二月三十一日"
         );
     }
 
