@@ -80,6 +80,9 @@ fn relative_years_count_as_the_articles_years() {
         assert!(answer.contains(want), "{q}: answer {answer:?}");
         assert_eq!(r.citations[0].doc, doc, "{q}");
     }
+    // No article gives 1995's figure: a comparison (比去年) or another year does not stand in.
+    let r = answerer.ask("1995年全省粮食总产量多少").unwrap();
+    assert_eq!(r.answer, None, "{:?}", r.citations.first().map(|c| &c.text));
 }
 
 #[test]

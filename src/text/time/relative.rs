@@ -127,6 +127,18 @@ fn suffix(after: &str, ended_with_nian: bool) -> (usize, Option<u8>) {
     (0, None)
 }
 
+/// Whether a year expression may start with `c`: a digit, a Chinese digit, or the first
+/// character of a relative word.
+fn starts_something(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || digit(c).is_some()
+        || matches!(
+            c,
+            '今' | '本' | '去' | '上' | '前' | '明' | '下' | '年' | '同'
+        )
+}
+
 /// Every year expression of `text`, in order; relative ones only with a `reference` date
 /// (an article's date, or today for a question).
 pub fn mentions(text: &str, reference: Option<PartialDate>) -> Vec<Mention> {
@@ -144,7 +156,9 @@ pub fn mentions(text: &str, reference: Option<PartialDate>) -> Vec<Mention> {
         end
     };
     for (i, c) in text.char_indices() {
-        if i < rest_at {
+        // Most characters start no year expression: one match decides (this runs over every
+        // passage at indexing).
+        if i < rest_at || !starts_something(c) {
             continue;
         }
         let here = &text[i..];
@@ -265,6 +279,11 @@ pub fn mentions(text: &str, reference: Option<PartialDate>) -> Vec<Mention> {
 /// its relative expressions resolved against `reference`, comparisons left out. What indexing
 /// adds to a passage's words and what the year gate counts beside the written years.
 pub fn resolved_years(text: &str, reference: Option<PartialDate>) -> Vec<i32> {
+    // Every expression it counts holds 年 or 月 (同比 is a comparison): most passages are
+    // settled by this one scan.
+    if !text.contains(['年', '月']) {
+        return Vec::new();
+    }
     let mut years: Vec<i32> = mentions(text, reference)
         .into_iter()
         .filter(|m| !m.comparison && m.source != Source::Written)
