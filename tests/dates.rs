@@ -120,3 +120,35 @@ fn questions_read_last_year_against_wenjin_today() {
         "{stderr}"
     );
 }
+
+/// An index built before resolved years were indexed lacks them for its unchanged files: the
+/// next incremental build rebuilds it whole; an index of this format is updated as before.
+#[test]
+fn an_index_of_an_older_format_is_rebuilt_whole() {
+    use wenjin::search::{self, layout, BuildOptions};
+    let corpus = tempfile::tempdir().unwrap();
+    dated_corpus(corpus.path());
+    let b = build(corpus.path());
+    let index = b.index_dir();
+    drop(b.engine);
+    let again = search::build(corpus.path(), &index, &BuildOptions::default()).unwrap();
+    assert_eq!((again.unchanged, again.added), (1, 0));
+    let generation = layout::current(&index).unwrap();
+    let meta = generation.join("meta.json");
+    let text = std::fs::read_to_string(&meta).unwrap();
+    let old = text.replace(r#",\"format\":1"#, "");
+    assert_ne!(old, text, "the manifest records its format");
+    std::fs::write(&meta, old).unwrap();
+    let rebuilt = search::build(corpus.path(), &index, &BuildOptions::default()).unwrap();
+    assert_eq!((rebuilt.unchanged, rebuilt.added), (0, 1));
+    assert_ne!(
+        layout::current(&index).unwrap(),
+        generation,
+        "a new generation"
+    );
+    let engine = wenjin::search::Engine::open(&index).unwrap();
+    let r = Answerer::new(&engine)
+        .ask("1997年全省粮食总产量多少")
+        .unwrap();
+    assert!(r.answer.unwrap_or_default().contains("520万"));
+}
