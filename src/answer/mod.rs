@@ -17,7 +17,7 @@
 //! (`conversation.rs`: follow-ups such as 那雲從科技呢？ read against the last question).
 //!
 //! Dependencies run one way (a file uses only those before it, and the weight files only
-//! themselves): `question`, `follow_up`, `evidence`, `extract`, `limits`, `rerank` and
+//! themselves): `question_time`, `question`, `follow_up`, `evidence`, `extract`, `limits`, `rerank` and
 //! `reader`, `read`, `choose`, `answerable`, `retrieve`, `latest`, `analyse`, `types`, `respond`,
 //! `explain`, `conversation`, and this file's front door.
 
@@ -34,6 +34,7 @@ mod latest;
 mod limits;
 mod marks;
 pub mod question;
+mod question_time;
 mod read;
 pub mod reader;
 pub mod rerank;

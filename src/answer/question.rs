@@ -4,7 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::text::aliases::Aliases;
-use crate::text::time::{self, PartialDate, Source};
+
+use super::question_time;
+use crate::text::time::{self, PartialDate};
 use crate::text::{grams, normalize, words};
 
 /// Longest question accepted, in characters; longer ones are trimmed (front ends say so).
@@ -138,28 +140,6 @@ const FILLER: &[&str] = &[
     "一下",
 ];
 
-/// Phrases asking for the newest figure (最近一年, 最新的年度, 目前), longest first. Without a
-/// year in the question they make it a "latest" question; they are no content words.
-const LATEST: &[&str] = &[
-    "最近一个年度",
-    "最新的年度",
-    "最近的年度",
-    "最近一年",
-    "最新一年",
-    "最新年度",
-    "最近年度",
-    "最近",
-    "最新",
-    "目前",
-    "近来",
-    "近期",
-    "当前",
-];
-
-/// Relative years a question may name, read against today (the others, 上半年 or 年底, stay
-/// words: alone they do not say which year).
-const RELATIVE_YEARS: &[&str] = &["今年", "去年", "前年", "明年"];
-
 /// Words too common to help retrieval.
 pub const STOPWORDS: &[&str] = &[
     "的", "了", "是", "在", "有", "和", "与", "及", "其", "也", "都", "就", "而", "被", "把", "对",
@@ -258,30 +238,9 @@ impl Question {
             work.replace_range(m.start..m.end, &" ".repeat(m.end - m.start));
         }
         let mut years: Vec<String> = years_in(&normalized).into_iter().map(|(_, y)| y).collect();
-        for m in time::mentions(&normalized, Some(today)) {
-            let word = &normalized[m.range.clone()];
-            let relative = m.source == Source::Relative
-                && !m.comparison
-                && RELATIVE_YEARS.iter().any(|w| word.starts_with(w));
-            if relative {
-                let y = m.year.to_string();
-                if !years.contains(&y) {
-                    years.push(y);
-                }
-                work.replace_range(m.range.clone(), &" ".repeat(m.range.len()));
-            }
-        }
-        // Only a question for a figure (多少) asks for the latest one; elsewhere 目前 and 最新
-        // stay content words (目前的首都是哪裡).
+        question_time::relative_years(&normalized, &mut work, today, &mut years);
         let kind = kind.unwrap_or(AnswerKind::Other);
-        let latest = kind == AnswerKind::Amount
-            && years.is_empty()
-            && LATEST.iter().any(|w| work.contains(w));
-        if latest {
-            for w in LATEST {
-                work = work.replace(w, &" ".repeat(w.len()));
-            }
-        }
+        let latest = question_time::latest(kind, &years, &mut work);
         for (pos, y) in years_in(&work) {
             let mut end = pos + y.len();
             if work[end..].starts_with('年') {
@@ -388,51 +347,6 @@ mod tests {
         assert!(Question::parse("😀😀🎉", &a).is_none());
         assert!(Question::parse("？？！！", &a).is_none());
         assert!(Question::parse("多少？", &a).is_none());
-    }
-
-    #[test]
-    fn numeral_and_relative_years_are_years() {
-        let a = aliases();
-        let today = PartialDate::parse("2023-05-01").unwrap();
-        let q = Question::parse_at("商湯二〇二二年虧損多少", &a, today).unwrap();
-        assert_eq!(
-            (q.years.clone(), q.terms.clone()),
-            (vec!["2022".to_string()], vec!["亏损".to_string()])
-        );
-        let q = Question::parse_at("商湯去年虧損多少", &a, today).unwrap();
-        assert_eq!(
-            (q.years.clone(), q.terms.clone()),
-            (vec!["2022".to_string()], vec!["亏损".to_string()])
-        );
-        assert!(!q.latest);
-        let q = Question::parse_at("今年营收比去年增长多少", &a, today).unwrap();
-        assert_eq!(
-            q.years,
-            vec!["2023"],
-            "a comparison's year is not asked about"
-        );
-        let q = Question::parse_at("一九九七年十二月三十一日发生了什么", &a, today).unwrap();
-        assert_eq!(q.years, vec!["1997"]);
-    }
-
-    #[test]
-    fn latest_questions_name_no_year() {
-        let a = aliases();
-        let today = PartialDate::parse("2023-05-01").unwrap();
-        for text in [
-            "商湯最近一年虧損多少",
-            "商湯最新的年度虧損是多少",
-            "商湯目前虧損多少",
-        ] {
-            let q = Question::parse_at(text, &a, today).unwrap();
-            assert!(q.latest && q.years.is_empty(), "{text}");
-            assert_eq!(q.terms, vec!["亏损"], "{text}");
-        }
-        assert!(
-            !Question::parse_at("商湯最近2022年虧損多少", &a, today)
-                .unwrap()
-                .latest
-        );
     }
 
     #[test]

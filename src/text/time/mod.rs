@@ -11,6 +11,7 @@
 //! 今年产量比去年增长10% the figure belongs to 今年, and counting 去年 would let a question
 //! about the other year through.
 
+mod compare;
 mod numerals;
 mod relative;
 

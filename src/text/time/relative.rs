@@ -7,6 +7,7 @@
 
 use std::ops::Range;
 
+use super::compare::is_comparison;
 use super::numerals::digit;
 use super::PartialDate;
 
@@ -62,37 +63,6 @@ const MONTHS: &[(&str, i32)] = &[
 /// 同年底, 九七年上半年) or no date (近年初…).
 const NOT_BEFORE_BARE: &str =
     "年每当當同近多全历歷往逐该該那这這数數几幾上下周週明今去前本来來后後新";
-
-/// Two characters before a year that make it a comparison (高于去年).
-const COMPARED_AFTER: &[&str] = &[
-    "高于", "低于", "多于", "少于", "高於", "低於", "多於", "少於", "超过", "超過", "超出",
-];
-
-/// Whether the year expression at `range` is only a comparison.
-fn is_comparison(text: &str, range: &Range<usize>) -> bool {
-    let before = &text[..range.start];
-    let after = &text[range.end..];
-    let prev = before.chars().next_back();
-    if prev.is_some_and(|c| "比较較".contains(c))
-        || COMPARED_AFTER.iter().any(|w| before.ends_with(w))
-        || after.starts_with("同期")
-        || after.starts_with("的同期")
-    {
-        return true;
-    }
-    // 与去年相比, 同上年比较: the comparison word follows within the clause.
-    if prev.is_some_and(|c| "与與同和跟".contains(c)) {
-        let clause: String = after
-            .chars()
-            .take(12)
-            .take_while(|c| !crate::corpus::punct::CLAUSE_BREAKS.contains(*c))
-            .collect();
-        return ["相比", "比较", "比較", "持平", "对比", "對比"]
-            .iter()
-            .any(|w| clause.contains(w));
-    }
-    false
-}
 
 /// A 底/末/初 or 上半年/下半年 right after a year: part of its expression. Returns the
 /// suffix's length in bytes and the month it gives.
