@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 use wenjin::search::{self, IndexIo};
+use wenjin::text::time::PartialDate;
 
 use crate::cmd;
 
@@ -16,6 +17,11 @@ pub struct Cli {
     /// Log as JSON lines (for containers); the level comes from RUST_LOG.
     #[arg(long, global = true, env = "WENJIN_LOG_JSON")]
     pub log_json: bool,
+    /// The date (YYYY-MM-DD) questions' 今年/去年/前年 are read against; default: the system
+    /// date. Set it for an archive: over a 1998 corpus, 去年 otherwise means the year before
+    /// today, which the archive does not reach.
+    #[arg(long, global = true, env = "WENJIN_TODAY", value_parser = parse_today)]
+    pub today: Option<PartialDate>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -43,6 +49,11 @@ pub struct Paths {
           value_parser = clap::value_parser!(u64).range(
               *search::INDEX_MEMORY_MB_RANGE.start() as u64..=*search::INDEX_MEMORY_MB_RANGE.end() as u64))]
     pub index_memory: u64,
+}
+
+/// `--today` / `WENJIN_TODAY`: exactly YYYY-MM-DD (clap names the flag and the value on error).
+fn parse_today(s: &str) -> Result<PartialDate, String> {
+    PartialDate::parse_ymd(s)
 }
 
 impl Paths {

@@ -51,6 +51,9 @@ fn main() -> ExitCode {
         return_freed_memory_at_once();
     }
     init_tracing(cli.log_json);
+    if let Some(today) = cli.today {
+        wenjin::text::time::set_today(today);
+    }
     match cmd::run(cli) {
         Ok(code) => code,
         // `wenjin … | head`: the reader has what it wanted; nothing to report.

@@ -138,6 +138,7 @@ pub fn wenjin_bin() -> Command {
         "WENJIN_ADMIN_IDS",
         "WENJIN_WEBHOOK_URL",
         "WENJIN_HTTP",
+        "WENJIN_TODAY",
         wenjin::search::build::PAUSE_BEFORE_COMMIT,
     ] {
         c.env_remove(var);

@@ -6,6 +6,7 @@ mod bot_startup;
 mod bundled;
 mod cli;
 mod common;
+mod dates;
 mod fake_telegram;
 mod hostile;
 mod news;

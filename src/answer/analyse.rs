@@ -47,6 +47,7 @@ pub struct Analysis {
 
 /// Analyses one question against a snapshot of the index.
 pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
+    let q = super::latest::with_latest_year(snap, q)?;
     let clauses = retrieve::clauses(&q, snap);
     let hits = retrieve::candidates(snap, &clauses)?;
     let ev = Evidence::new(&q, snap);

@@ -67,7 +67,7 @@ pub fn features(
     let (mut whole, mut missing) = (0.0f32, 0.0f32);
     let mut gone: Vec<f32> = Vec::new();
     for t in &ev.terms {
-        let here = Evidence::presence(t, &norm) >= 1.0
+        let here = Evidence::presence_dated(t, &norm, &r.resolved_years) >= 1.0
             || (t.role != Role::Word && Evidence::presence(t, &title) >= 1.0);
         if here {
             whole += t.weight;

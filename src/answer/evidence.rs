@@ -171,6 +171,22 @@ impl Evidence {
         }
     }
 
+    /// [`presence`](Self::presence), with the years the text denotes beyond its written ones
+    /// (`resolved`: numeral years, 去年 read against the article's date, comparisons left out,
+    /// see [`crate::text::time::resolved_years`]) counting as named.
+    pub fn presence_dated(t: &Weighted, norm: &str, resolved: &[i32]) -> f32 {
+        let here = Self::presence(t, norm);
+        let resolved_here = t.role == Role::Year
+            && t.forms[0]
+                .parse::<i32>()
+                .is_ok_and(|y| resolved.contains(&y));
+        if resolved_here {
+            1.0
+        } else {
+            here
+        }
+    }
+
     /// How much of term `t` the normalized text holds: 1 whole (any of its forms); for words,
     /// the share of their characters present, discounted; for years, 0.4 when only part of a range.
     pub fn presence(t: &Weighted, norm: &str) -> f32 {
@@ -198,9 +214,14 @@ impl Evidence {
 
     /// Weighted share (0–1) of the question's terms the text holds.
     pub fn coverage(&self, norm: &str) -> f32 {
+        self.coverage_dated(norm, &[])
+    }
+
+    /// [`coverage`](Self::coverage) with the text's resolved years counting as named.
+    pub fn coverage_dated(&self, norm: &str, resolved: &[i32]) -> f32 {
         self.terms
             .iter()
-            .map(|t| t.weight * Self::presence(t, norm))
+            .map(|t| t.weight * Self::presence_dated(t, norm, resolved))
             .sum::<f32>()
             / self.total
     }
@@ -208,10 +229,16 @@ impl Evidence {
     /// Coverage of the passage with its title counting for entities and years at a discount
     /// (a paragraph that says 公司 inside an article about 商湯 is still about 商湯).
     pub fn coverage_with_title(&self, norm: &str, title: &str) -> f32 {
+        self.coverage_with_title_dated(norm, title, &[])
+    }
+
+    /// [`coverage_with_title`](Self::coverage_with_title) with the passage's resolved years
+    /// counting as named.
+    pub fn coverage_with_title_dated(&self, norm: &str, title: &str, resolved: &[i32]) -> f32 {
         self.terms
             .iter()
             .map(|t| {
-                let here = Self::presence(t, norm);
+                let here = Self::presence_dated(t, norm, resolved);
                 let there = match t.role {
                     Role::Entity | Role::Year => 0.6 * Self::presence(t, title),
                     Role::Word => 0.0,
@@ -239,20 +266,29 @@ impl Evidence {
 
     /// Share (0–1) of the question's entities found in the text (1 when it names none).
     pub fn entity_match(&self, norm: &str) -> f32 {
-        self.role_match(Role::Entity, norm)
+        self.role_match(Role::Entity, norm, &[])
     }
 
     /// Share (0–1) of the question's years found in the text (1 when it names none).
     pub fn year_match(&self, norm: &str) -> f32 {
-        self.role_match(Role::Year, norm)
+        self.role_match(Role::Year, norm, &[])
     }
 
-    fn role_match(&self, role: Role, norm: &str) -> f32 {
+    /// [`year_match`](Self::year_match) with the text's resolved years counting as named.
+    pub fn year_match_dated(&self, norm: &str, resolved: &[i32]) -> f32 {
+        self.role_match(Role::Year, norm, resolved)
+    }
+
+    fn role_match(&self, role: Role, norm: &str, resolved: &[i32]) -> f32 {
         let of_role: Vec<&Weighted> = self.terms.iter().filter(|t| t.role == role).collect();
         if of_role.is_empty() {
             return 1.0;
         }
-        of_role.iter().map(|t| Self::presence(t, norm)).sum::<f32>() / of_role.len() as f32
+        of_role
+            .iter()
+            .map(|t| Self::presence_dated(t, norm, resolved))
+            .sum::<f32>()
+            / of_role.len() as f32
     }
 
     /// True when the text names another entity of the alias file but none of the question's.
@@ -292,6 +328,20 @@ mod tests {
         let share = ev.absent_share("公司的职员", "旷视的历史");
         assert!((share - 0.4).abs() < 1e-6, "{share}");
         assert_eq!(ev.absent_share("于乐的职业", "旷视"), 0.0);
+    }
+
+    #[test]
+    fn resolved_years_count_as_named() {
+        let ev = Evidence {
+            terms: vec![term("1997", 2.0, Role::Year), term("投资", 2.0, Role::Word)],
+            total: 4.0,
+        };
+        let text = "去年,全国铁路完成基建投资342亿元";
+        assert_eq!(ev.year_match(text), 0.0);
+        assert_eq!(ev.year_match_dated(text, &[1997]), 1.0);
+        assert_eq!(ev.year_match_dated(text, &[1998]), 0.0);
+        assert_eq!(ev.coverage_dated(text, &[1997]), 1.0);
+        assert_eq!(ev.coverage_with_title_dated(text, "", &[1997]), 1.0);
     }
 
     #[test]

@@ -17,8 +17,8 @@
 //! (`conversation.rs`: follow-ups such as 那雲從科技呢？ read against the last question).
 //!
 //! Dependencies run one way (a file uses only those before it, and the weight files only
-//! themselves): `question`, `follow_up`, `evidence`, `extract`, `limits`, `rerank` and
-//! `reader`, `read`, `choose`, `answerable`, `retrieve`, `analyse`, `types`, `respond`,
+//! themselves): `question_time`, `question`, `follow_up`, `evidence`, `extract`, `limits`, `rerank` and
+//! `reader`, `read`, `choose`, `answerable`, `retrieve`, `latest`, `analyse`, `types`, `respond`,
 //! `explain`, `conversation`, and this file's front door.
 
 mod analyse;
@@ -30,9 +30,11 @@ pub mod evidence;
 mod explain;
 pub mod extract;
 mod follow_up;
+mod latest;
 mod limits;
 mod marks;
 pub mod question;
+mod question_time;
 mod read;
 pub mod reader;
 pub mod rerank;

@@ -4,6 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::text::aliases::Aliases;
+
+use super::question_time;
+use crate::text::time::{self, PartialDate};
 use crate::text::{grams, normalize, words};
 
 /// Longest question accepted, in characters; longer ones are trimmed (front ends say so).
@@ -159,8 +162,11 @@ pub struct Question {
     pub entities: Vec<usize>,
     /// The entity names as written in the question (normalized).
     pub entity_names: Vec<String>,
-    /// Years named (`2022`).
+    /// Years named (`2022`, Chinese-numeral years folded, 今年/去年 read against today).
     pub years: Vec<String>,
+    /// Asks for the newest figure (最近一年, 最新, 目前) and names no year.
+    #[serde(default)]
+    pub latest: bool,
     /// Content words (normalized), without question phrases, stopwords, entities and years.
     pub terms: Vec<String>,
     /// CJK bigrams of the content (outside entities and years).
@@ -197,10 +203,17 @@ impl Question {
     /// Parses a question. Returns `None` when nothing searchable is left (empty, emoji-only,
     /// punctuation-only).
     pub fn parse(raw: &str, aliases: &Aliases) -> Option<Question> {
+        Question::parse_at(raw, aliases, time::today())
+    }
+
+    /// Parses a question whose 今年/去年/前年/明年 are read against `today`.
+    pub fn parse_at(raw: &str, aliases: &Aliases, today: PartialDate) -> Option<Question> {
         let raw = raw.trim();
         let trimmed = raw.chars().count() > MAX_QUESTION_CHARS;
         let raw: String = raw.chars().take(MAX_QUESTION_CHARS).collect();
-        let normalized = normalize(&raw);
+        // Chinese-numeral years become Arabic ones (二〇二二年 → 2022年), as indexing counts a
+        // passage's numeral years among its words.
+        let normalized = time::fold_numeral_years(&normalize(&raw));
 
         // Blank out, in a working copy, the parts that are not content words. Blanking keeps
         // the byte layout, so bigrams never bridge a removed phrase.
@@ -224,7 +237,10 @@ impl Question {
             entity_names.push(normalized[m.start..m.end].to_string());
             work.replace_range(m.start..m.end, &" ".repeat(m.end - m.start));
         }
-        let years: Vec<String> = years_in(&normalized).into_iter().map(|(_, y)| y).collect();
+        let mut years: Vec<String> = years_in(&normalized).into_iter().map(|(_, y)| y).collect();
+        question_time::relative_years(&normalized, &mut work, today, &mut years);
+        let kind = kind.unwrap_or(AnswerKind::Other);
+        let latest = question_time::latest(kind, &years, &mut work);
         for (pos, y) in years_in(&work) {
             let mut end = pos + y.len();
             if work[end..].starts_with('年') {
@@ -259,10 +275,11 @@ impl Question {
         Some(Question {
             raw,
             normalized,
-            kind: kind.unwrap_or(AnswerKind::Other),
+            kind,
             entities,
             entity_names,
             years,
+            latest,
             terms,
             bigrams,
             unigrams,

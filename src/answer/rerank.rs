@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::search::{Hit, Snapshot, StoredPassage};
 use crate::text::normalize;
+use crate::text::time::{resolved_years, PartialDate};
 
 use super::evidence::Evidence;
 use super::question::{AnswerKind, Question};
@@ -41,6 +42,10 @@ pub struct Ranked {
     pub entity: f32,
     /// Year agreement (0–1).
     pub year: f32,
+    /// The years the passage denotes beyond its written ones: numeral years, and relative
+    /// ones (去年) read against its article's date, comparisons left out
+    /// ([`resolved_years`]). They count as named for the year gate.
+    pub resolved_years: Vec<i32>,
     /// Hand-weighted evidence score: how well the passage answers (the found threshold).
     pub score: f32,
     /// The learned score the passages are ordered by: the gate times the learned weights'
@@ -107,6 +112,11 @@ fn share_found(runs: &[&str], norm: &str) -> f32 {
     runs.iter().filter(|r| norm.contains(**r)).count() as f32 / runs.len() as f32
 }
 
+/// The date a passage's relative expressions (去年, 上月) are read against: its article's.
+pub fn passage_date(p: &StoredPassage) -> Option<PartialDate> {
+    p.meta.date.as_deref().and_then(PartialDate::parse)
+}
+
 /// Reranks retrieved passages by the question's evidence.
 pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> Vec<Ranked> {
     let max_bm25 = hits.iter().map(|h| h.score).fold(f32::EPSILON, f32::max);
@@ -118,13 +128,20 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
         .map(|(k, h)| {
             let norm = normalize(&h.passage.text);
             let title = normalize(&h.passage.meta.title);
-            let coverage = ev.coverage_with_title(&norm, &title);
+            let date = passage_date(&h.passage);
+            let resolved = resolved_years(&norm, date);
+            let coverage = ev.coverage_with_title_dated(&norm, &title, &resolved);
             let (mut best_sentence, mut second): (f32, f32) = (0.0, 0.0);
             // Sentences of the normalized passage: normalization keeps every character (and
             // folds full-width punctuation to its ASCII twin, which ends sentences alike), so
             // this is the passage's own sentence split without normalizing each sentence again.
             for sentence in crate::corpus::passage::sentences(&norm) {
-                let mut sc = ev.coverage(sentence);
+                // A sentence's own resolved years, only looked for when the passage has any.
+                let mut sc = if resolved.is_empty() {
+                    ev.coverage(sentence)
+                } else {
+                    ev.coverage_dated(sentence, &resolved_years(sentence, date))
+                };
                 if matches!(q.kind, AnswerKind::Amount | AnswerKind::Date) {
                     sc += typed_bonus(q, snap, sentence);
                 }
@@ -140,7 +157,9 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
             }
             let with_title = format!("{title} {norm}");
             let entity = ev.entity_match(&with_title).max(ev.entity_match(&norm));
-            let year = ev.year_match(&norm).max(0.5 * ev.year_match(&title));
+            let year = ev
+                .year_match_dated(&norm, &resolved)
+                .max(0.5 * ev.year_match(&title));
             let others = ev.names_only_others(q, snap.aliases(), &norm)
                 && !snap
                     .aliases()
@@ -193,6 +212,7 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
                 sentence: best_sentence,
                 entity,
                 year,
+                resolved_years: resolved,
                 score,
                 order,
                 gate,

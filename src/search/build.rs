@@ -14,6 +14,7 @@ use super::schema::{self, Fields};
 use crate::corpus::load::LoadError;
 use crate::corpus::{self, passages, Article, Skipped};
 use crate::text::analyzer;
+use crate::text::time::{resolved_years, PartialDate};
 use crate::{Error, Result};
 
 /// Default memory for tantivy's indexing threads, in MiB: a ceiling, reached only by large
@@ -94,7 +95,15 @@ pub(crate) struct Manifest {
     /// File path → number of articles in it.
     #[serde(default)]
     pub articles: BTreeMap<String, usize>,
+    /// What the documents hold ([`FORMAT`]); 0 for indexes built before it was recorded.
+    #[serde(default)]
+    pub format: u32,
 }
+
+/// The version of what a passage's documents hold. An incremental build over an index of an
+/// older format rebuilds it whole (into a new generation), since unchanged files would keep
+/// their old documents. 1: resolved years (去年, 一九九七年) among a passage's words.
+pub(crate) const FORMAT: u32 = 1;
 
 impl Manifest {
     pub(crate) fn of(index: &Index) -> Manifest {
@@ -134,6 +143,8 @@ pub(crate) fn open_or_create(dir: &Path) -> Result<(Index, Fields)> {
 /// Adds an article's passages to the writer; returns how many.
 pub(crate) fn add_article(writer: &IndexWriter, f: &Fields, article: &Article) -> Result<usize> {
     let ps = passages(article);
+    let date = article.meta.date.as_deref().and_then(PartialDate::parse);
+    let mut years = String::new();
     for (k, p) in ps.iter().enumerate() {
         let mut d: TantivyDocument = doc!(
             f.doc => article.doc.as_str(),
@@ -162,6 +173,15 @@ pub(crate) fn add_article(writer: &IndexWriter, f: &Fields, article: &Article) -
         }
         if k == 0 {
             d.add_text(f.lead, "1");
+        }
+        // The years the passage denotes without writing them in digits (去年 in a 1998 article,
+        // 一九九七年) are words of it too, so that a question's year clause finds it.
+        years.clear();
+        for y in resolved_years(&p.text, date) {
+            years.push_str(&format!("{y} "));
+        }
+        if !years.is_empty() {
+            d.add_text(f.words, &years);
         }
         for (field, value) in [
             (f.source, &article.meta.source),
@@ -194,7 +214,15 @@ pub fn build(corpus_dir: &Path, index_dir: &Path, opts: &BuildOptions<'_>) -> Re
         // Generations other than the current one are left by killed full rebuilds.
         layout::remove_old_generations(index_dir, cur);
     }
-    let (generation, fresh) = match (&current, opts.full) {
+    // An index of an older format is rebuilt whole: its unchanged files' documents lack what
+    // this version adds.
+    let outdated = current
+        .as_deref()
+        .is_some_and(|dir| Index::open_in_dir(dir).is_ok_and(|i| Manifest::of(&i).format < FORMAT));
+    if outdated && !opts.full {
+        info!("the index was built by an older version: rebuilding it whole");
+    }
+    let (generation, fresh) = match (&current, opts.full || outdated) {
         (Some(dir), false) => (dir.clone(), false),
         _ => (layout::new_generation(index_dir), true),
     };
@@ -210,7 +238,10 @@ pub fn build(corpus_dir: &Path, index_dir: &Path, opts: &BuildOptions<'_>) -> Re
 
     let (files, listing_skips) = corpus::load::list_files(corpus_dir);
     let mut report = BuildReport::default();
-    let mut manifest = Manifest::default();
+    let mut manifest = Manifest {
+        format: FORMAT,
+        ..Manifest::default()
+    };
     let total = files.len();
     for (n, path) in files.iter().enumerate() {
         let rel = corpus::load::relative(corpus_dir, path);

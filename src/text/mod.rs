@@ -11,12 +11,16 @@
 //!    A second segmentation, [`grams`], emits CJK unigrams and bigrams so that words missing from
 //!    jieba's dictionary (and single characters) are still found.
 //! 3. [`analyzer`]: the two segmentations as tantivy tokenizers.
+//!
+//! [`time`] reads the years a text names (一九九七年, 去年 against the article's date): indexing
+//! adds them to a passage's words, questions fold theirs to Arabic years.
 
 pub mod aliases;
 pub mod analyzer;
 pub mod normalize;
 pub mod script;
 pub mod segment;
+pub mod time;
 
 pub use normalize::{fold_char, is_cjk, normalize, Normalized};
 pub use segment::{grams, words, Piece};

@@ -1,0 +1,121 @@
+//! The time a question names beyond its Arabic years: 今年/去年/前年/明年 read against today,
+//! and whether it asks for the latest figure (最近一年, 最新的年度, 目前) without a year.
+
+use crate::text::time::{self, PartialDate, Source};
+
+use super::question::AnswerKind;
+
+/// Phrases asking for the newest figure (最近一年, 最新的年度, 目前), longest first. Without a
+/// year in the question they make it a "latest" question; they are no content words.
+const LATEST: &[&str] = &[
+    "最近一个年度",
+    "最新的年度",
+    "最近的年度",
+    "最近一年",
+    "最新一年",
+    "最新年度",
+    "最近年度",
+    "最近",
+    "最新",
+    "目前",
+    "近来",
+    "近期",
+    "当前",
+];
+
+/// Relative years a question may name, read against today (the others, 上半年 or 年底, stay
+/// words: alone they do not say which year).
+const RELATIVE_YEARS: &[&str] = &["今年", "去年", "前年", "明年"];
+
+/// Adds the question's relative years (去年 against `today`; a comparison's, 比去年, is not
+/// asked about) to `years`, and blanks them in `work` so they are no content words.
+pub(super) fn relative_years(
+    normalized: &str,
+    work: &mut String,
+    today: PartialDate,
+    years: &mut Vec<String>,
+) {
+    for m in time::mentions(normalized, Some(today)) {
+        let word = &normalized[m.range.clone()];
+        let relative = m.source == Source::Relative
+            && !m.comparison
+            && RELATIVE_YEARS.iter().any(|w| word.starts_with(w));
+        if relative {
+            let y = m.year.to_string();
+            if !years.contains(&y) {
+                years.push(y);
+            }
+            work.replace_range(m.range.clone(), &" ".repeat(m.range.len()));
+        }
+    }
+}
+
+/// Whether the question asks for the latest figure; its phrases are then blanked in `work`.
+/// Only a question for a figure (多少) naming no year does; elsewhere 目前 and 最新 stay
+/// content words (目前的首都是哪裡).
+pub(super) fn latest(kind: AnswerKind, years: &[String], work: &mut String) -> bool {
+    let latest =
+        kind == AnswerKind::Amount && years.is_empty() && LATEST.iter().any(|w| work.contains(w));
+    if latest {
+        for w in LATEST {
+            *work = work.replace(w, &" ".repeat(w.len()));
+        }
+    }
+    latest
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answer::question::Question;
+    use crate::text::aliases::Aliases;
+
+    fn aliases() -> Aliases {
+        Aliases::parse("[groups]\nsensetime = [\"商湯\", \"商湯科技\", \"SenseTime\"]\n").unwrap()
+    }
+
+    #[test]
+    fn numeral_and_relative_years_are_years() {
+        let a = aliases();
+        let today = PartialDate::parse("2023-05-01").unwrap();
+        let q = Question::parse_at("商湯二〇二二年虧損多少", &a, today).unwrap();
+        assert_eq!(
+            (q.years.clone(), q.terms.clone()),
+            (vec!["2022".to_string()], vec!["亏损".to_string()])
+        );
+        let q = Question::parse_at("商湯去年虧損多少", &a, today).unwrap();
+        assert_eq!(
+            (q.years.clone(), q.terms.clone()),
+            (vec!["2022".to_string()], vec!["亏损".to_string()])
+        );
+        assert!(!q.latest);
+        let q = Question::parse_at("今年营收比去年增长多少", &a, today).unwrap();
+        assert_eq!(
+            q.years,
+            vec!["2023"],
+            "a comparison's year is not asked about"
+        );
+        let q = Question::parse_at("一九九七年十二月三十一日发生了什么", &a, today).unwrap();
+        assert_eq!(q.years, vec!["1997"]);
+    }
+
+    #[test]
+    fn latest_questions_name_no_year() {
+        let a = aliases();
+        let today = PartialDate::parse("2023-05-01").unwrap();
+        for text in [
+            "商湯最近一年虧損多少",
+            "商湯最新的年度虧損是多少",
+            "商湯目前虧損多少",
+        ] {
+            let q = Question::parse_at(text, &a, today).unwrap();
+            assert!(q.latest && q.years.is_empty(), "{text}");
+            assert_eq!(q.terms, vec!["亏损"], "{text}");
+        }
+        assert!(
+            !Question::parse_at("商湯最近2022年虧損多少", &a, today)
+                .unwrap()
+                .latest
+        );
+    }
+}

@@ -1,0 +1,397 @@
+//! The years a text names: written (`1997年`), in numerals (`一九九七年`) or relative to a
+//! reference date (去年, 上月, 上半年, 截至去年底), each marked when it is only a comparison
+//! (比去年, 去年同期, 同比).
+//!
+//! Works on normalized text and on raw text alike (the comparison words are listed in both
+//! scripts), so that indexing need not normalize a passage to resolve it.
+
+use std::ops::Range;
+
+use super::compare::is_comparison;
+use super::numerals::digit;
+use super::PartialDate;
+
+/// How a year was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// In Arabic digits (`1997`, `1997年`).
+    Written,
+    /// In Chinese numerals (`一九九七年`).
+    Numeral,
+    /// Relative to the reference date (去年, 上月, 上半年, 同比).
+    Relative,
+}
+
+/// One year expression of a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte range in the text (with a 底/初/上半年 that follows).
+    pub range: Range<usize>,
+    /// The year it denotes.
+    pub year: i32,
+    /// The month, when the expression gives one (上月, 年底 → 12).
+    pub month: Option<u8>,
+    /// Only a comparison: 比去年, 较上年, 与去年相比, 去年同期, 同比. The figures around it
+    /// belong to another year.
+    pub comparison: bool,
+    /// How it was written.
+    pub source: Source,
+}
+
+/// Years relative to the reference year.
+const YEARS: &[(&str, i32)] = &[
+    ("今年", 0),
+    ("本年", 0),
+    ("去年", -1),
+    ("上年", -1),
+    ("前年", -2),
+    ("明年", 1),
+];
+
+/// Months relative to the reference month.
+const MONTHS: &[(&str, i32)] = &[
+    ("本月", 0),
+    ("上个月", -1),
+    ("上個月", -1),
+    ("上月", -1),
+    ("下个月", 1),
+    ("下個月", 1),
+    ("下月", 1),
+];
+
+/// Characters before a bare 年初/年底/上半年 that make it some other year's (每年底, 全年上半年,
+/// 同年底, 九七年上半年) or no date (近年初…).
+const NOT_BEFORE_BARE: &str =
+    "年每当當同近多全历歷往逐该該那这這数數几幾上下周週明今去前本来來后後新";
+
+/// A 底/末/初 or 上半年/下半年 right after a year: part of its expression. Returns the
+/// suffix's length in bytes and the month it gives.
+fn suffix(after: &str, ended_with_nian: bool) -> (usize, Option<u8>) {
+    for (s, month) in [("上半年", None), ("下半年", None)] {
+        if after.starts_with(s) {
+            return (s.len(), month);
+        }
+    }
+    let after = if ended_with_nian {
+        // 今年年底: the 年 said again.
+        match after.strip_prefix('年') {
+            Some(a) if a.starts_with(['底', '末', '初']) => {
+                let (n, month) = suffix(a, true);
+                return ('年'.len_utf8() + n, month);
+            }
+            _ => after,
+        }
+    } else if let Some(a) = after.strip_prefix('年') {
+        return match suffix(a, true) {
+            (0, _) => ('年'.len_utf8(), None),
+            (n, m) => ('年'.len_utf8() + n, m),
+        };
+    } else {
+        return (0, None);
+    };
+    for (s, month) in [("底", Some(12)), ("末", Some(12)), ("初", Some(1))] {
+        if after.starts_with(s) {
+            return (s.len(), month);
+        }
+    }
+    (0, None)
+}
+
+/// Whether a year expression may start with `c`: a digit, a Chinese digit, or the first
+/// character of a relative word.
+fn starts_something(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || digit(c).is_some()
+        || matches!(
+            c,
+            '今' | '本' | '去' | '上' | '前' | '明' | '下' | '年' | '同'
+        )
+}
+
+/// Every year expression of `text`, in order; relative ones only with a `reference` date
+/// (an article's date, or today for a question).
+pub fn mentions(text: &str, reference: Option<PartialDate>) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut rest_at = 0;
+    let push = |out: &mut Vec<Mention>, start: usize, end: usize, year, month, source| {
+        let range = start..end;
+        out.push(Mention {
+            comparison: is_comparison(text, &range),
+            range,
+            year,
+            month,
+            source,
+        });
+        end
+    };
+    for (i, c) in text.char_indices() {
+        // Most characters start no year expression: one match decides (this runs over every
+        // passage at indexing).
+        if i < rest_at || !starts_something(c) {
+            continue;
+        }
+        let here = &text[i..];
+        let prev = text[..i].chars().next_back();
+        // Arabic years, as `years_in` reads them: 19xx/20xx, not part of a longer figure.
+        if c.is_ascii_digit() || ('０'..='９').contains(&c) {
+            let ds: Vec<u32> = here
+                .chars()
+                .take(5)
+                .map_while(|c| crate::text::fold_char(c).to_digit(10))
+                .collect();
+            let alnum_before = prev.is_some_and(|p| {
+                let p = crate::text::fold_char(p);
+                p.is_ascii_alphanumeric() || p == '.'
+            });
+            if ds.len() == 4 && !alnum_before && matches!(ds[..2], [1, 9] | [2, 0]) {
+                let end = i + here.chars().take(4).map(char::len_utf8).sum::<usize>();
+                let (n, month) = suffix(&text[end..], false);
+                let year = ds.iter().fold(0, |y, d| y * 10 + *d as i32);
+                rest_at = push(&mut out, i, end + n, year, month, Source::Written);
+            } else {
+                // Skip the rest of the figure.
+                let len: usize = here
+                    .chars()
+                    .take_while(|c| crate::text::fold_char(*c).is_ascii_digit())
+                    .map(char::len_utf8)
+                    .sum();
+                rest_at = i + len;
+            }
+            continue;
+        }
+        if digit(c).is_some() {
+            let ds: Vec<u32> = here.chars().take(5).map_while(digit).collect();
+            if ds.len() == 4 && here.chars().nth(4) == Some('年') {
+                let end = i + here.chars().take(4).map(char::len_utf8).sum::<usize>();
+                let (n, month) = suffix(&text[end..], false);
+                let year = ds.iter().fold(0, |y, d| y * 10 + *d as i32);
+                rest_at = push(&mut out, i, end + n, year, month, Source::Numeral);
+            }
+            continue;
+        }
+        let Some(r) = reference else { continue };
+        if let Some((w, delta)) = YEARS.iter().find(|(w, _)| here.starts_with(w)) {
+            let skip = match *w {
+                // 十年前年均, 三年前年底: "years ago", then another word.
+                "前年" => {
+                    prev.is_some_and(|p| p == '年' || digit(p).is_some() || p.is_ascii_digit())
+                }
+                // 以上年龄, 上年纪.
+                "上年" => {
+                    prev == Some('以')
+                        || here[w.len()..].starts_with(['龄', '齡', '纪', '紀', '级', '級'])
+                }
+                // 基本年薪, 根本年.
+                "本年" => prev.is_some_and(|p| "基根资資成".contains(p)),
+                _ => false,
+            };
+            if !skip {
+                let end = i + w.len();
+                let (n, month) = suffix(&text[end..], true);
+                rest_at = push(
+                    &mut out,
+                    i,
+                    end + n,
+                    r.year + delta,
+                    month,
+                    Source::Relative,
+                );
+            }
+            continue;
+        }
+        if let Some((w, delta)) = MONTHS.iter().find(|(w, _)| here.starts_with(w)) {
+            if prev != Some('以') {
+                if let Some((year, month)) = r.add_months(*delta) {
+                    rest_at = push(
+                        &mut out,
+                        i,
+                        i + w.len(),
+                        year,
+                        Some(month),
+                        Source::Relative,
+                    );
+                }
+            }
+            continue;
+        }
+        let bare = prev.is_none_or(|p| !NOT_BEFORE_BARE.contains(p) && digit(p).is_none());
+        for (w, month) in [
+            ("上半年", None),
+            ("下半年", None),
+            ("年初", Some(1)),
+            ("年底", Some(12)),
+            ("年末", Some(12)),
+        ] {
+            if bare && here.starts_with(w) {
+                rest_at = push(&mut out, i, i + w.len(), r.year, month, Source::Relative);
+                break;
+            }
+        }
+        if here.starts_with("同比") {
+            rest_at = push(
+                &mut out,
+                i,
+                i + "同比".len(),
+                r.year - 1,
+                None,
+                Source::Relative,
+            );
+            if let Some(m) = out.last_mut() {
+                m.comparison = true;
+            }
+        }
+    }
+    out
+}
+
+/// The years a text denotes beyond the ones written in Arabic digits: its numeral years and
+/// its relative expressions resolved against `reference`, comparisons left out. What indexing
+/// adds to a passage's words and what the year gate counts beside the written years.
+pub fn resolved_years(text: &str, reference: Option<PartialDate>) -> Vec<i32> {
+    // Every expression it counts holds 年 or 月 (同比 is a comparison): most passages are
+    // settled by this one scan.
+    if !text.contains(['年', '月']) {
+        return Vec::new();
+    }
+    let mut years: Vec<i32> = mentions(text, reference)
+        .into_iter()
+        .filter(|m| !m.comparison && m.source != Source::Written)
+        .map(|m| m.year)
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    years
+}
+
+/// The year a figure at byte `at` belongs to: the nearest year expression of its clause that is
+/// no comparison (before it first, then after it), `None` when its clause names none.
+pub fn clause_year(text: &str, at: usize, reference: Option<PartialDate>) -> Option<i32> {
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| crate::corpus::punct::CLAUSE_BREAKS.contains(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[at..]
+        .char_indices()
+        .find(|(_, c)| crate::corpus::punct::CLAUSE_BREAKS.contains(*c))
+        .map_or(text.len(), |(i, _)| at + i);
+    let clause = &text[start..end];
+    let ms: Vec<Mention> = mentions(clause, reference)
+        .into_iter()
+        .filter(|m| !m.comparison)
+        .collect();
+    let at = at - start;
+    ms.iter()
+        .filter(|m| m.range.end <= at)
+        .next_back()
+        .or_else(|| ms.iter().find(|m| m.range.start >= at))
+        .map(|m| m.year)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn jan15() -> Option<PartialDate> {
+        PartialDate::parse("1998-01-15")
+    }
+
+    /// (year, month, comparison) of every mention.
+    fn read(text: &str) -> Vec<(i32, Option<u8>, bool)> {
+        mentions(text, jan15())
+            .into_iter()
+            .map(|m| (m.year, m.month, m.comparison))
+            .collect()
+    }
+
+    #[test]
+    fn relative_years_resolve_against_the_reference() {
+        assert_eq!(
+            read("去年，铁路建设又是一个丰收年"),
+            vec![(1997, None, false)]
+        );
+        assert_eq!(read("今年"), vec![(1998, None, false)]);
+        assert_eq!(read("前年"), vec![(1996, None, false)]);
+        assert_eq!(read("明年"), vec![(1999, None, false)]);
+        assert_eq!(read("上半年产量"), vec![(1998, None, false)]);
+        assert_eq!(read("去年上半年产量"), vec![(1997, None, false)]);
+        assert_eq!(read("截至去年底"), vec![(1997, Some(12), false)]);
+        assert_eq!(read("今年年初"), vec![(1998, Some(1), false)]);
+        assert_eq!(read("1996年年底"), vec![(1996, Some(12), false)]);
+        assert_eq!(read("上月"), vec![(1997, Some(12), false)]);
+        assert_eq!(read("本月"), vec![(1998, Some(1), false)]);
+        assert_eq!(read("年底前完成"), vec![(1998, Some(12), false)]);
+        let m = &mentions("截至去年底，", jan15())[0];
+        assert_eq!(&"截至去年底，"[m.range.clone()], "去年底");
+    }
+
+    #[test]
+    fn written_and_numeral_years_are_mentions_too() {
+        let ms = mentions("一九九七年底和1996年上半年", None);
+        let got: Vec<_> = ms.iter().map(|m| (m.year, m.month, m.source)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (1997, Some(12), Source::Numeral),
+                (1996, None, Source::Written)
+            ]
+        );
+        assert_eq!(read("去年"), vec![(1997, None, false)]);
+        assert!(
+            mentions("去年", None).is_empty(),
+            "no reference, no relative year"
+        );
+        assert!(mentions("3.1998 M1998 199801", None).is_empty());
+    }
+
+    #[test]
+    fn comparisons_are_marked() {
+        assert_eq!(
+            read("今年产量比去年增长10%"),
+            vec![(1998, None, false), (1997, None, true)]
+        );
+        assert_eq!(read("较上年增长"), vec![(1997, None, true)]);
+        assert_eq!(read("与去年相比"), vec![(1997, None, true)]);
+        assert_eq!(read("比去年同期增长"), vec![(1997, None, true)]);
+        assert_eq!(read("去年同期为"), vec![(1997, None, true)]);
+        assert_eq!(read("上年同期"), vec![(1997, None, true)]);
+        assert_eq!(read("同比增长5%"), vec![(1997, None, true)]);
+        assert_eq!(read("高于去年"), vec![(1997, None, true)]);
+        assert_eq!(read("與去年相比"), vec![(1997, None, true)]);
+        assert_eq!(read("同去年一样"), vec![(1997, None, false)]);
+        assert_eq!(read("收入较2021年的171亿元明显收窄")[0], (2021, None, true));
+    }
+
+    #[test]
+    fn look_alikes_are_no_dates() {
+        for text in [
+            "十年前年均增长",
+            "以上年龄",
+            "每年底",
+            "全年上半年",
+            "近年初见成效",
+            "以上月份",
+        ] {
+            assert_eq!(read(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn resolved_years_leave_out_written_years_and_comparisons() {
+        let text = "去年全国铁路完成基建投资342亿元，比前年增长5%，一九九六年为300亿元，1995年";
+        assert_eq!(resolved_years(text, jan15()), vec![1996, 1997]);
+        assert_eq!(resolved_years("今年产量比去年增长10%", jan15()), vec![1998]);
+    }
+
+    #[test]
+    fn a_figure_belongs_to_its_clauses_nearest_year() {
+        let text = "今年产量比去年增长10%，去年为300万吨";
+        let at = |s: &str| text.find(s).unwrap();
+        assert_eq!(clause_year(text, at("10%"), jan15()), Some(1998));
+        assert_eq!(clause_year(text, at("300"), jan15()), Some(1997));
+        assert_eq!(clause_year("产量为300万吨", 9, jan15()), None);
+        let t = "2021年亏损171亿元，2022年亏损约60亿元";
+        assert_eq!(clause_year(t, t.find("60").unwrap(), None), Some(2022));
+    }
+}

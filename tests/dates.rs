@@ -1,0 +1,154 @@
+//! Dates: relative expressions read against the article's date, Chinese-numeral years,
+//! "latest" questions, and the date questions' 去年 is read against (WENJIN_TODAY).
+
+use std::path::Path;
+
+use wenjin::answer::Answerer;
+use wenjin::text::normalize as folded;
+
+use crate::common::{build, bundled_corpus, wenjin_bin};
+
+/// On the bundled corpus the newest loss of 商湯 is 2022's 60億 (2021's was 171億); a numeral
+/// year is the Arabic one.
+#[test]
+fn latest_and_numeral_year_questions_answer_the_2022_figure() {
+    let b = build(&bundled_corpus());
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "商湯最近一年虧損多少",
+        "商湯最新的年度虧損是多少",
+        "商湯二〇二二年虧損多少",
+        "商汤二零二二年亏损多少",
+    ] {
+        let r = answerer.ask(q).unwrap();
+        let answer = r.answer.clone().unwrap_or_default();
+        assert!(folded(&answer).contains("60亿"), "{q}: answer {answer:?}");
+    }
+}
+
+/// Three dated articles of our own: 去年 in a January 1998 article is 1997; in 比去年 it is
+/// only a comparison (the figure is 1998's).
+fn dated_corpus(dir: &Path) {
+    let records = [
+        (
+            "a",
+            "1998-01",
+            "全省农业工作会议召开",
+            "去年，全省粮食总产量达到520万吨，农民人均收入增加两百元。",
+        ),
+        (
+            "b",
+            "1998-01-20",
+            "今年农业生产计划公布",
+            "今年全省粮食总产量计划达到540万吨，比去年增加20万吨。",
+        ),
+        (
+            "c",
+            "1997-01",
+            "一九九六年农业回顾",
+            "一九九六年全省粮食总产量为480万吨，创历史新高。",
+        ),
+        (
+            "d",
+            "1998-01",
+            "城市建设",
+            "全市新建住宅面积三百万平方米，道路交通状况明显改善。",
+        ),
+    ];
+    let lines: Vec<String> = records
+        .iter()
+        .map(|(id, date, title, text)| {
+            serde_json::json!({"id": id, "date": date, "title": title, "text": text}).to_string()
+        })
+        .collect();
+    std::fs::write(dir.join("news.jsonl"), lines.join("\n")).unwrap();
+}
+
+#[test]
+fn relative_years_count_as_the_articles_years() {
+    let corpus = tempfile::tempdir().unwrap();
+    dated_corpus(corpus.path());
+    let b = build(corpus.path());
+    let answerer = Answerer::new(&b.engine);
+    for (q, want, doc) in [
+        ("1997年全省粮食总产量多少", "520万", "news.jsonl#a"),
+        ("1998年全省粮食总产量计划多少", "540万", "news.jsonl#b"),
+        ("一九九六年全省粮食总产量多少", "480万", "news.jsonl#c"),
+    ] {
+        let r = answerer.ask(q).unwrap();
+        let answer = r.answer.clone().unwrap_or_default();
+        assert!(answer.contains(want), "{q}: answer {answer:?}");
+        assert_eq!(r.citations[0].doc, doc, "{q}");
+    }
+    // No article gives 1995's figure: a comparison (比去年) or another year does not stand in.
+    let r = answerer.ask("1995年全省粮食总产量多少").unwrap();
+    assert_eq!(r.answer, None, "{:?}", r.citations.first().map(|c| &c.text));
+}
+
+#[test]
+fn questions_read_last_year_against_wenjin_today() {
+    let corpus = tempfile::tempdir().unwrap();
+    dated_corpus(corpus.path());
+    let index = corpus.path().join("index");
+    let ask = |today: &str| {
+        let out = wenjin_bin()
+            .env("WENJIN_TODAY", today)
+            .arg("--corpus")
+            .arg(corpus.path())
+            .arg("--index")
+            .arg(&index)
+            .args(["ask", "--json", "去年全省粮食总产量多少"])
+            .output()
+            .unwrap();
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).to_string(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    let (ok, stdout, stderr) = ask("1998-01-25");
+    assert!(ok, "{stderr}");
+    let v: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert!(
+        v["answer"].as_str().unwrap_or_default().contains("520万"),
+        "{stdout}"
+    );
+    let (ok, _, stderr) = ask("1998-13-01");
+    assert!(!ok, "a malformed WENJIN_TODAY stops start-up");
+    assert!(
+        stderr.contains("YYYY-MM-DD") && stderr.contains("today"),
+        "{stderr}"
+    );
+}
+
+/// An index built before resolved years were indexed lacks them for its unchanged files: the
+/// next incremental build rebuilds it whole; an index of this format is updated as before.
+#[test]
+fn an_index_of_an_older_format_is_rebuilt_whole() {
+    use wenjin::search::{self, layout, BuildOptions};
+    let corpus = tempfile::tempdir().unwrap();
+    dated_corpus(corpus.path());
+    let b = build(corpus.path());
+    let index = b.index_dir();
+    drop(b.engine);
+    let again = search::build(corpus.path(), &index, &BuildOptions::default()).unwrap();
+    assert_eq!((again.unchanged, again.added), (1, 0));
+    let generation = layout::current(&index).unwrap();
+    let meta = generation.join("meta.json");
+    let text = std::fs::read_to_string(&meta).unwrap();
+    let old = text.replace(r#",\"format\":1"#, "");
+    assert_ne!(old, text, "the manifest records its format");
+    std::fs::write(&meta, old).unwrap();
+    let rebuilt = search::build(corpus.path(), &index, &BuildOptions::default()).unwrap();
+    assert_eq!((rebuilt.unchanged, rebuilt.added), (0, 1));
+    assert_ne!(
+        layout::current(&index).unwrap(),
+        generation,
+        "a new generation"
+    );
+    let engine = wenjin::search::Engine::open(&index).unwrap();
+    let r = Answerer::new(&engine)
+        .ask("1997年全省粮食总产量多少")
+        .unwrap();
+    assert!(r.answer.unwrap_or_default().contains("520万"));
+}
