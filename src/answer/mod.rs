@@ -32,6 +32,7 @@ pub mod extract;
 mod follow_up;
 mod limits;
 mod marks;
+mod mentions;
 pub mod question;
 mod read;
 pub mod reader;
