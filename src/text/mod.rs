@@ -15,6 +15,7 @@
 pub mod aliases;
 pub mod analyzer;
 pub mod normalize;
+pub mod paraphrase;
 pub mod script;
 pub mod segment;
 

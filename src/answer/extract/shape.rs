@@ -44,6 +44,11 @@ pub(crate) fn shape_factor(q: &Question, core: &str) -> f32 {
             if let Some(u) = unit {
                 return if core.ends_with(u) { 1.3 } else { 0.6 };
             }
+            // A measure the paraphrase lexicon knows (有多长, 占地多大): its units.
+            let units = crate::text::paraphrase::lexicon().units(qn);
+            if units.iter().any(|u| core.ends_with(u)) {
+                return 1.3;
+            }
             match (asks_rate, percent, money) {
                 (true, true, _) => 1.3,
                 (true, false, _) => 0.7,
