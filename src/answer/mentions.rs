@@ -76,7 +76,10 @@ pub fn unmentioned(q: &Question, snap: &Snapshot) -> Result<Vec<Unmentioned>> {
         }
     }
     for (name, why) in name_like(q, snap.aliases()) {
-        if !is_written(snap, &name)? && !is_typo_of_written(snap, &name)? {
+        if !is_written(snap, &name)?
+            && !is_typo_of_written(snap, &name)?
+            && !glued_to_written(snap, &name)?
+        {
             out.push(Unmentioned { name, why });
         }
     }
@@ -173,6 +176,19 @@ fn is_written(snap: &Snapshot, name: &str) -> Result<bool> {
         }
     }
     Ok(false)
+}
+
+/// True when a word jieba's HMM found (unknown to its dictionary) is a written name with a
+/// neighbouring character glued on: `白岳峰现效力于哪支球队` gives 白岳峰现, and the corpus
+/// writes 白岳峰.
+fn glued_to_written(snap: &Snapshot, word: &str) -> Result<bool> {
+    let chars: Vec<char> = word.chars().collect();
+    if chars.len() < 3 || jieba().has_word(word) {
+        return Ok(false);
+    }
+    let head: String = chars[..chars.len() - 1].iter().collect();
+    let tail: String = chars[1..].iter().collect();
+    Ok(is_written(snap, &head)? || is_written(snap, &tail)?)
 }
 
 /// True when jieba takes `word` for a name: one token tagged as a name, or unknown to its
