@@ -8,6 +8,7 @@ mod cli;
 mod common;
 mod fake_telegram;
 mod hostile;
+mod names;
 mod pipeline;
 mod quality;
 mod reindex;
