@@ -201,9 +201,11 @@ fn is_name(word: &str) -> bool {
     }
 }
 
-/// True when the corpus writes a name one character off `name` (商陽 for 商湯): a word of the
-/// index of the same length one substitution away, that is itself a name when `name` has only
-/// two characters (else 苹果 would pass as a typo of 结果).
+/// True when the corpus writes a name one character off `name` (商陽 for 商湯): a name of the
+/// alias file, or a word of the index of the same length with the same first character and
+/// one other substitution (亨丁顿 for 亨廷顿; a different first character would let 特斯拉 pass
+/// for 伊斯拉), itself a name when `name` has only two characters (else 苹果 would pass as a
+/// typo of 苹X, any common word).
 pub(crate) fn is_typo_of_written(snap: &Snapshot, name: &str) -> Result<bool> {
     let len = name.chars().count();
     let one_off = |other: &str| {

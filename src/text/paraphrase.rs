@@ -165,6 +165,27 @@ pub fn lexicon() -> &'static Lexicon {
     &LEXICON
 }
 
+/// [`Lexicon::units`] of the bundled lexicon, remembered for the last question of each thread:
+/// the reader asks it of every candidate span, and scanning the lexicon each time cost more
+/// than the rest of the shape check.
+pub fn units_of(norm: &str) -> Vec<&'static str> {
+    use std::cell::RefCell;
+    thread_local! {
+        static LAST: RefCell<Option<(String, Vec<&'static str>)>> = const { RefCell::new(None) };
+    }
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if let Some((q, units)) = last.as_ref() {
+            if q == norm {
+                return units.clone();
+            }
+        }
+        let units = lexicon().units(norm);
+        *last = Some((norm.to_string(), units.clone()));
+        units
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,6 +220,11 @@ mod tests {
         assert!(lex.wordings(&q, "商汤").is_empty());
         assert!(lex.units(&normalize("長江有多長")).contains(&"公里"));
         assert!(lex.units(&q).is_empty());
+        assert_eq!(
+            units_of(&normalize("長江有多長")),
+            lex.units(&normalize("長江有多長"))
+        );
+        assert!(units_of(&q).is_empty(), "the cache follows the question");
         assert!(lex.knows("利润") && !lex.knows("商汤"));
     }
 }

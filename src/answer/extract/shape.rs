@@ -47,7 +47,7 @@ pub(crate) fn shape_factor(q: &Question, core: &str) -> f32 {
                 return if core.ends_with(u) { 1.3 } else { 0.6 };
             }
             // A measure the paraphrase lexicon knows (有多长, 占地多大): its units.
-            let units = crate::text::paraphrase::lexicon().units(qn);
+            let units = crate::text::paraphrase::units_of(qn);
             if units.iter().any(|u| core.ends_with(u)) {
                 return 1.3;
             }
