@@ -45,6 +45,12 @@ const ORGANISATION_WORDS: &[&str] = &[
     "工厂",
 ];
 
+/// English words users capitalise that name nothing (operators typed out of habit among them).
+const LATIN_FUNCTION_WORDS: &[&str] = &[
+    "and", "or", "not", "but", "with", "from", "about", "vs", "who", "what", "how", "when",
+    "where", "which", "why", "is", "are", "was", "the", "of", "in", "on", "for", "to", "by",
+];
+
 /// A name the question writes that the corpus never does.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Unmentioned {
@@ -111,8 +117,10 @@ fn name_like(q: &Question, aliases: &Aliases) -> Vec<(String, String)> {
             continue;
         }
         let why = if latin {
-            // A Latin word is a name when the user capitalised it (Tesla, not loss).
-            capitalised(&q.raw, w).then(|| "eng".to_string())
+            // A Latin word is a name when the user capitalised it (Tesla, not loss) and it is
+            // no English function word or query operator (AND, OR, NOT).
+            (capitalised(&q.raw, w) && !LATIN_FUNCTION_WORDS.contains(&w))
+                .then(|| "eng".to_string())
         } else if NAME_TAGS.contains(&t.tag) {
             Some(t.tag.to_string())
         } else if let Some(org) = ORGANISATION_WORDS
