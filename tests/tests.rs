@@ -9,6 +9,7 @@ mod common;
 mod dates;
 mod fake_telegram;
 mod hostile;
+mod names;
 mod news;
 mod pipeline;
 mod quality;

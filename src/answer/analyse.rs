@@ -9,6 +9,7 @@ use crate::Result;
 use super::answerable;
 use super::choose::{choose, Choice};
 use super::evidence::Evidence;
+use super::mentions::{self, Unmentioned};
 use super::question::Question;
 use super::rerank::{self, Ranked};
 use super::retrieve;
@@ -43,6 +44,9 @@ pub struct Analysis {
     /// A name in the question that the corpus never writes ([`answerable::unknown_name`]), when
     /// the evidence threshold was passed (a feature of the answerability model).
     pub unknown: Option<String>,
+    /// Names the question writes and the corpus never does ([`mentions::unmentioned`]): any
+    /// of them means not found, whatever the passages score.
+    pub unmentioned: Vec<Unmentioned>,
 }
 
 /// Analyses one question against a snapshot of the index.
@@ -68,6 +72,11 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
     } else {
         None
     };
+    // A typo of a name the corpus writes (商陽 for 商湯) is no unknown name.
+    let unknown = match unknown {
+        Some(name) if mentions::is_typo_of_written(snap, &name)? => None,
+        other => other,
+    };
     let answerable = answerable::features(
         &q.normalized,
         &ev,
@@ -88,6 +97,13 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
         .as_ref()
         .is_some_and(|c| measures_something_else(&q, snap, c));
     let found = found && !contradicted && answerable::score(&answerable) >= 0.0;
+    // Only a question that would be answered is checked: a refusal needs no second reason.
+    let unmentioned = if found {
+        mentions::unmentioned(&q, snap)?
+    } else {
+        Vec::new()
+    };
+    let found = found && unmentioned.is_empty();
     let lead = choice.as_ref().map(|c| c.passage);
     if !found {
         choice = None;
@@ -103,6 +119,7 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
         answerable,
         passed_threshold,
         unknown,
+        unmentioned,
     })
 }
 

@@ -46,6 +46,15 @@ pub fn render(a: &Analysis, snap: &Snapshot) -> String {
             ),
         );
     }
+    for u in &a.unmentioned {
+        line(
+            &mut s,
+            format_args!(
+                "unmentioned  {} ({}; the corpus never writes it: not found)",
+                u.name, u.why
+            ),
+        );
+    }
     line(
         &mut s,
         format_args!(

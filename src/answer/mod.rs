@@ -33,6 +33,7 @@ mod follow_up;
 mod latest;
 mod limits;
 mod marks;
+mod mentions;
 pub mod question;
 mod question_time;
 mod read;

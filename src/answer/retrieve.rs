@@ -19,6 +19,8 @@ const COMMON_CHAR_SHARE: u64 = 300;
 /// Boosts of the character-gram clauses relative to jieba words (1.0).
 const BIGRAM_BOOST: f32 = 0.6;
 const UNIGRAM_BOOST: f32 = 0.15;
+/// Boost of the paraphrase lexicon's wordings (`text/paraphrase.rs`), below a question word's.
+const PARAPHRASE_BOOST: f32 = 0.5;
 
 /// The passages BM25 retrieves for `clauses`, best first, for the reranker.
 pub(crate) fn candidates(snap: &Snapshot, clauses: &[Clause]) -> Result<Vec<Hit>> {
@@ -80,6 +82,24 @@ pub(crate) fn clauses(q: &Question, snap: &Snapshot) -> Vec<Clause> {
         out.push(Clause {
             alternatives: words.into_iter().map(|w| (FieldKind::Title, w)).collect(),
             boost: 0.2,
+        });
+    }
+    // The article wordings of the question's phrasings (赚了 → 利润, 盈利; 有多长 → 全长): one
+    // clause, below the question's own words, so a paraphrase widens the search without
+    // outweighing what was asked.
+    let mut wordings: Vec<(FieldKind, String)> = Vec::new();
+    for asked in crate::text::paraphrase::lexicon().asked(&q.normalized) {
+        for s in &asked.class.say {
+            let ws = crate::text::words(s);
+            if ws.len() == 1 && !q.terms.contains(s) && !wordings.iter().any(|(_, w)| w == s) {
+                wordings.push((FieldKind::Words, s.clone()));
+            }
+        }
+    }
+    if !wordings.is_empty() {
+        out.push(Clause {
+            alternatives: wordings,
+            boost: PARAPHRASE_BOOST,
         });
     }
     for b in &q.bigrams {

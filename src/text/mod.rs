@@ -18,6 +18,7 @@
 pub mod aliases;
 pub mod analyzer;
 pub mod normalize;
+pub mod paraphrase;
 pub mod script;
 pub mod segment;
 pub mod time;

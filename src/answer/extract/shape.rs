@@ -24,6 +24,8 @@ const RATE_CUES: &[&str] = &[
     "增加了",
     "提高了",
 ];
+/// Chinese numerals: a span holding one holds a figure.
+const NUMERALS: &str = "零〇一二两三四五六七八九十百千万亿半";
 /// Measure words a count question names after 多少/几 (多少家, 幾款).
 const COUNT_UNITS: &str = "家名个位人部台款辆座所次年岁项";
 
@@ -43,6 +45,20 @@ pub(crate) fn shape_factor(q: &Question, core: &str) -> f32 {
                 .find(|c| COUNT_UNITS.contains(*c));
             if let Some(u) = unit {
                 return if core.ends_with(u) { 1.3 } else { 0.6 };
+            }
+            // A measure the paraphrase lexicon knows (有多长, 占地多大): its units.
+            let units = crate::text::paraphrase::units_of(qn);
+            if units.iter().any(|u| core.ends_with(u)) {
+                return 1.3;
+            }
+            // Such a question wants a figure: a span without one (主峰自由峰 for 有多高) is
+            // not its answer.
+            if !units.is_empty()
+                && !core
+                    .chars()
+                    .any(|c| c.is_ascii_digit() || NUMERALS.contains(c))
+            {
+                return 0.7;
             }
             match (asks_rate, percent, money) {
                 (true, true, _) => 1.3,
@@ -95,6 +111,17 @@ mod tests {
     #[test]
     fn a_rate_question_prefers_a_percentage() {
         assert!(factor("營收同比下降多少", "51%") > factor("營收同比下降多少", "60亿"));
+    }
+
+    #[test]
+    fn a_measure_question_prefers_its_units_and_a_figure() {
+        assert!(factor("乞力马扎罗山有多高", "5895米") > factor("乞力马扎罗山有多高", "5895人"));
+        assert!(
+            factor("乞力马扎罗山有多高", "5895人") > factor("乞力马扎罗山有多高", "主峰自由峰")
+        );
+        assert!(
+            factor("龙井保护区占地多大", "168平方公里") > factor("龙井保护区占地多大", "800元")
+        );
     }
 
     #[test]

@@ -1,0 +1,242 @@
+//! Names the corpus never mentions: a question about a company, person, product or place that no
+//! passage writes has no answer here, however well its other words match.
+//!
+//! Without this, `蘋果公司2022年營收多少` on a corpus about Chinese AI companies answered with
+//! 雲從's revenue: every word but the name is there, and BM25 and the reranker reward the rest.
+//! The learned answerability model ([`super::answerable`]) weighs a missing rare word, but it
+//! cannot tell a missing name (no answer) from a missing verb (a paraphrase, still answerable).
+//!
+//! Only name-like words count: jieba tags them as names (nr, ns, nt, nz and their variants; eng
+//! for capitalised Latin words), they are unknown to jieba's dictionary (its HMM found them: most
+//! such words are names), or they stand before 公司/集团/银行/大学…. A name counts as written
+//! when the words or title field holds it, when all its character bigrams occur in one passage
+//! (jieba may cut a name differently in a passage than in a question), or, for an alias group,
+//! when any of its names is written. A typo of a written name (one character off: 商陽 for 商湯)
+//! is not a reason to refuse.
+
+use serde::Serialize;
+
+use crate::search::{FieldKind, Snapshot};
+use crate::text::aliases::Aliases;
+use crate::text::segment::jieba;
+use crate::text::{grams, is_cjk};
+use crate::Result;
+
+use super::question::{self, Question};
+
+/// jieba's tags of names: people, places, organisations, other proper nouns, Latin words.
+const NAME_TAGS: &[&str] = &["nr", "nrfg", "nrt", "ns", "nsf", "nt", "nz", "eng"];
+
+/// Words after which the word before is the name of an organisation (苹果 | 公司).
+const ORGANISATION_WORDS: &[&str] = &[
+    "公司",
+    "集团",
+    "银行",
+    "大学",
+    "学院",
+    "医院",
+    "研究院",
+    "研究所",
+    "基金会",
+    "协会",
+    "航空",
+    "电视台",
+    "报社",
+    "工厂",
+];
+
+/// English words users capitalise that name nothing (operators typed out of habit among them).
+const LATIN_FUNCTION_WORDS: &[&str] = &[
+    "and", "or", "not", "but", "with", "from", "about", "vs", "who", "what", "how", "when",
+    "where", "which", "why", "is", "are", "was", "the", "of", "in", "on", "for", "to", "by",
+];
+
+/// A name the question writes that the corpus never does.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Unmentioned {
+    /// The name as the question writes it (normalized).
+    pub name: String,
+    /// Why it counts as a name: its jieba tag, `oov`, `before 公司`, or `alias`.
+    pub why: String,
+}
+
+/// The names of the question that the corpus never writes, in question order.
+pub fn unmentioned(q: &Question, snap: &Snapshot) -> Result<Vec<Unmentioned>> {
+    let mut out = Vec::new();
+    for &g in &q.entities {
+        let Some(group) = snap.aliases().groups().get(g) else {
+            continue;
+        };
+        let mut written = false;
+        for name in &group.normalized {
+            if is_written(snap, name)? {
+                written = true;
+                break;
+            }
+        }
+        if !written {
+            out.push(Unmentioned {
+                name: group.normalized[0].clone(),
+                why: "alias".into(),
+            });
+        }
+    }
+    for (name, why) in name_like(q, snap.aliases()) {
+        if !is_written(snap, &name)?
+            && !is_typo_of_written(snap, &name)?
+            && !glued_to_written(snap, &name)?
+        {
+            out.push(Unmentioned { name, why });
+        }
+    }
+    Ok(out)
+}
+
+/// The question's name-like words outside its alias mentions, question phrases and years, with
+/// why each counts as a name.
+fn name_like(q: &Question, aliases: &Aliases) -> Vec<(String, String)> {
+    // The question with its entities, question phrases and years blanked out, as the question's
+    // terms are cut: jieba then cuts the same words here.
+    let mut work = q.normalized.clone();
+    for (cue, _) in question::CUES {
+        work = work.replace(cue, &" ".repeat(cue.len()));
+    }
+    for name in &q.entity_names {
+        work = work.replace(name.as_str(), &" ".repeat(name.len()));
+    }
+    for (pos, y) in question::years_in(&q.normalized) {
+        work.replace_range(pos..pos + y.len(), &" ".repeat(y.len()));
+    }
+    let tags = jieba().tag(&work, true);
+    let mut out: Vec<(String, String)> = Vec::new();
+    for (i, t) in tags.iter().enumerate() {
+        let w = t.word;
+        let cjk = w.chars().count() >= 2 && w.chars().all(is_cjk);
+        let latin = w.len() >= 2 && w.chars().all(|c| c.is_ascii_alphabetic());
+        if !(cjk || latin) || question::STOPWORDS.contains(&w) {
+            continue;
+        }
+        let why = if latin {
+            // A Latin word is a name when the user capitalised it (Tesla, not loss) and it is
+            // no English function word or query operator (AND, OR, NOT).
+            (capitalised(&q.raw, w) && !LATIN_FUNCTION_WORDS.contains(&w))
+                .then(|| "eng".to_string())
+        } else if NAME_TAGS.contains(&t.tag) {
+            Some(t.tag.to_string())
+        } else if let Some(org) = ORGANISATION_WORDS
+            .iter()
+            .find(|o| w.len() > o.len() && w.ends_with(*o))
+        {
+            // jieba's dictionary holds some companies whole, tagged as common nouns (苹果公司).
+            Some(format!("ends with {org}"))
+        } else if !jieba().has_word(w) && !known_wording(aliases, w) {
+            Some("oov".to_string())
+        } else {
+            tags.get(i + 1)
+                .filter(|next| ORGANISATION_WORDS.contains(&next.word))
+                .filter(|_| t.tag.starts_with('n'))
+                .map(|next| format!("before {}", next.word))
+        };
+        if let Some(why) = why {
+            if !out.iter().any(|(n, _)| n == w) {
+                out.push((w.to_string(), why));
+            }
+        }
+    }
+    out
+}
+
+/// True when the alias file's `[terms]` or the paraphrase lexicon list the word (营收 is unknown
+/// to jieba's dictionary, but a measure, not a name).
+fn known_wording(aliases: &Aliases, word: &str) -> bool {
+    !aliases.synonyms(word).is_empty() || crate::text::paraphrase::lexicon().knows(word)
+}
+
+/// True when the raw question writes the (lowercase) Latin word with a capital letter.
+fn capitalised(raw: &str, word: &str) -> bool {
+    raw.split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case(word) && w.chars().any(|c| c.is_ascii_uppercase()))
+}
+
+/// True when some passage or title writes the (normalized) name.
+fn is_written(snap: &Snapshot, name: &str) -> Result<bool> {
+    let lower = name.to_lowercase();
+    if snap.doc_freq(FieldKind::Words, &lower) > 0 || snap.doc_freq(FieldKind::Title, &lower) > 0 {
+        return Ok(true);
+    }
+    if !name.chars().any(is_cjk) {
+        return Ok(false);
+    }
+    let bigrams: Vec<String> = grams(name)
+        .into_iter()
+        .filter(|g| g.text.chars().count() == 2 && g.text.chars().all(is_cjk))
+        .map(|g| g.text)
+        .collect();
+    if !bigrams.is_empty() && snap.holds_all(FieldKind::Grams, &bigrams)? {
+        return Ok(true);
+    }
+    // 苹果公司 is cut whole: 通用汽车 | 公司 is written when 通用汽车 is, a name; 苹果 is a fruit.
+    for suffix in ORGANISATION_WORDS {
+        if let Some(stem) = name.strip_suffix(suffix) {
+            if stem.chars().count() >= 2 && is_name(stem) && is_written(snap, stem)? {
+                return Ok(true);
+            }
+        }
+    }
+    Ok(false)
+}
+
+/// True when a word jieba's HMM found (unknown to its dictionary) is a written name with a
+/// neighbouring character glued on: `白岳峰现效力于哪支球队` gives 白岳峰现, and the corpus
+/// writes 白岳峰.
+fn glued_to_written(snap: &Snapshot, word: &str) -> Result<bool> {
+    let chars: Vec<char> = word.chars().collect();
+    if chars.len() < 3 || jieba().has_word(word) {
+        return Ok(false);
+    }
+    let head: String = chars[..chars.len() - 1].iter().collect();
+    let tail: String = chars[1..].iter().collect();
+    Ok(is_written(snap, &head)? || is_written(snap, &tail)?)
+}
+
+/// True when jieba takes `word` for a name: one token tagged as a name, or unknown to its
+/// dictionary.
+fn is_name(word: &str) -> bool {
+    let tags = jieba().tag(word, true);
+    match tags.as_slice() {
+        [one] => NAME_TAGS.contains(&one.tag) || !jieba().has_word(word),
+        _ => !jieba().has_word(word),
+    }
+}
+
+/// True when the corpus writes a name one character off `name` (商陽 for 商湯): a name of the
+/// alias file, or a word of the index of the same length with the same first character and
+/// one other substitution (亨丁顿 for 亨廷顿; a different first character would let 特斯拉 pass
+/// for 伊斯拉), itself a name when `name` has only two characters (else 苹果 would pass as a
+/// typo of 苹X, any common word).
+pub(crate) fn is_typo_of_written(snap: &Snapshot, name: &str) -> Result<bool> {
+    let len = name.chars().count();
+    let one_off = |other: &str| {
+        other.chars().count() == len
+            && other
+                .chars()
+                .zip(name.chars())
+                .filter(|(a, b)| a != b)
+                .count()
+                == 1
+    };
+    for group in snap.aliases().groups() {
+        for alias in group.normalized.iter().filter(|a| one_off(a)) {
+            if is_written(snap, alias)? {
+                return Ok(true);
+            }
+        }
+    }
+    let short = len <= 2;
+    for near in snap.near_terms(FieldKind::Words, name)? {
+        if !short || is_name(&near) {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}

@@ -1,0 +1,230 @@
+//! Paraphrase: users do not ask in the article's words. 赚了多少 asks for what news writes as
+//! 利润 or 盈利, 有多长 for 全长 or 长达, 占地多大 for 面积. A small lexicon of question phrasings
+//! and the wordings articles use for them (`data/paraphrase.toml`, written for wenjin), in verb
+//! classes (earn, lose, sell, spend, build...) and measure classes (length, area, height,
+//! weight, population, money, percentage) with the units an answer to them carries.
+//!
+//! Unlike the alias file's `[terms]` (words that mean the same thing, both ways), these map one
+//! way, from a question's phrasing to a corpus's wordings, and weigh less in retrieval than the
+//! question's own words: a paraphrase widens the search without drowning what was asked.
+
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+use super::normalize::normalize;
+
+/// The lexicon's data file.
+const DATA: &str = include_str!("data/paraphrase.toml");
+
+/// One class of the lexicon: how users ask, how articles say it, and what units answer it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Class {
+    /// The class's name in the file (earn, length...).
+    pub name: String,
+    /// Question phrasings (normalized), longest first.
+    pub ask: Vec<String>,
+    /// The wordings articles use (normalized, two characters or more: a single character would
+    /// match nearly every passage).
+    pub say: Vec<String>,
+    /// Units an answer to a measure question carries (normalized); empty for verbs.
+    pub units: Vec<String>,
+}
+
+/// A class the question's wording asks through.
+#[derive(Debug, Clone, Copy)]
+pub struct Asked<'a> {
+    /// The class.
+    pub class: &'a Class,
+    /// The phrasing found in the question.
+    pub phrase: &'a str,
+}
+
+/// The paraphrase lexicon.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    classes: Vec<Class>,
+}
+
+#[derive(Deserialize)]
+struct File {
+    class: Vec<RawClass>,
+}
+
+#[derive(Deserialize)]
+struct RawClass {
+    name: String,
+    ask: Vec<String>,
+    say: Vec<String>,
+    #[serde(default)]
+    units: Vec<String>,
+}
+
+fn normalized(words: &[String], min_chars: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in words {
+        let n = normalize(w.trim());
+        if n.chars().count() >= min_chars && !out.contains(&n) {
+            out.push(n);
+        }
+    }
+    out
+}
+
+impl Lexicon {
+    /// Parses the TOML text of a lexicon (`[[class]]` tables with `name`, `ask`, `say` and
+    /// optional `units`).
+    pub fn parse(text: &str) -> std::result::Result<Lexicon, String> {
+        let file: File = toml::from_str(text).map_err(|e| e.to_string())?;
+        let classes = file
+            .class
+            .into_iter()
+            .map(|c| {
+                let mut ask = normalized(&c.ask, 1);
+                ask.sort_by_key(|a| std::cmp::Reverse(a.len()));
+                Class {
+                    name: c.name,
+                    ask,
+                    say: normalized(&c.say, 2),
+                    units: normalized(&c.units, 1),
+                }
+            })
+            .filter(|c| !c.ask.is_empty() && !c.say.is_empty())
+            .collect();
+        Ok(Lexicon { classes })
+    }
+
+    /// The classes.
+    pub fn classes(&self) -> &[Class] {
+        &self.classes
+    }
+
+    /// The classes a normalized question asks through, each with the longest of its phrasings
+    /// the question writes, in file order.
+    pub fn asked<'a>(&'a self, norm: &str) -> Vec<Asked<'a>> {
+        self.classes
+            .iter()
+            .filter_map(|class| {
+                class
+                    .ask
+                    .iter()
+                    .find(|a| norm.contains(a.as_str()))
+                    .map(|phrase| Asked { class, phrase })
+            })
+            .collect()
+    }
+
+    /// The article wordings for a question's content word: those of every class the question
+    /// asks through with a phrasing that holds the word (赚 in 赚了), the word itself left out.
+    pub fn wordings<'a>(&'a self, norm: &str, word: &str) -> Vec<&'a str> {
+        let mut out: Vec<&str> = Vec::new();
+        for a in self.asked(norm) {
+            if !a.phrase.contains(word) {
+                continue;
+            }
+            for s in &a.class.say {
+                if s != word && !out.contains(&s.as_str()) {
+                    out.push(s);
+                }
+            }
+        }
+        out
+    }
+
+    /// The units an answer to the normalized question should carry (empty when it asks
+    /// through no measure class).
+    pub fn units<'a>(&'a self, norm: &str) -> Vec<&'a str> {
+        let mut out: Vec<&str> = Vec::new();
+        for a in self.asked(norm) {
+            for u in &a.class.units {
+                if !out.contains(&u.as_str()) {
+                    out.push(u);
+                }
+            }
+        }
+        out
+    }
+
+    /// True when the word is a phrasing or a wording of the lexicon (not a name).
+    pub fn knows(&self, word: &str) -> bool {
+        self.classes
+            .iter()
+            .any(|c| c.ask.iter().chain(&c.say).any(|w| w == word))
+    }
+}
+
+/// The bundled lexicon, parsed once (an unreadable file is logged and leaves it empty: answering
+/// goes on without paraphrases; the unit test below keeps the file valid).
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+        Lexicon::parse(DATA).unwrap_or_else(|why| {
+            tracing::error!(%why, "the paraphrase lexicon does not parse; answering without it");
+            Lexicon::default()
+        })
+    });
+    &LEXICON
+}
+
+/// [`Lexicon::units`] of the bundled lexicon, remembered for the last question of each thread:
+/// the reader asks it of every candidate span, and scanning the lexicon each time cost more
+/// than the rest of the shape check.
+pub fn units_of(norm: &str) -> Vec<&'static str> {
+    use std::cell::RefCell;
+    thread_local! {
+        static LAST: RefCell<Option<(String, Vec<&'static str>)>> = const { RefCell::new(None) };
+    }
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if let Some((q, units)) = last.as_ref() {
+            if q == norm {
+                return units.clone();
+            }
+        }
+        let units = lexicon().units(norm);
+        *last = Some((norm.to_string(), units.clone()));
+        units
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_lexicon_parses_and_covers_verbs_and_measures() {
+        let lex = Lexicon::parse(DATA).expect("valid");
+        let names: Vec<&str> = lex.classes().iter().map(|c| c.name.as_str()).collect();
+        for want in [
+            "earn",
+            "lose",
+            "sell",
+            "spend",
+            "length",
+            "area",
+            "height",
+            "population",
+        ] {
+            assert!(names.contains(&want), "{want}");
+        }
+        assert!(lex
+            .classes()
+            .iter()
+            .all(|c| c.say.iter().all(|s| s.chars().count() >= 2)));
+    }
+
+    #[test]
+    fn a_question_word_gets_the_wordings_of_its_phrasing() {
+        let lex = lexicon();
+        let q = normalize("商湯2022年賺了多少");
+        assert!(lex.wordings(&q, "赚").contains(&"利润"));
+        assert!(lex.wordings(&q, "商汤").is_empty());
+        assert!(lex.units(&normalize("長江有多長")).contains(&"公里"));
+        assert!(lex.units(&q).is_empty());
+        assert_eq!(
+            units_of(&normalize("長江有多長")),
+            lex.units(&normalize("長江有多長"))
+        );
+        assert!(units_of(&q).is_empty(), "the cache follows the question");
+        assert!(lex.knows("利润") && !lex.knows("商汤"));
+    }
+}

@@ -1,0 +1,59 @@
+//! Names the corpus never writes (issue 23, point 4) and paraphrased questions (point 2) on the
+//! bundled corpus.
+
+use wenjin::answer::Answerer;
+use wenjin::text::normalize as folded;
+
+use crate::common::{build, bundled_corpus};
+
+/// A company the question names and the corpus never writes means no answer, in both scripts,
+/// with the nearest passages cited as related; the corpus's own companies, a typo of one, and
+/// a question with an ordinary word the corpus lacks are still answered.
+#[test]
+fn a_name_the_corpus_never_writes_is_not_answered_but_a_typo_is() {
+    let b = build(&bundled_corpus());
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "蘋果公司2022年營收多少",
+        "苹果公司2022年营收多少",
+        "特斯拉2022年虧損多少",
+        "特斯拉2022年亏损多少",
+    ] {
+        let r = answerer.ask(q).unwrap();
+        assert!(!r.found && r.answer.is_none(), "{q}: {:?}", r.answer);
+        assert!(!r.citations.is_empty(), "{q}: no related passages");
+        assert!(
+            r.citations.iter().all(|c| c.related),
+            "{q}: citations not related"
+        );
+    }
+    for (q, want) in [
+        ("商湯2022年虧損多少", "60亿"),
+        ("商汤2022年亏损多少", "60亿"),
+        ("商陽2022年虧損多少", "60亿"),
+        ("商汤2022年一共亏损了多少", "60亿"),
+    ] {
+        let r = answerer.ask(q).unwrap();
+        assert!(r.found, "{q}: not found");
+        let answer = folded(&r.answer.unwrap_or_default());
+        assert!(answer.contains(want), "{q}: answer {answer:?}");
+    }
+}
+
+/// Users ask in their own words: 虧了 for 虧損, 有多大面積 for 面積, 花了多少錢 for 研發費用.
+#[test]
+fn paraphrased_questions_are_answered() {
+    let b = build(&bundled_corpus());
+    let answerer = Answerer::new(&b.engine);
+    for (q, want) in [
+        ("商湯2022年虧了多少", "60亿"),
+        ("龍井一級保護區有多大面積", "168平方公里"),
+        ("西湖龙井一级保护区占地多大", "168平方公里"),
+        ("商湯研發花了多少錢", "40.1亿"),
+    ] {
+        let r = answerer.ask(q).unwrap();
+        assert!(r.found, "{q}: not found");
+        let answer = folded(&r.answer.unwrap_or_default());
+        assert!(answer.contains(want), "{q}: answer {answer:?}");
+    }
+}
