@@ -38,6 +38,14 @@ const DATE_KEYS: &[&str] = &[
     "發佈日期",
     "发布日期",
     "發布日期",
+    "發稿時間",
+    "发稿时间",
+    "出版日期",
+    "刊出日期",
+    "刊登日期",
+    "發佈於",
+    "发布于",
+    "發布於",
     "date",
     "published",
 ];
@@ -144,18 +152,10 @@ fn meta_line(line: &str) -> Option<(Meta, String)> {
     Some((kind, value.to_string()))
 }
 
-/// A line that is only a date (`2023-04-12`, `2023/4/12 10:30`, `2023年4月12日`).
+/// A line that is only a date (`2023-04-12`, `2023/4/12 10:30`, `2023年4月12日 星期三`,
+/// full-width digits): what [`super::date`] reads as a date with at least a month.
 fn is_date_line(line: &str) -> bool {
-    let l = line.trim();
-    let n = l.chars().count();
-    if !(6..=24).contains(&n) || !l.starts_with(|c: char| c.is_ascii_digit()) {
-        return false;
-    }
-    let digits = l.chars().filter(char::is_ascii_digit).count();
-    digits >= 6
-        && l.chars()
-            .all(|c| c.is_ascii_digit() || "-/.:年月日號号 T".contains(c))
-        && (l.contains('-') || l.contains('/') || l.contains('年'))
+    super::date::is_bare_date(line)
 }
 
 /// True when a body line carries no article content.
@@ -221,6 +221,11 @@ pub fn parse(text: &str, markdown: bool) -> Article {
         }
         if let Some((kind, value)) = meta_line(line) {
             set_meta(&mut article, kind, value);
+            continue;
+        }
+        // A date line above the title (some scrapes put the date first).
+        if is_date_line(line) && article.meta.date.is_none() {
+            article.meta.date = Some(line.to_string());
             continue;
         }
         let (clean, _) = if markdown {
@@ -332,6 +337,10 @@ fn join_lines(lines: &[&str]) -> String {
 }
 
 fn set_meta(article: &mut Article, kind: Meta, value: String) {
+    // A `時間：` line that is no date (`時間：上午十點`) leaves room for a later one.
+    if kind == Meta::Date && super::date::parse(&value).is_none() {
+        return;
+    }
     let slot = match kind {
         Meta::Source => &mut article.meta.source,
         Meta::Author => &mut article.meta.author,
@@ -367,6 +376,25 @@ mod tests {
         assert_eq!(a.meta.title, "标题");
         assert_eq!(a.meta.date.as_deref(), Some("2023-01-02"));
         assert_eq!(a.paragraphs, vec!["正文第一段\n接着写。", "小节", "第二段"]);
+    }
+
+    #[test]
+    fn date_lines_in_any_form() {
+        let a = parse(
+            "雲從科技年報\n来源：某社\n发布时间：2023年4月26日\n\n正文。",
+            false,
+        );
+        assert_eq!(a.meta.date.as_deref(), Some("2023年4月26日"));
+        // A bare date line next to the source line, with a time and weekday.
+        let a = parse("標題\n來源：某報\n2023年3月28日 星期二 20:00\n\n正文。", false);
+        assert_eq!(a.meta.date.as_deref(), Some("2023年3月28日 星期二 20:00"));
+        assert_eq!(a.paragraphs, vec!["正文。"]);
+        // A date line above the title; a `時間：` line that is no date is not the date.
+        let a = parse("２０２３－０３－２８\n標題\n時間：上午十點\n日期：2023/3/28\n\n正文。", false);
+        assert_eq!(a.meta.title, "標題");
+        assert_eq!(a.meta.date.as_deref(), Some("２０２３－０３－２８"));
+        let a = parse("標題\n時間：上午十點\n日期：2023/3/28\n\n正文。", false);
+        assert_eq!(a.meta.date.as_deref(), Some("2023/3/28"));
     }
 
     #[test]
