@@ -11,7 +11,8 @@
 //!    [`reader`] pick the answer, verbatim; [`answerable`] decides whether the corpus answers at
 //!    all (`analyse.rs`).
 //! 5. The response (`respond.rs`): citations with highlighted matches; below a relevance
-//!    threshold, "not found" with the nearest passages marked related.
+//!    threshold, "not found" with the nearest passages marked related. `provenance.rs` tells
+//!    front ends when cited articles give different figures ([`Response::disputed_source`]).
 //!
 //! [`Answerer`] is the one way in: a question, its explanation, or a conversation turn
 //! (`conversation.rs`: follow-ups such as 那雲從科技呢？ read against the last question).
@@ -19,7 +20,7 @@
 //! Dependencies run one way (a file uses only those before it, and the weight files only
 //! themselves): `question`, `follow_up`, `evidence`, `extract`, `limits`, `rerank` and
 //! `reader`, `read`, `choose`, `answerable`, `retrieve`, `analyse`, `types`, `respond`,
-//! `explain`, `conversation`, and this file's front door.
+//! `provenance`, `explain`, `conversation`, and this file's front door.
 
 mod analyse;
 pub mod answerable;
@@ -32,6 +33,7 @@ pub mod extract;
 mod follow_up;
 mod limits;
 mod marks;
+mod provenance;
 pub mod question;
 mod read;
 pub mod reader;
