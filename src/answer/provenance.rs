@@ -41,13 +41,17 @@ impl Figure {
 }
 
 /// Characters of a question or predicate that say nothing about what a figure measures.
-const NOT_A_MEASURE: &str = "多少几何什么哪吗呢是的了年月日在有为约达到超过逾近共合计仅至余左右大概";
+const NOT_A_MEASURE: &str =
+    "多少几何什么哪吗呢是的了年月日在有为约达到超过逾近共合计仅至余左右大概";
 /// Characters before a figure read as what it measures (within its clause).
 const CONTEXT_CHARS: usize = 6;
 
 /// The figures written in Arabic digits in `norm` (normalized text).
 fn figures(norm: &str) -> Vec<Figure> {
-    figures_in_context(norm).into_iter().map(|f| f.figure).collect()
+    figures_in_context(norm)
+        .into_iter()
+        .map(|f| f.figure)
+        .collect()
 }
 
 /// Where a clause ends: what a figure's own context does not reach across.
@@ -166,9 +170,11 @@ fn matched_in(c: &Citation, range: std::ops::Range<usize>) -> BTreeSet<String> {
 /// True when every string of `asked` is matched in `found`, itself or as part of a longer or
 /// shorter form of it (商汤 and 商汤科技 name one company).
 fn covers(found: &BTreeSet<String>, asked: &BTreeSet<String>) -> bool {
-    asked
-        .iter()
-        .all(|a| found.iter().any(|f| f.contains(a.as_str()) || a.contains(f.as_str())))
+    asked.iter().all(|a| {
+        found
+            .iter()
+            .any(|f| f.contains(a.as_str()) || a.contains(f.as_str()))
+    })
 }
 
 /// The sentences of `text` with their byte ranges.

@@ -64,7 +64,12 @@ fn a_different_figure_for_the_same_question_is_a_dispute() {
         LEAD_SENTENCE,
         vec![
             cite(1, "a", LEAD, WORDS),
-            cite(2, "b", "據統計，商湯科技2022年虧損約65億元。", &["商湯科技", "2022", "虧損"]),
+            cite(
+                2,
+                "b",
+                "據統計，商湯科技2022年虧損約65億元。",
+                &["商湯科技", "2022", "虧損"],
+            ),
         ],
     );
     assert_eq!(r.disputed_source().map(|c| c.doc.as_str()), Some("a"));
@@ -78,9 +83,19 @@ fn the_same_figure_in_either_script_agrees() {
         vec![
             cite(1, "a", LEAD, WORDS),
             cite(2, "b", "商汤2022年亏损60亿元。", WORDS),
-            cite(3, "c", "据报道，商湯2022年虧損60億，2021年虧損171億。", WORDS),
+            cite(
+                3,
+                "c",
+                "据报道，商湯2022年虧損60億，2021年虧損171億。",
+                WORDS,
+            ),
             // A list with the answer's value in it (`分别…和60亿元`).
-            cite(4, "d", "商汤2020年至2022年分别亏损121亿元、171亿元和60亿元。", WORDS),
+            cite(
+                4,
+                "d",
+                "商汤2020年至2022年分别亏损121亿元、171亿元和60亿元。",
+                WORDS,
+            ),
         ],
     );
     assert_eq!(r.disputed_source(), None);

@@ -386,11 +386,17 @@ mod tests {
         );
         assert_eq!(a.meta.date.as_deref(), Some("2023年4月26日"));
         // A bare date line next to the source line, with a time and weekday.
-        let a = parse("標題\n來源：某報\n2023年3月28日 星期二 20:00\n\n正文。", false);
+        let a = parse(
+            "標題\n來源：某報\n2023年3月28日 星期二 20:00\n\n正文。",
+            false,
+        );
         assert_eq!(a.meta.date.as_deref(), Some("2023年3月28日 星期二 20:00"));
         assert_eq!(a.paragraphs, vec!["正文。"]);
         // A date line above the title; a `時間：` line that is no date is not the date.
-        let a = parse("２０２３－０３－２８\n標題\n時間：上午十點\n日期：2023/3/28\n\n正文。", false);
+        let a = parse(
+            "２０２３－０３－２８\n標題\n時間：上午十點\n日期：2023/3/28\n\n正文。",
+            false,
+        );
         assert_eq!(a.meta.title, "標題");
         assert_eq!(a.meta.date.as_deref(), Some("２０２３－０３－２８"));
         let a = parse("標題\n時間：上午十點\n日期：2023/3/28\n\n正文。", false);

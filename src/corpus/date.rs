@@ -170,7 +170,9 @@ fn cn_number(chars: &[char], year: bool) -> Option<u32> {
         if chars.len() != 4 || chars.contains(&'十') {
             return None;
         }
-        return chars.iter().try_fold(0, |n, &c| Some(n * 10 + cn_digit(c)?));
+        return chars
+            .iter()
+            .try_fold(0, |n, &c| Some(n * 10 + cn_digit(c)?));
     }
     match chars.iter().position(|&c| c == '十') {
         None if chars.len() == 1 => cn_digit(chars[0]),
@@ -213,11 +215,9 @@ fn numeric(s: &str) -> Option<PartialDate> {
         return month_day(first + MINGUO_OFFSET, rest);
     }
     match len {
-        8 if !rest.starts_with(|c: char| c.is_ascii_digit()) => PartialDate::new(
-            first / 10000,
-            Some(first / 100 % 100),
-            Some(first % 100),
-        ),
+        8 if !rest.starts_with(|c: char| c.is_ascii_digit()) => {
+            PartialDate::new(first / 10000, Some(first / 100 % 100), Some(first % 100))
+        }
         4 => {
             if rest.is_empty() || rest.starts_with([' ', 'T', ',']) {
                 return PartialDate::new(first, None, None);
@@ -324,10 +324,7 @@ fn english(s: &str) -> Option<PartialDate> {
     let day_at = |i: usize| -> Option<u32> {
         let t = tokens.get(i)?;
         let t = t.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']);
-        (1..=2)
-            .contains(&t.len())
-            .then(|| t.parse().ok())
-            .flatten()
+        (1..=2).contains(&t.len()).then(|| t.parse().ok()).flatten()
     };
     let day = mi
         .checked_sub(1)
@@ -390,7 +387,11 @@ pub fn dateline(paragraph: &str) -> Option<(Option<u32>, u32)> {
 pub fn with_dateline(article: PartialDate, month: Option<u32>, day: u32) -> Option<PartialDate> {
     match (month, article.month) {
         (Some(m), Some(am)) => {
-            let year = if m > am + 1 { article.year - 1 } else { article.year };
+            let year = if m > am + 1 {
+                article.year - 1
+            } else {
+                article.year
+            };
             PartialDate::new(year, Some(m), Some(day))
         }
         (Some(m), None) => PartialDate::new(article.year, Some(m), Some(day)),

@@ -138,8 +138,14 @@ fn datelines_give_month_and_day() {
 
 #[test]
 fn event_dates_are_not_datelines() {
-    assert_eq!(dateline("本报讯记者鲍洪俊报道：１月２４日，位于五指山区的……"), None);
-    assert_eq!(dateline("波兰总统克瓦希涅夫斯基１２月３１日通过电视台发表新年文告"), None);
+    assert_eq!(
+        dateline("本报讯记者鲍洪俊报道：１月２４日，位于五指山区的……"),
+        None
+    );
+    assert_eq!(
+        dateline("波兰总统克瓦希涅夫斯基１２月３１日通过电视台发表新年文告"),
+        None
+    );
     assert_eq!(dateline("（一九九七年十二月三十一日）"), None);
     assert_eq!(dateline("商湯科技週二晚間發布2022年年度業績。"), None);
     let late = format!("{}新华社北京１月１日电", "字".repeat(50));
@@ -158,20 +164,28 @@ fn pd(y: u32, m: Option<u32>) -> PartialDate {
 fn the_dateline_year_comes_from_the_article() {
     let jan98 = pd(1998, Some(1));
     assert_eq!(
-        with_dateline(jan98, Some(1), 11).map(|d| d.to_string()).as_deref(),
+        with_dateline(jan98, Some(1), 11)
+            .map(|d| d.to_string())
+            .as_deref(),
         Some("1998-01-11")
     );
     assert_eq!(
-        with_dateline(jan98, Some(12), 31).map(|d| d.to_string()).as_deref(),
+        with_dateline(jan98, Some(12), 31)
+            .map(|d| d.to_string())
+            .as_deref(),
         Some("1997-12-31"),
         "December in a January article is the year before"
     );
     assert_eq!(
-        with_dateline(jan98, None, 16).map(|d| d.to_string()).as_deref(),
+        with_dateline(jan98, None, 16)
+            .map(|d| d.to_string())
+            .as_deref(),
         Some("1998-01-16")
     );
     assert_eq!(
-        with_dateline(pd(1998, None), Some(3), 5).map(|d| d.to_string()).as_deref(),
+        with_dateline(pd(1998, None), Some(3), 5)
+            .map(|d| d.to_string())
+            .as_deref(),
         Some("1998-03-05")
     );
     assert_eq!(with_dateline(pd(1998, None), None, 5), None);
@@ -211,7 +225,10 @@ fn settle_normalizes_and_refines_with_the_dateline() {
     assert_eq!(a.meta.date, None);
     assert_eq!(a.paragraphs.len(), 1);
 
-    let mut a = article(Some("1998-01"), "１９９７年，是中国发展历史上非常重要的一年。");
+    let mut a = article(
+        Some("1998-01"),
+        "１９９７年，是中国发展历史上非常重要的一年。",
+    );
     settle(&mut a);
     assert_eq!(a.meta.date.as_deref(), Some("1998-01"));
 }

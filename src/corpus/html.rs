@@ -55,11 +55,14 @@ const DATE_SELECTORS: &[&str] = &[
 /// value does not hide a good one further down), as written; [`super::date::settle`] makes it
 /// ISO.
 fn published(doc: &Html) -> Option<String> {
-    let metas = DATE_SELECTORS.iter().filter_map(|s| selector(s)).flat_map(|sel| {
-        doc.select(&sel)
-            .filter_map(|e| e.value().attr("content").map(str::to_string))
-            .collect::<Vec<_>>()
-    });
+    let metas = DATE_SELECTORS
+        .iter()
+        .filter_map(|s| selector(s))
+        .flat_map(|sel| {
+            doc.select(&sel)
+                .filter_map(|e| e.value().attr("content").map(str::to_string))
+                .collect::<Vec<_>>()
+        });
     let times = selector("time[datetime], [itemprop=\"datePublished\"], time")
         .map(|sel| {
             doc.select(&sel)
@@ -201,10 +204,17 @@ mod tests {
             Some("1998/1/15")
         );
         assert_eq!(
-            page("", r#"<time datetime="2023-03-28T20:00:00+08:00">3月28日</time>"#).as_deref(),
+            page(
+                "",
+                r#"<time datetime="2023-03-28T20:00:00+08:00">3月28日</time>"#
+            )
+            .as_deref(),
             Some("2023-03-28T20:00:00+08:00")
         );
-        assert_eq!(page("", "<time>2023年3月28日</time>").as_deref(), Some("2023年3月28日"));
+        assert_eq!(
+            page("", "<time>2023年3月28日</time>").as_deref(),
+            Some("2023年3月28日")
+        );
         assert_eq!(page(r#"<meta name="date" content="soon">"#, ""), None);
     }
 }

@@ -92,8 +92,14 @@ mod tests {
     #[test]
     fn simplified_to_traditional() {
         assert_eq!(to_traditional("亏损约60亿元"), "虧損約60億元");
-        assert_eq!(to_traditional("商汤科技2022年营收下滑"), "商湯科技2022年營收下滑");
-        assert_eq!(to_traditional("铁路建设又是一个丰收年"), "鐵路建設又是一個豐收年");
+        assert_eq!(
+            to_traditional("商汤科技2022年营收下滑"),
+            "商湯科技2022年營收下滑"
+        );
+        assert_eq!(
+            to_traditional("铁路建设又是一个丰收年"),
+            "鐵路建設又是一個豐收年"
+        );
         // Taiwan-standard variants, no vocabulary rewrite.
         assert_eq!(to_traditional("因为软件"), "因為軟件");
         // Already Traditional, Latin and digits: unchanged.
