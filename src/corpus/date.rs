@@ -7,14 +7,13 @@
 
 use std::fmt;
 
+use super::dateline;
 use super::Article;
 
 /// Years outside this range are not publication dates (a count, an id, a typo).
 const YEARS: std::ops::RangeInclusive<u32> = 1800..=2200;
 /// The Republic of China calendar (`民國112年`) counts from 1912.
 const MINGUO_OFFSET: u32 = 1911;
-/// How far into the first paragraph a dateline's `日电` may end (characters).
-const DATELINE_REACH: usize = 40;
 /// Characters before a date string's first digit that may be skipped (`發布於 `, `Posted `).
 const MAX_PREFIX: usize = 10;
 
@@ -44,7 +43,7 @@ impl fmt::Display for PartialDate {
 
 impl PartialDate {
     /// A checked date: the year in range, the month 1–12, the day within the month.
-    fn new(year: u32, month: Option<u32>, day: Option<u32>) -> Option<PartialDate> {
+    pub(super) fn new(year: u32, month: Option<u32>, day: Option<u32>) -> Option<PartialDate> {
         if !YEARS.contains(&year) {
             return None;
         }
@@ -114,7 +113,7 @@ pub fn is_bare_date(line: &str) -> bool {
 
 /// Full-width digits and punctuation to ASCII; Chinese-numeral years, months and days (before
 /// 年, 月, 日, 号) to Arabic digits.
-fn fold(s: &str) -> String {
+pub(super) fn fold(s: &str) -> String {
     let chars: Vec<char> = s
         .chars()
         .map(|c| match c {
@@ -333,73 +332,6 @@ fn english(s: &str) -> Option<PartialDate> {
     PartialDate::new(year, Some(month), day)
 }
 
-/// The month (when written) and day of a news dateline at the start of `paragraph`:
-/// `本报北京１月１１日讯`, `新华社曼谷１月１６日电`, `（中央社記者王某台北16日電）`,
-/// `本報記者王某台北1月16日報導`. Only a date directly followed by 电/電/讯/訊/报道/報導, with no
-/// sentence or clause break before it, is a dateline (`本报讯记者某某报道：１月２４日，…` is not:
-/// that date is the event's).
-pub fn dateline(paragraph: &str) -> Option<(Option<u32>, u32)> {
-    let head: String = paragraph.chars().take(DATELINE_REACH + 4).collect();
-    let head = fold(&head);
-    let chars: Vec<char> = head.chars().collect();
-    let end = (0..chars.len().min(DATELINE_REACH)).find(|&i| {
-        chars[i] == '日' && {
-            let next: String = chars[i + 1..].iter().take(2).collect();
-            next.starts_with(['电', '電', '讯', '訊']) || next == "报道" || next == "報導"
-        }
-    })?;
-    let before: String = chars[..end].iter().collect();
-    if before.contains(['。', '，', '；', '！', '？', ',', ';', '：', ':']) {
-        return None;
-    }
-    let day_start = before
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_ascii_digit())
-        .last()
-        .map(|(i, _)| i)?;
-    let day: u32 = before[day_start..].parse().ok()?;
-    let before_day = &before[..day_start];
-    let month = match before_day.strip_suffix('月') {
-        Some(m) => {
-            let start = m
-                .char_indices()
-                .rev()
-                .take_while(|(_, c)| c.is_ascii_digit())
-                .last()
-                .map(|(i, _)| i)?;
-            Some(m[start..].parse().ok()?)
-        }
-        None => None,
-    };
-    // A month or day out of range is no dateline (`第30日电` would be odd, `13月` impossible).
-    if !(1..=31).contains(&day) || month.is_some_and(|m: u32| !(1..=12).contains(&m)) {
-        return None;
-    }
-    Some((month, day))
-}
-
-/// The day a dateline gives, in the year (and, for a day alone, the month) of the article's
-/// date. A dateline precedes publication: a dateline month more than one month after the
-/// article's month is in the year before (`12月31日` in a 1998-01 article is 1997-12-31); one
-/// month after is kept in the article's year (a month-stamped collection may run late).
-/// Without an article year there is no date: `None` is never filled with a guess.
-pub fn with_dateline(article: PartialDate, month: Option<u32>, day: u32) -> Option<PartialDate> {
-    match (month, article.month) {
-        (Some(m), Some(am)) => {
-            let year = if m > am + 1 {
-                article.year - 1
-            } else {
-                article.year
-            };
-            PartialDate::new(year, Some(m), Some(day))
-        }
-        (Some(m), None) => PartialDate::new(article.year, Some(m), Some(day)),
-        (None, Some(am)) => PartialDate::new(article.year, Some(am), Some(day)),
-        (None, None) => None,
-    }
-}
-
 /// Normalizes an article's date in place: the date as given, made ISO (`None` when it does not
 /// parse); then, when that date lacks the day, the first paragraph's dateline refines it.
 pub fn settle(article: &mut Article) {
@@ -408,8 +340,8 @@ pub fn settle(article: &mut Article) {
         if d.day.is_some() {
             return None;
         }
-        let (m, day) = dateline(article.paragraphs.first()?)?;
-        with_dateline(d, m, day)
+        let (m, day) = dateline::dateline(article.paragraphs.first()?)?;
+        dateline::with_dateline(d, m, day)
     });
     article.meta.date = refined.or(given).map(|d| d.to_string());
 }

@@ -6,12 +6,14 @@
 //! - [`article`] reads a plain-text or Markdown article: title, `來源:`, `作者:`, date, and drops
 //!   scraped boilerplate.
 //! - [`html`] and [`json`] read HTML pages and JSON (Lines) records.
-//! - [`date`] normalizes every article's publication date (and reads news datelines).
+//! - [`date`] normalizes every article's publication date; [`dateline`] reads the day a news
+//!   dateline gives.
 //! - [`punct`] holds the punctuation every later stage splits text at.
 //! - [`passage`] cuts paragraphs into passages of bounded length at sentence ends.
 
 pub mod article;
 pub mod date;
+pub mod dateline;
 pub mod decode;
 pub mod html;
 pub mod json;
