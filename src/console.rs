@@ -39,6 +39,9 @@ pub fn citation_header(c: &Citation, script: Script) -> String {
         parts.push(d.clone());
     }
     parts.push(format!("第{}段", c.paragraph));
+    if c.also_in > 0 {
+        parts.push(crate::bot::strings::also_in(script, c.also_in));
+    }
     if let Some(u) = &c.meta.url {
         parts.push(u.clone());
     }
@@ -56,7 +59,10 @@ pub fn format(r: &Response, marks: Marks) -> String {
     }
     match &r.answer {
         Some(a) => {
-            out.push_str(&format!("答：{a}\n"));
+            // In the user's script, with the source and date when cited articles disagree
+            // (the same wording and decision as the bot's).
+            let from = crate::bot::format::according_to(r, script).unwrap_or_default();
+            out.push_str(&format!("答：{}{from}\n", script.convert(a)));
             if let Some(s) = &r.sentence {
                 if s != a {
                     out.push_str(&format!("{}{s}\n", script.pick("出處句：", "出处句：")));

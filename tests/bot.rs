@@ -73,6 +73,69 @@ async fn the_bot_answers_the_seed_question_with_a_cited_passage() {
     bot.stop().await;
 }
 
+/// A Traditional question whose answer is quoted from a Simplified article is answered in
+/// Traditional (the quoted passage stays verbatim), and each citation shows its article's date,
+/// normalized (`发布时间：2023年4月26日` is shown as 2023-04-26).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_traditional_question_gets_a_traditional_answer_and_dated_citations() {
+    let fake = FakeTelegram::start().await;
+    let built = build(&bundled_corpus());
+    let data = tempfile::tempdir().unwrap();
+    let state = bot_state(built.engine, data.path(), None);
+    let bot = Running::start(&fake, state);
+    fake.push_text(1, 42, "雲從科技2022年營收多少");
+    let sent = fake.wait_messages(1, 30).await;
+    let text = sent[0]["text"].as_str().unwrap();
+    assert!(
+        text.starts_with("答：<b>收入5.26億元</b>"),
+        "the answer converted to Traditional: {text}"
+    );
+    assert!(
+        text.contains("问津示例科技") && text.contains("2023-04-26"),
+        "the cited article's source and date: {text}"
+    );
+    assert!(
+        text.contains("实现营业收入5.26亿元"),
+        "the quoted passage stays verbatim (Simplified): {text}"
+    );
+    // The same question in Simplified is answered in Simplified.
+    fake.push_text(2, 43, "云从科技2022年营收多少");
+    let sent = fake.wait_messages(2, 30).await;
+    let text = sent[1]["text"].as_str().unwrap();
+    assert!(text.starts_with("答：<b>收入5.26亿元</b>"), "{text}");
+    bot.stop().await;
+}
+
+/// When another article gives a different figure for the question, the answer line says which
+/// source and date the answer comes from.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn disagreeing_sources_name_the_answers_source_and_date() {
+    let corpus = tempfile::tempdir().unwrap();
+    crate::common::copy_dir(&bundled_corpus(), corpus.path());
+    std::fs::write(
+        corpus.path().join("other-count.txt"),
+        "商湯虧損另一說\n來源：測試晚報\n日期：2023年5月2日\n\n據另一份統計，商湯科技2022年虧損約65億元。\n",
+    )
+    .unwrap();
+    let fake = FakeTelegram::start().await;
+    let built = build(corpus.path());
+    let data = tempfile::tempdir().unwrap();
+    let bot = Running::start(&fake, bot_state(built.engine, data.path(), None));
+    fake.push_text(1, 42, "商湯2022年虧損多少");
+    let sent = fake.wait_messages(1, 30).await;
+    let text = sent[0]["text"].as_str().unwrap();
+    let answer_line = text.lines().next().unwrap_or_default();
+    assert!(
+        answer_line.contains("</b>（據 ") && answer_line.contains(" · 2023-0"),
+        "the answer's source and date: {text}"
+    );
+    assert!(
+        text.contains("2023-05-02"),
+        "the other article's date: {text}"
+    );
+    bot.stop().await;
+}
+
 /// The typing indicator shows only for an answer that takes a while, and then its request
 /// completes before the answer is sent (a late one would show "typing" under the answer).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -11,15 +11,16 @@
 //!    [`reader`] pick the answer, verbatim; [`answerable`] decides whether the corpus answers at
 //!    all (`analyse.rs`).
 //! 5. The response (`respond.rs`): citations with highlighted matches; below a relevance
-//!    threshold, "not found" with the nearest passages marked related.
+//!    threshold, "not found" with the nearest passages marked related. `provenance.rs` tells
+//!    front ends when cited articles give different figures ([`Response::disputed_source`]).
 //!
 //! [`Answerer`] is the one way in: a question, its explanation, or a conversation turn
 //! (`conversation.rs`: follow-ups such as 那雲從科技呢？ read against the last question).
 //!
 //! Dependencies run one way (a file uses only those before it, and the weight files only
 //! themselves): `question_time`, `question`, `follow_up`, `evidence`, `extract`, `limits`, `rerank` and
-//! `reader`, `read`, `choose`, `answerable`, `retrieve`, `latest`, `analyse`, `types`, `respond`,
-//! `explain`, `conversation`, and this file's front door.
+//! `reader`, `read`, `choose`, `answerable`, `retrieve`, `latest`, `mentions`, `analyse`, `types`,
+//! `respond`, `provenance`, `explain`, `conversation`, and this file's front door.
 
 mod analyse;
 pub mod answerable;
@@ -34,6 +35,7 @@ mod latest;
 mod limits;
 mod marks;
 mod mentions;
+mod provenance;
 pub mod question;
 mod question_time;
 mod read;

@@ -48,6 +48,7 @@ pub(crate) fn respond(snap: &Snapshot, a: &Analysis) -> Response {
                 score: r.order,
                 related: !a.found,
                 highlights: highlights(q, snap, &p.text),
+                also_in: 0,
             }
         })
         .collect();

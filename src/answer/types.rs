@@ -38,6 +38,9 @@ pub struct Citation {
     /// Byte ranges of `text` that match the question (for bold/marking).
     #[serde(default)]
     pub highlights: Vec<(usize, usize)>,
+    /// How many other articles hold a near copy of this passage (reposts); 0 when none.
+    #[serde(default)]
+    pub also_in: usize,
 }
 
 /// The answer to one question.

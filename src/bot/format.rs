@@ -37,7 +37,13 @@ fn citation(c: &Citation, script: Script) -> String {
     if let Some(s) = &c.meta.source {
         head.push_str(&format!(" · {}{}", strings::SOURCE.get(script), escape(s)));
     }
+    if let Some(d) = &c.meta.date {
+        head.push_str(&format!(" · {}", escape(d)));
+    }
     head.push_str(&format!(" · 第{}段", c.paragraph));
+    if c.also_in > 0 {
+        head.push_str(&format!(" · {}", strings::also_in(script, c.also_in)));
+    }
     if let Some(url) = c
         .meta
         .url
@@ -87,15 +93,28 @@ pub fn reply(turn: &Turn) -> Vec<String> {
         Some(a) => {
             // The answer in the user's script; the quoted passages stay verbatim.
             head.push_str(&format!(
-                "{}<b>{}</b>\n",
+                "{}<b>{}</b>{}\n",
                 strings::ANSWER,
-                escape(&script.convert(a))
+                escape(&script.convert(a)),
+                escape(&according_to(r, script).unwrap_or_default())
             ));
         }
         None => head.push_str(strings::NOT_FOUND.get(script)),
     }
     let first = &r.citations[..r.citations.len().min(FIRST_PAGE)];
     pack(head, first, script)
+}
+
+/// When the cited articles give different figures, which source and date the answer comes
+/// from (the decision is the library's, [`Response::disputed_source`]); shared with the console.
+pub fn according_to(r: &Response, script: Script) -> Option<String> {
+    let c = r.disputed_source()?;
+    let source = c.meta.source.as_deref().unwrap_or(&c.meta.title);
+    Some(strings::according_to(
+        script,
+        source,
+        c.meta.date.as_deref(),
+    ))
 }
 
 /// A page of further citations ("more sources").
@@ -190,6 +209,7 @@ mod tests {
             score: 1.0,
             related: false,
             highlights: Vec::new(),
+            also_in: 0,
         };
         let text = format!("{}。{}", "字&".repeat(2600), "尾".repeat(10));
         let messages = full_paragraph(&c, &text);

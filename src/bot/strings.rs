@@ -31,6 +31,20 @@ impl Text {
 pub const ANSWER: &str = "答：";
 /// Before a citation's source.
 pub const SOURCE: Text = Text::new("來源：", "来源：");
+/// After a citation's source and date: how many other articles carry a near copy of it.
+pub fn also_in(script: Script, n: usize) -> String {
+    format!(
+        "{}{n}{}",
+        script.pick("另見於 ", "另见于 "),
+        script.pick(" 篇其他文章", " 篇其他文章")
+    )
+}
+/// After the answer, when the cited articles give different figures: which source (its title
+/// when it names none) and date the answer comes from, 「（據 問津示例財經 · 2023-03-28）」.
+pub fn according_to(script: Script, source: &str, date: Option<&str>) -> String {
+    let date = date.map(|d| format!(" · {d}")).unwrap_or_default();
+    format!("（{}{source}{date}）", script.pick("據 ", "据 "))
+}
 /// The link to a citation's original article.
 pub const ORIGINAL: &str = "原文";
 /// After a full paragraph's heading.

@@ -38,6 +38,14 @@ const DATE_KEYS: &[&str] = &[
     "發佈日期",
     "发布日期",
     "發布日期",
+    "發稿時間",
+    "发稿时间",
+    "出版日期",
+    "刊出日期",
+    "刊登日期",
+    "發佈於",
+    "发布于",
+    "發布於",
     "date",
     "published",
 ];
@@ -144,18 +152,10 @@ fn meta_line(line: &str) -> Option<(Meta, String)> {
     Some((kind, value.to_string()))
 }
 
-/// A line that is only a date (`2023-04-12`, `2023/4/12 10:30`, `2023年4月12日`).
+/// A line that is only a date (`2023-04-12`, `2023/4/12 10:30`, `2023年4月12日 星期三`,
+/// full-width digits): what [`super::date`] reads as a date with at least a month.
 fn is_date_line(line: &str) -> bool {
-    let l = line.trim();
-    let n = l.chars().count();
-    if !(6..=24).contains(&n) || !l.starts_with(|c: char| c.is_ascii_digit()) {
-        return false;
-    }
-    let digits = l.chars().filter(char::is_ascii_digit).count();
-    digits >= 6
-        && l.chars()
-            .all(|c| c.is_ascii_digit() || "-/.:年月日號号 T".contains(c))
-        && (l.contains('-') || l.contains('/') || l.contains('年'))
+    super::date::is_bare_date(line)
 }
 
 /// True when a body line carries no article content.
@@ -221,6 +221,11 @@ pub fn parse(text: &str, markdown: bool) -> Article {
         }
         if let Some((kind, value)) = meta_line(line) {
             set_meta(&mut article, kind, value);
+            continue;
+        }
+        // A date line above the title (some scrapes put the date first).
+        if is_date_line(line) && article.meta.date.is_none() {
+            article.meta.date = Some(line.to_string());
             continue;
         }
         let (clean, _) = if markdown {
@@ -332,6 +337,10 @@ fn join_lines(lines: &[&str]) -> String {
 }
 
 fn set_meta(article: &mut Article, kind: Meta, value: String) {
+    // A `時間：` line that is no date (`時間：上午十點`) leaves room for a later one.
+    if kind == Meta::Date && super::date::parse(&value).is_none() {
+        return;
+    }
     let slot = match kind {
         Meta::Source => &mut article.meta.source,
         Meta::Author => &mut article.meta.author,
@@ -344,42 +353,5 @@ fn set_meta(article: &mut Article, kind: Meta, value: String) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reads_header_and_drops_boilerplate() {
-        let text = "標題一行\n\n\n來源:某某新聞\n\n作者: 張三\n\n第一段內容。\n\n第二段，內容。\n\n\
-                    資訊來源：由某站編譯。版權歸作者所有，未經許可，不得轉載\n\nTotal\n0\nShares\nRelated Posts\n某文章";
-        let a = parse(text, false);
-        assert_eq!(a.meta.title, "標題一行");
-        assert_eq!(a.meta.source.as_deref(), Some("某某新聞"));
-        assert_eq!(a.meta.author.as_deref(), Some("張三"));
-        assert_eq!(a.paragraphs, vec!["第一段內容。", "第二段，內容。"]);
-    }
-
-    #[test]
-    fn markdown_heading_is_the_title() {
-        let a = parse(
-            "# 标题\n\n来源：新华\n日期：2023-01-02\n\n正文第一段\n接着写。\n\n## 小节\n\n第二段",
-            true,
-        );
-        assert_eq!(a.meta.title, "标题");
-        assert_eq!(a.meta.date.as_deref(), Some("2023-01-02"));
-        assert_eq!(a.paragraphs, vec!["正文第一段\n接着写。", "小节", "第二段"]);
-    }
-
-    #[test]
-    fn a_long_first_line_is_body_text() {
-        let line = "字".repeat(300);
-        let a = parse(&line, false);
-        assert_eq!(a.meta.title.chars().count(), 31);
-        assert_eq!(a.paragraphs, vec![line]);
-    }
-
-    #[test]
-    fn boilerplate_only_has_no_paragraphs() {
-        let a = parse("Total\n0\nShares\nRelated Posts\n", false);
-        assert!(a.paragraphs.is_empty());
-    }
-}
+#[path = "article_tests.rs"]
+mod tests;

@@ -30,6 +30,57 @@ fn meta(doc: &Html, selectors: &[&str]) -> Option<String> {
     })
 }
 
+/// Where pages state their publication date, most specific first: Open Graph and schema.org,
+/// the common `name=` meta tags (matched without regard to case), Dublin Core, then `<time>`.
+const DATE_SELECTORS: &[&str] = &[
+    "meta[property=\"article:published_time\"]",
+    "meta[property=\"og:article:published_time\"]",
+    "meta[property=\"og:published_time\"]",
+    "meta[itemprop=\"datePublished\"]",
+    "meta[name=\"pubdate\" i]",
+    "meta[name=\"publishdate\" i]",
+    "meta[name=\"publish-date\" i]",
+    "meta[name=\"publish_date\" i]",
+    "meta[name=\"publication_date\" i]",
+    "meta[name=\"date\" i]",
+    "meta[name=\"dc.date\" i]",
+    "meta[name=\"dc.date.issued\" i]",
+    "meta[name=\"dcterms.date\" i]",
+    "meta[name=\"dcterms.issued\" i]",
+    "meta[name=\"dcterms.created\" i]",
+    "meta[property=\"og:updated_time\"]",
+];
+
+/// The page's publication date: the first candidate that reads as a date (an unreadable meta
+/// value does not hide a good one further down), as written; [`super::date::settle`] makes it
+/// ISO.
+fn published(doc: &Html) -> Option<String> {
+    let metas = DATE_SELECTORS
+        .iter()
+        .filter_map(|s| selector(s))
+        .flat_map(|sel| {
+            doc.select(&sel)
+                .filter_map(|e| e.value().attr("content").map(str::to_string))
+                .collect::<Vec<_>>()
+        });
+    let times = selector("time[datetime], [itemprop=\"datePublished\"], time")
+        .map(|sel| {
+            doc.select(&sel)
+                .map(|t| {
+                    t.value()
+                        .attr("datetime")
+                        .or_else(|| t.value().attr("content"))
+                        .map_or_else(|| text_of(t), str::to_string)
+                })
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default();
+    metas
+        .chain(times)
+        .map(|v| v.trim().to_string())
+        .find(|v| super::date::parse(v).is_some())
+}
+
 fn text_of(e: ElementRef<'_>) -> String {
     let mut out = String::new();
     for t in e.text() {
@@ -68,25 +119,7 @@ pub fn parse(html: &str) -> Article {
         &doc,
         &["meta[name=\"author\"]", "meta[property=\"article:author\"]"],
     );
-    article.meta.date = meta(
-        &doc,
-        &[
-            "meta[property=\"article:published_time\"]",
-            "meta[name=\"date\"]",
-            "meta[name=\"pubdate\"]",
-        ],
-    )
-    .or_else(|| {
-        let sel = selector("time")?;
-        doc.select(&sel)
-            .find_map(|t| {
-                t.value()
-                    .attr("datetime")
-                    .map(str::to_string)
-                    .or_else(|| Some(text_of(t)))
-            })
-            .filter(|s| !s.is_empty())
-    });
+    article.meta.date = published(&doc);
     article.meta.source = meta(
         &doc,
         &["meta[property=\"og:site_name\"]", "meta[name=\"source\"]"],
@@ -147,5 +180,41 @@ mod tests {
         assert_eq!(a.meta.source.as_deref(), Some("測試網"));
         assert_eq!(a.meta.url.as_deref(), Some("https://example.com/a"));
         assert_eq!(a.paragraphs, vec!["商湯2022年巨虧60億。", "第二段。"]);
+    }
+
+    #[test]
+    fn the_first_readable_date_of_the_usual_places() {
+        let page = |head: &str, body: &str| {
+            parse(&format!(
+                "<html><head>{head}</head><body><article><p>正文。</p>{body}</article></body></html>"
+            ))
+            .meta
+            .date
+        };
+        assert_eq!(
+            page(r#"<meta name="PubDate" content="2023-03-28 20:00">"#, "").as_deref(),
+            Some("2023-03-28 20:00")
+        );
+        assert_eq!(
+            page(
+                r#"<meta name="date" content="unknown"><meta name="DC.date" content="1998/1/15">"#,
+                ""
+            )
+            .as_deref(),
+            Some("1998/1/15")
+        );
+        assert_eq!(
+            page(
+                "",
+                r#"<time datetime="2023-03-28T20:00:00+08:00">3月28日</time>"#
+            )
+            .as_deref(),
+            Some("2023-03-28T20:00:00+08:00")
+        );
+        assert_eq!(
+            page("", "<time>2023年3月28日</time>").as_deref(),
+            Some("2023年3月28日")
+        );
+        assert_eq!(page(r#"<meta name="date" content="soon">"#, ""), None);
     }
 }

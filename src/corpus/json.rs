@@ -19,8 +19,10 @@ struct Record {
     source: Option<String>,
     #[serde(default)]
     author: Option<String>,
+    /// A string in any form, or a bare number (`1998`, `19980115`): a record whose date is not
+    /// a string is still read (the date normalized, or dropped, later).
     #[serde(default)]
-    date: Option<String>,
+    date: Option<serde_json::Value>,
     #[serde(default)]
     url: Option<String>,
 }
@@ -51,7 +53,11 @@ impl Record {
                 title,
                 source: non_empty(self.source),
                 author: non_empty(self.author),
-                date: non_empty(self.date),
+                date: match self.date {
+                    Some(serde_json::Value::String(s)) => non_empty(Some(s)),
+                    Some(serde_json::Value::Number(n)) => Some(n.to_string()),
+                    _ => None,
+                },
                 url: non_empty(self.url),
             },
             title_from_text,

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 use tracing::warn;
 
-use super::{article, decode, html, json, Article};
+use super::{article, date, decode, html, json, Article};
 
 /// Files larger than this are skipped: they are not articles.
 pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
@@ -158,6 +158,8 @@ pub fn each_article<E>(
         if a.meta.title.is_empty() {
             a.meta.title = rel.to_string();
         }
+        // One place for every format: the date as given becomes ISO, a dateline adds the day.
+        date::settle(&mut a);
         count += 1;
         each(a)
     };

@@ -6,10 +6,14 @@
 //! - [`article`] reads a plain-text or Markdown article: title, `來源:`, `作者:`, date, and drops
 //!   scraped boilerplate.
 //! - [`html`] and [`json`] read HTML pages and JSON (Lines) records.
+//! - [`date`] normalizes every article's publication date; [`dateline`] reads the day a news
+//!   dateline gives.
 //! - [`punct`] holds the punctuation every later stage splits text at.
 //! - [`passage`] cuts paragraphs into passages of bounded length at sentence ends.
 
 pub mod article;
+pub mod date;
+pub mod dateline;
 pub mod decode;
 pub mod html;
 pub mod json;
@@ -34,7 +38,8 @@ pub struct Meta {
     pub source: Option<String>,
     /// Who wrote it (`作者:` line, `author` field).
     pub author: Option<String>,
-    /// Publication date as written.
+    /// Publication date as an ISO partial date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, whatever form
+    /// the article gave it in ([`date::settle`]); `None` when absent or unreadable.
     pub date: Option<String>,
     /// Address of the article, where known.
     pub url: Option<String>,
