@@ -146,6 +146,7 @@ pub(crate) fn add_article(writer: &IndexWriter, f: &Fields, article: &Article) -
             f.words => p.text.as_str(),
             f.grams => p.text.as_str(),
             f.text => p.text.as_str(),
+            f.fingerprint => super::fingerprint::fingerprint(&p.text),
         );
         if article.title_from_text {
             // Stored for citations with no tokens: indexing it would count the passage's
@@ -194,7 +195,9 @@ pub fn build(corpus_dir: &Path, index_dir: &Path, opts: &BuildOptions<'_>) -> Re
         // Generations other than the current one are left by killed full rebuilds.
         layout::remove_old_generations(index_dir, cur);
     }
-    let (generation, fresh) = match (&current, opts.full) {
+    // An index from before a format change cannot be updated in place: it is rebuilt whole.
+    let full = opts.full || current.as_deref().is_some_and(outdated);
+    let (generation, fresh) = match (&current, full) {
         (Some(dir), false) => (dir.clone(), false),
         _ => (layout::new_generation(index_dir), true),
     };
@@ -309,6 +312,15 @@ pub fn build(corpus_dir: &Path, index_dir: &Path, opts: &BuildOptions<'_>) -> Re
         "index updated"
     );
     Ok(report)
+}
+
+/// Whether the generation at `dir` was built in an older format (see [`schema::outdated`]).
+fn outdated(dir: &Path) -> bool {
+    let stale = Index::open_in_dir(dir).is_ok_and(|i| schema::outdated(&i.schema()));
+    if stale {
+        info!(dir = %dir.display(), "the index predates passage fingerprints: rebuilding it whole");
+    }
+    stale
 }
 
 fn keep_old(old: &Manifest, rel: &str, manifest: &mut Manifest) {
