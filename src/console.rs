@@ -69,7 +69,13 @@ pub fn format(r: &Response, marks: Marks) -> String {
         )),
     }
     for c in &r.citations {
-        out.push_str(&format!("\n[{}] {}\n", c.rank, citation_header(c, script)));
+        out.push_str(&format!("\n[{}] {}", c.rank, citation_header(c, script)));
+        if c.also_in > 0 {
+            // Reposts were folded into this citation: say how many other articles repeat it.
+            let also = script.pick("（另見 {n} 篇）", "（另见 {n} 篇）");
+            out.push_str(&also.replace("{n}", &c.also_in.to_string()));
+        }
+        out.push('\n');
         out.push_str(&format!("    {}\n", mark(&c.text, &c.highlights, marks)));
     }
     out

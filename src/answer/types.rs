@@ -35,6 +35,10 @@ pub struct Citation {
     /// True when the corpus does not answer and this passage is only related.
     #[serde(default)]
     pub related: bool,
+    /// How many OTHER articles hold a copy of this passage (reposts: the same text up to
+    /// punctuation and white space, or a near copy met in retrieval); 0 when none.
+    #[serde(default)]
+    pub also_in: usize,
     /// Byte ranges of `text` that match the question (for bold/marking).
     #[serde(default)]
     pub highlights: Vec<(usize, usize)>,

@@ -189,6 +189,7 @@ mod tests {
             text: String::new(),
             score: 1.0,
             related: false,
+            also_in: 0,
             highlights: Vec::new(),
         };
         let text = format!("{}。{}", "字&".repeat(2600), "尾".repeat(10));
