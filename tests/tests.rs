@@ -11,5 +11,6 @@ mod hostile;
 mod pipeline;
 mod quality;
 mod reindex;
+mod reposts;
 mod resilience;
 mod session;
