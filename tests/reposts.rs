@@ -31,11 +31,18 @@ fn write_copies(dir: &Path) {
             // Another source line.
             0 => original.replace("來源:騰訊新聞", &format!("來源:轉載網站{i}")),
             // Trailing boilerplate.
-            1 => format!("{original}\n\n（本文轉載自網絡，版權歸原作者所有，如有侵權請聯繫刪除）\n"),
+            1 => {
+                format!("{original}\n\n（本文轉載自網絡，版權歸原作者所有，如有侵權請聯繫刪除）\n")
+            }
             // Other punctuation in the paragraph that answers.
-            2 => original.replace("、巨虧60億。", "，巨虧60億！").replace("實際上，", "實際上, "),
+            2 => original
+                .replace("、巨虧60億。", "，巨虧60億！")
+                .replace("實際上，", "實際上, "),
             // A sentence added to it.
-            3 => original.replace("、巨虧60億。", "、巨虧60億。分析人士認為，虧損仍將持續一段時間。"),
+            3 => original.replace(
+                "、巨虧60億。",
+                "、巨虧60億。分析人士認為，虧損仍將持續一段時間。",
+            ),
             _ => original.clone(),
         };
         std::fs::write(reposts.join(format!("repost-{i:02}.txt")), text).unwrap();
@@ -44,7 +51,10 @@ fn write_copies(dir: &Path) {
 
 /// A paragraph's text without punctuation, white space or script differences.
 fn gist(text: &str) -> String {
-    folded(text).chars().filter(|c| c.is_alphanumeric()).collect()
+    folded(text)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
 }
 
 fn ask(engine: &Engine, q: &str) -> Response {
@@ -68,11 +78,20 @@ fn forty_copies_neither_crowd_out_the_answer_nor_change_it() {
     assert_eq!(after.answer, before.answer, "copies changed the answer");
     assert_eq!(after.core, before.core);
 
-    let firsts: Vec<String> = after.citations.iter().take(3).map(|c| gist(&c.text)).collect();
+    let firsts: Vec<String> = after
+        .citations
+        .iter()
+        .take(3)
+        .map(|c| gist(&c.text))
+        .collect();
     assert_eq!(firsts.len(), 3);
     for (i, a) in firsts.iter().enumerate() {
         for b in &firsts[i + 1..] {
-            assert_ne!(a, b, "the same paragraph cited twice: {:#?}", after.citations);
+            assert_ne!(
+                a, b,
+                "the same paragraph cited twice: {:#?}",
+                after.citations
+            );
         }
     }
     // The bundled corpus answers too (its SenseTime report); the user's paragraph, repeated
@@ -84,7 +103,11 @@ fn forty_copies_neither_crowd_out_the_answer_nor_change_it() {
         .unwrap_or_else(|| panic!("the user's paragraph is cited: {:#?}", after.citations));
     assert!(right.also_in >= COPIES, "also_in {}", right.also_in);
     // Without copies, nothing is said to be repeated.
-    assert!(before.citations.iter().all(|c| c.also_in == 0), "{:#?}", before.citations);
+    assert!(
+        before.citations.iter().all(|c| c.also_in == 0),
+        "{:#?}",
+        before.citations
+    );
 }
 
 #[test]
@@ -94,7 +117,20 @@ fn the_console_says_how_many_other_articles_repeat_a_citation() {
     write_copies(dir.path());
     let b = build(dir.path());
     let r = ask(&b.engine, QUESTION);
-    assert!(r.citations.iter().all(|c| c.also_in >= COPIES - COPIES / 5), "{:#?}", r.citations);
+    // The case: the user's article alone with its copies answered 虧損超過400億元, all
+    // five citations one paragraph.
+    assert!(
+        folded(r.answer.as_deref().unwrap_or_default()).contains("60亿"),
+        "{r:#?}"
+    );
+    let texts: std::collections::HashSet<String> =
+        r.citations.iter().map(|c| gist(&c.text)).collect();
+    assert_eq!(texts.len(), r.citations.len(), "{:#?}", r.citations);
+    assert!(
+        r.citations.iter().all(|c| c.also_in >= COPIES - COPIES / 5),
+        "{:#?}",
+        r.citations
+    );
     let shown = wenjin::console::format(&r, wenjin::console::Marks::Brackets);
     assert!(shown.contains("（另見 "), "{shown}");
     let simplified = ask(&b.engine, "商汤2022年亏损多少");
@@ -102,7 +138,10 @@ fn the_console_says_how_many_other_articles_repeat_a_citation() {
     assert!(shown.contains("（另见 "), "{shown}");
     // The JSON carries the count.
     let json = serde_json::to_value(&r).unwrap();
-    assert!(json["citations"][0]["also_in"].as_u64().unwrap() >= 30, "{json}");
+    assert!(
+        json["citations"][0]["also_in"].as_u64().unwrap() >= 30,
+        "{json}"
+    );
 }
 
 #[test]
@@ -124,7 +163,11 @@ fn removing_the_copies_brings_the_count_back_to_zero() {
     engine.refresh().unwrap();
     let r = ask(&engine, QUESTION);
     assert!(folded(r.answer.as_deref().unwrap_or_default()).contains("60亿"));
-    assert!(r.citations.iter().all(|c| c.also_in == 0), "{:#?}", r.citations);
+    assert!(
+        r.citations.iter().all(|c| c.also_in == 0),
+        "{:#?}",
+        r.citations
+    );
 }
 
 /// An index built before passages had fingerprints is refused with a message that says what

@@ -245,7 +245,10 @@ mod tests {
         let near_a = a ^ 0b1011; // 3 bits
         let far = !a;
         assert_eq!(groups(&[a, near_a, far], true), vec![vec![0, 1], vec![2]]);
-        assert_eq!(groups(&[a, near_a, far], false), vec![vec![0], vec![1], vec![2]]);
+        assert_eq!(
+            groups(&[a, near_a, far], false),
+            vec![vec![0], vec![1], vec![2]]
+        );
         // A passage joins the first group it is near, compared with that group's best.
         let between = a ^ 0xfff;
         assert_eq!(groups(&[a, near_a, between], true), vec![vec![0, 1, 2]]);
@@ -253,7 +256,9 @@ mod tests {
 
     #[test]
     fn distinct_items_stay_in_their_order() {
-        let fps: Vec<u64> = (0..14).map(|i| 0x9e37_79b9_7f4a_7c15u64.rotate_left(i * 5)).collect();
+        let fps: Vec<u64> = (0..14)
+            .map(|i| 0x9e37_79b9_7f4a_7c15u64.rotate_left(i * 5))
+            .collect();
         let g = groups(&fps, true);
         assert_eq!(g.len(), 14, "{g:?}");
         assert!(g.iter().enumerate().all(|(i, m)| m == &vec![i]));
@@ -267,9 +272,18 @@ mod tests {
             original,
             "商湯科技2022年營收下滑近兩成，巨虧60億。分析人士認為虧損將持續3年。"
         ));
-        assert!(same_figures(original, "商汤科技２０２２年营收下滑近两成、巨亏６０亿。"));
-        assert!(!same_figures(original, "商湯科技2021年營收下滑近兩成、巨虧171億。"));
-        assert!(!same_figures(original, "商湯科技2022年營收下滑近兩成、巨虧6.0億。"));
+        assert!(same_figures(
+            original,
+            "商汤科技２０２２年营收下滑近两成、巨亏６０亿。"
+        ));
+        assert!(!same_figures(
+            original,
+            "商湯科技2021年營收下滑近兩成、巨虧171億。"
+        ));
+        assert!(!same_figures(
+            original,
+            "商湯科技2022年營收下滑近兩成、巨虧6.0億。"
+        ));
         assert_eq!(numbers("營收5.3億，同比降51%。"), vec!["5.3", "51"]);
     }
 }

@@ -285,7 +285,11 @@ impl Snapshot {
     }
 
     /// The clauses as one query, scored with `stats`; `None` when no term of them is indexed.
-    fn query(&self, clauses: &[Clause], stats: &mut QueryStats<'_>) -> Result<Option<BooleanQuery>> {
+    fn query(
+        &self,
+        clauses: &[Clause],
+        stats: &mut QueryStats<'_>,
+    ) -> Result<Option<BooleanQuery>> {
         let mut subs: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for c in clauses {
             let mut alts: Vec<Box<dyn Query>> = Vec::new();
