@@ -53,6 +53,17 @@ pub(crate) fn cluster(
     Ok(groups)
 }
 
+/// Letters, digits and ideographs a text needs before a near (not equal) fingerprint can make it
+/// a copy: a short text's few 3-grams make its fingerprint a coin toss ([`super::fingerprint`]).
+const MIN_NEAR_CHARS: usize = 24;
+
+/// Whether two passages with near fingerprints are copies: both long enough for their
+/// fingerprints to mean something, with the same figures.
+pub(crate) fn near_copies(a: &str, b: &str) -> bool {
+    let long = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).count() >= MIN_NEAR_CHARS;
+    long(a) && long(b) && same_figures(a, b)
+}
+
 /// Whether two near copies state the same figures: the numbers of the one with fewer must all
 /// be among the other's (as many times). Two editions of a report that differ in a figure (171
 /// and 60, 2021 and 2022) are different passages however alike their words, while a copy with
@@ -119,7 +130,7 @@ pub(super) fn distinct(
             Ok(p)
         };
         let groups = cluster(&fps, |a, b| {
-            Ok(same_figures(
+            Ok(near_copies(
                 &passage(top[a].1)?.text,
                 &passage(top[b].1)?.text,
             ))
@@ -285,5 +296,18 @@ mod tests {
             "商湯科技2022年營收下滑近兩成、巨虧6.0億。"
         ));
         assert_eq!(numbers("營收5.3億，同比降51%。"), vec!["5.3", "51"]);
+    }
+
+    #[test]
+    fn short_texts_are_copies_only_when_equal() {
+        // 8 bits apart in People's Daily: two reporters' bylines, not copies.
+        assert!(!near_copies("本报记者薛原", "本报记者薛飞"));
+        let long = "对于人民检察院批准逮捕的决定，公安机关应当立即执行，并将执行回执及时送达作出批准逮捕的人民检察院。";
+        assert!(near_copies(long, &format!("关于逮捕，规定提出，{long}")));
+        // Weather headings of consecutive days: near, but other figures.
+        assert!(!near_copies(
+            "明天气象预报（１月１３日２０时—１月１４日２０时），全国大部地区晴。北方地区气温偏低。",
+            "明天气象预报（１月１４日２０时—１月１５日２０时），全国大部地区晴。北方地区气温偏低。"
+        ));
     }
 }
