@@ -261,7 +261,7 @@ mod tests {
             vec![vec![0], vec![1], vec![2]]
         );
         // A passage joins the first group it is near, compared with that group's best.
-        let between = a ^ 0xfff;
+        let between = a ^ 0x3ff; // 10 bits
         assert_eq!(groups(&[a, near_a, between], true), vec![vec![0, 1, 2]]);
     }
 
