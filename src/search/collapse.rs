@@ -119,21 +119,23 @@ pub(super) fn distinct(
     let mut limit = want;
     loop {
         let top = top_k(searcher, stats, query, limit)?;
-        let fps = fingerprints(searcher, &top)?;
         let mut read: HashMap<DocAddress, StoredPassage> = HashMap::new();
-        let mut passage = |addr: DocAddress| -> Result<StoredPassage> {
-            if let Some(p) = read.get(&addr) {
-                return Ok(p.clone());
+        // The first round reads every passage anyway (without copies all are returned): their
+        // fingerprints come with them. Larger rounds read the fast field instead.
+        let fps = if limit == want {
+            let mut fps = Vec::with_capacity(top.len());
+            for &(_, addr) in &top {
+                fps.push(load(&mut read, searcher, fields, addr)?.fingerprint);
             }
-            let p = stored::read(searcher, fields, addr)?;
-            read.insert(addr, p.clone());
-            Ok(p)
+            fps
+        } else {
+            fingerprints(searcher, &top)?
         };
         let groups = cluster(&fps, |a, b| {
-            Ok(near_copies(
-                &passage(top[a].1)?.text,
-                &passage(top[b].1)?.text,
-            ))
+            let (a, b) = (top[a].1, top[b].1);
+            load(&mut read, searcher, fields, a)?;
+            load(&mut read, searcher, fields, b)?;
+            Ok(near_copies(&read[&a].text, &read[&b].text))
         })?;
         let exhausted = top.len() < limit || limit >= MAX_FETCH;
         if groups.len() >= want || exhausted {
@@ -141,15 +143,20 @@ pub(super) fn distinct(
             for g in groups.into_iter().take(want) {
                 let (score, _) = top[g[0]];
                 // Copies with the best score: the smallest document id is cited.
-                let mut best: Option<StoredPassage> = None;
-                for &i in g.iter().take_while(|&&i| top[i].0 == score) {
-                    let p = passage(top[i].1)?;
+                let mut best = top[g[0]].1;
+                for &i in g.iter().skip(1).take_while(|&&i| top[i].0 == score) {
+                    let addr = top[i].1;
+                    load(&mut read, searcher, fields, best)?;
+                    load(&mut read, searcher, fields, addr)?;
                     let key = |p: &StoredPassage| (p.doc.clone(), p.paragraph, p.start);
-                    if best.as_ref().is_none_or(|b| key(&p) < key(b)) {
-                        best = Some(p);
+                    if key(&read[&addr]) < key(&read[&best]) {
+                        best = addr;
                     }
                 }
-                let Some(mut p) = best else { continue };
+                load(&mut read, searcher, fields, best)?;
+                let Some(mut p) = read.remove(&best) else {
+                    continue;
+                };
                 let mut near_copies: Vec<u64> = g
                     .iter()
                     .map(|&i| fps[i])
@@ -167,6 +174,21 @@ pub(super) fn distinct(
         let estimate = limit * want * 5 / (4 * groups.len().max(1));
         limit = estimate.max(limit * 2).min(MAX_FETCH);
     }
+}
+
+/// The passage at `addr`, read once.
+fn load<'m>(
+    read: &'m mut HashMap<DocAddress, StoredPassage>,
+    searcher: &Searcher,
+    fields: &Fields,
+    addr: DocAddress,
+) -> Result<&'m StoredPassage> {
+    Ok(match read.entry(addr) {
+        std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+        std::collections::hash_map::Entry::Vacant(v) => {
+            v.insert(stored::read(searcher, fields, addr)?)
+        }
+    })
 }
 
 /// The fingerprints of the passages at `top`, read from the fast field (no stored passage is
