@@ -75,7 +75,8 @@ pub fn format(r: &Response, marks: Marks) -> String {
         )),
     }
     for c in &r.citations {
-        out.push_str(&format!("\n[{}] {}\n", c.rank, citation_header(c, script)));
+        out.push_str(&format!("\n[{}] {}", c.rank, citation_header(c, script)));
+        out.push('\n');
         out.push_str(&format!("    {}\n", mark(&c.text, &c.highlights, marks)));
     }
     out

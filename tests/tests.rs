@@ -14,5 +14,6 @@ mod news;
 mod pipeline;
 mod quality;
 mod reindex;
+mod reposts;
 mod resilience;
 mod session;

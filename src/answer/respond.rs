@@ -47,8 +47,8 @@ pub(crate) fn respond(snap: &Snapshot, a: &Analysis) -> Response {
                 text: p.text.clone(),
                 score: r.order,
                 related: !a.found,
+                also_in: also_in(snap, p),
                 highlights: highlights(q, snap, &p.text),
-                also_in: 0,
             }
         })
         .collect();
@@ -77,6 +77,15 @@ pub(crate) fn respond(snap: &Snapshot, a: &Analysis) -> Response {
         citations,
         error: None,
     }
+}
+
+/// The other articles that repeat a cited passage; a failed count is logged and shown as none
+/// (the citation itself stands).
+fn also_in(snap: &Snapshot, p: &crate::search::StoredPassage) -> usize {
+    snap.also_in(p).unwrap_or_else(|e| {
+        tracing::warn!(doc = %p.doc, error = %e, "could not count the copies of a cited passage");
+        0
+    })
 }
 
 /// Byte ranges of `text` where the question's words, entities and years occur.

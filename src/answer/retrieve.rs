@@ -22,9 +22,12 @@ const UNIGRAM_BOOST: f32 = 0.15;
 /// Boost of the paraphrase lexicon's wordings (`text/paraphrase.rs`), below a question word's.
 const PARAPHRASE_BOOST: f32 = 0.5;
 
-/// The passages BM25 retrieves for `clauses`, best first, for the reranker.
+/// The passages BM25 retrieves for `clauses`, best first, for the reranker: one per cluster of
+/// near copies (reposts), so that copies of one paragraph cannot crowd the others out of the
+/// candidates, and a cluster counts once wherever the answer weighs passages. When copies were
+/// folded, further passages are fetched until there are `CANDIDATES` distinct ones.
 pub(crate) fn candidates(snap: &Snapshot, clauses: &[Clause]) -> Result<Vec<Hit>> {
-    snap.search(clauses, CANDIDATES)
+    snap.search_distinct(clauses, CANDIDATES)
 }
 
 /// Builds the retrieval clauses: entities with their aliases as alternatives, years, words,

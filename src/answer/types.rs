@@ -35,12 +35,13 @@ pub struct Citation {
     /// True when the corpus does not answer and this passage is only related.
     #[serde(default)]
     pub related: bool,
+    /// How many OTHER articles hold a copy of this passage (reposts: the same text up to
+    /// punctuation and white space, or a near copy met in retrieval); 0 when none.
+    #[serde(default)]
+    pub also_in: usize,
     /// Byte ranges of `text` that match the question (for bold/marking).
     #[serde(default)]
     pub highlights: Vec<(usize, usize)>,
-    /// How many other articles hold a near copy of this passage (reposts); 0 when none.
-    #[serde(default)]
-    pub also_in: usize,
 }
 
 /// The answer to one question.

@@ -208,8 +208,8 @@ mod tests {
             text: String::new(),
             score: 1.0,
             related: false,
-            highlights: Vec::new(),
             also_in: 0,
+            highlights: Vec::new(),
         };
         let text = format!("{}。{}", "字&".repeat(2600), "尾".repeat(10));
         let messages = full_paragraph(&c, &text);

@@ -157,6 +157,7 @@ pub(crate) fn add_article(writer: &IndexWriter, f: &Fields, article: &Article) -
             f.words => p.text.as_str(),
             f.grams => p.text.as_str(),
             f.text => p.text.as_str(),
+            f.fingerprint => super::fingerprint::fingerprint(&p.text),
         );
         if article.title_from_text {
             // Stored for citations with no tokens: indexing it would count the passage's
@@ -215,10 +216,11 @@ pub fn build(corpus_dir: &Path, index_dir: &Path, opts: &BuildOptions<'_>) -> Re
         layout::remove_old_generations(index_dir, cur);
     }
     // An index of an older format is rebuilt whole: its unchanged files' documents lack what
-    // this version adds.
-    let outdated = current
-        .as_deref()
-        .is_some_and(|dir| Index::open_in_dir(dir).is_ok_and(|i| Manifest::of(&i).format < FORMAT));
+    // this version adds (resolved years, fingerprints).
+    let outdated = current.as_deref().is_some_and(|dir| {
+        outdated(dir)
+            || Index::open_in_dir(dir).is_ok_and(|i| Manifest::of(&i).format < FORMAT)
+    });
     if outdated && !opts.full {
         info!("the index was built by an older version: rebuilding it whole");
     }
@@ -340,6 +342,11 @@ pub fn build(corpus_dir: &Path, index_dir: &Path, opts: &BuildOptions<'_>) -> Re
         "index updated"
     );
     Ok(report)
+}
+
+/// Whether the generation at `dir` was built in an older format (see [`schema::outdated`]).
+fn outdated(dir: &Path) -> bool {
+    Index::open_in_dir(dir).is_ok_and(|i| schema::outdated(&i.schema()))
 }
 
 fn keep_old(old: &Manifest, rel: &str, manifest: &mut Manifest) {

@@ -75,7 +75,13 @@ impl Loaded {
         })?;
         let fields = fields_of(&index.schema()).ok_or_else(|| Error::NoIndex {
             path: generation.clone(),
-            why: "its schema is not wenjin's".into(),
+            why: if super::schema::outdated(&index.schema()) {
+                "it was built by an older wenjin (no passage fingerprints): rebuild it with \
+                 `wenjin index --full` (or `wenjin index`, which does it by itself)"
+                    .into()
+            } else {
+                "its schema is not wenjin's".into()
+            },
         })?;
         analyzer::register(&index);
         let reader = index
@@ -308,6 +314,49 @@ impl Snapshot {
     /// Retrieves the `limit` best passages for a disjunction of clauses.
     pub fn search(&self, clauses: &[Clause], limit: usize) -> Result<Vec<Hit>> {
         let mut stats = QueryStats::new(&self.searcher);
+        let Some(query) = self.query(clauses, &mut stats)? else {
+            return Ok(Vec::new());
+        };
+        super::top::top_k(&self.searcher, &stats, &query, limit.max(1))?
+            .into_iter()
+            .map(|(score, addr)| {
+                Ok(Hit {
+                    passage: self.stored(addr)?,
+                    score,
+                })
+            })
+            .collect()
+    }
+
+    /// Like [`Snapshot::search`], with near copies of a passage (reposts) folded into the best
+    /// of them: `limit` distinct passages when the index has them, each with the fingerprints
+    /// of the near copies folded into it (see `collapse.rs`).
+    pub fn search_distinct(&self, clauses: &[Clause], limit: usize) -> Result<Vec<Hit>> {
+        let mut stats = QueryStats::new(&self.searcher);
+        let Some(query) = self.query(clauses, &mut stats)? else {
+            return Ok(Vec::new());
+        };
+        super::collapse::distinct(
+            &self.searcher,
+            &self.loaded.fields,
+            &stats,
+            &query,
+            limit.max(1),
+        )
+    }
+
+    /// The number of other articles holding a copy of `passage` (the same text up to
+    /// punctuation and white space, or a near copy retrieval folded into it).
+    pub fn also_in(&self, passage: &StoredPassage) -> Result<usize> {
+        super::collapse::also_in(&self.searcher, &self.loaded.fields, passage)
+    }
+
+    /// The clauses as one query, scored with `stats`; `None` when no term of them is indexed.
+    fn query(
+        &self,
+        clauses: &[Clause],
+        stats: &mut QueryStats<'_>,
+    ) -> Result<Option<BooleanQuery>> {
         let mut subs: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for c in clauses {
             let mut alts: Vec<Box<dyn Query>> = Vec::new();
@@ -326,19 +375,7 @@ impl Snapshot {
             };
             subs.push((Occur::Should, Box::new(BoostQuery::new(q, c.boost))));
         }
-        if subs.is_empty() {
-            return Ok(Vec::new());
-        }
-        let query = BooleanQuery::new(subs);
-        super::top::top_k(&self.searcher, &stats, &query, limit.max(1))?
-            .into_iter()
-            .map(|(score, addr)| {
-                Ok(Hit {
-                    passage: self.stored(addr)?,
-                    score,
-                })
-            })
-            .collect()
+        Ok((!subs.is_empty()).then(|| BooleanQuery::new(subs)))
     }
 
     fn stored(&self, addr: DocAddress) -> Result<StoredPassage> {

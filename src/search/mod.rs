@@ -7,7 +7,9 @@
 //! servable. One reindex runs at a time across processes (a lock file).
 
 pub mod build;
+mod collapse;
 pub mod engine;
+pub mod fingerprint;
 pub mod layout;
 pub mod reads;
 pub mod schema;

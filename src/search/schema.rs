@@ -42,7 +42,15 @@ pub struct Fields {
     pub grams: Field,
     /// Passage text, verbatim, stored for display.
     pub text: Field,
+    /// Near-duplicate fingerprint of the text ([`super::fingerprint`]): fast (retrieval folds
+    /// copies without reading stored passages) and indexed (exact copies counted by document
+    /// frequency).
+    pub fingerprint: Field,
 }
+
+/// Name of the fingerprint field. An index without it was built before fingerprints existed
+/// ([`outdated`]).
+pub const FINGERPRINT: &str = "fingerprint";
 
 fn tokenized(tokenizer: &str, record: IndexRecordOption, stored: bool) -> TextOptions {
     let opts = TextOptions::default().set_indexing_options(
@@ -89,6 +97,7 @@ pub fn schema() -> (Schema, Fields) {
             tokenized(GRAMS, IndexRecordOption::WithFreqs, false),
         ),
         text: b.add_text_field("text", STORED),
+        fingerprint: b.add_u64_field(FINGERPRINT, num.set_fast()),
     };
     (b.build(), fields)
 }
@@ -113,5 +122,12 @@ pub fn fields_of(schema: &Schema) -> Option<Fields> {
         words: f("words")?,
         grams: f("grams")?,
         text: f("text")?,
+        fingerprint: f(FINGERPRINT)?,
     })
+}
+
+/// True for an index wenjin built before passages had fingerprints: it must be rebuilt (a
+/// full build does it; an incremental one switches to a full one by itself).
+pub fn outdated(schema: &Schema) -> bool {
+    schema.get_field("text").is_ok() && schema.get_field(FINGERPRINT).is_err()
 }

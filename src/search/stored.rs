@@ -30,6 +30,13 @@ pub struct StoredPassage {
     pub windowed: bool,
     /// Verbatim text.
     pub text: String,
+    /// Near-duplicate fingerprint of the text ([`super::fingerprint`]).
+    #[serde(skip)]
+    pub fingerprint: u64,
+    /// Fingerprints of the near (not identical) copies that retrieval folded into this passage,
+    /// for counting the articles that repeat it ([`super::Snapshot::also_in`]).
+    #[serde(skip)]
+    pub near_copies: Vec<u64>,
 }
 
 /// One article of the index, for listings.
@@ -83,6 +90,7 @@ pub(super) fn read(searcher: &Searcher, f: &Fields, addr: DocAddress) -> Result<
                 x if x == f.start => p.start = n as u32,
                 x if x == f.end => p.end = n as u32,
                 x if x == f.windowed => p.windowed = n == 1,
+                x if x == f.fingerprint => p.fingerprint = n,
                 _ => {}
             },
             _ => {}
