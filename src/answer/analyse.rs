@@ -10,7 +10,7 @@ use super::answerable;
 use super::choose::{choose, Choice};
 use super::evidence::Evidence;
 use super::mentions::{self, Unmentioned};
-use super::question::Question;
+use super::question::{AnswerKind, Question};
 use super::rerank::{self, Ranked};
 use super::retrieve;
 
@@ -96,7 +96,16 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
     let contradicted = choice
         .as_ref()
         .is_some_and(|c| measures_something_else(&q, snap, c));
-    let found = found && !contradicted && answerable::score(&answerable) >= 0.0;
+    // A figure of another year than the question's is another fact, however well its passage
+    // matches (比１９９６年 in a 1997 report; 去年 read as the article's year before).
+    let other_year = q.kind == AnswerKind::Amount
+        && !q.years.is_empty()
+        && choice
+            .as_ref()
+            .and_then(|c| c.year.as_ref())
+            .is_some_and(|y| !q.years.contains(y));
+    let found =
+        found && !contradicted && !other_year && answerable::score(&answerable) >= 0.0;
     // Only a question that would be answered is checked: a refusal needs no second reason.
     let unmentioned = if found {
         mentions::unmentioned(&q, snap)?

@@ -39,6 +39,9 @@ pub struct Choice {
     pub score: f32,
     /// Every candidate considered in that passage with its score.
     pub considered: Vec<(String, f32)>,
+    /// The year the answer's figure belongs to, when its sentence or passage says
+    /// ([`extract::governing_year`], or its place in a "respectively" list).
+    pub year: Option<String>,
 }
 
 /// Picks the answer span among the top passages with the reader.
@@ -109,6 +112,12 @@ pub(super) fn choose(
     } else {
         orig(&display)
     };
+    let span = extract::Candidate {
+        core: best.range.clone(),
+        display: best.range.clone(),
+    };
+    let year = extract::respectively_year(norm, &span)
+        .or_else(|| extract::governing_year(sentence, best.range.end));
     Some(Choice {
         passage: best.passage,
         sentence: sentence.text.trim().to_string(),
@@ -116,6 +125,7 @@ pub(super) fn choose(
         core: orig(&best.range),
         score,
         considered,
+        year,
     })
 }
 

@@ -18,7 +18,7 @@ pub(crate) fn reading<'a>(ranked: &'a [Ranked]) -> Vec<Vec<extract::Sentence<'a>
     ranked
         .iter()
         .take(READ_PASSAGES)
-        .map(|r| extract::split(&r.passage.text))
+        .map(|r| extract::split_dated(&r.passage.text, super::rerank::passage_date(&r.passage)))
         .collect()
 }
 
@@ -80,7 +80,8 @@ fn typed_candidates(
                     extract::candidates(norm, q.kind, snap.aliases())
                         .into_iter()
                         .map(|c| {
-                            let score = extract::score_candidate(&c, norm, q, ev, snap.aliases());
+                            let score =
+                                extract::score_candidate(&c, s, q, ev, snap.aliases());
                             (c, score)
                         })
                         .collect()
@@ -122,7 +123,7 @@ fn typed_choice(
                 .cloned()
                 .unwrap_or_default();
             if let (Some(g), true) = (&gap, cands.is_empty()) {
-                let score = extract::score_candidate(g, norm, q, ev, aliases);
+                let score = extract::score_candidate(g, s, q, ev, aliases);
                 cands.push((g.clone(), score));
             }
             for (c, raw) in cands {

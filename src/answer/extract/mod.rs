@@ -22,7 +22,7 @@ pub(crate) use names::{ORGANIZATION_TAGS, PERSON_TAGS, PLACE_TAGS};
 pub(crate) use numbers::amounts;
 pub(crate) use score::respectively_year;
 pub use score::{constraint_factor, score_candidate};
-pub use sentences::{split, Sentence};
+pub use sentences::{governing_year, split, split_dated, Sentence};
 pub(crate) use shape::shape_factor;
 
 /// The spans an extractor finds in `s` (normalized first), as text: what the extractors' unit

@@ -2,10 +2,11 @@
 //! the predicate, the question's years and entities, and the shape the question asks for.
 
 use crate::answer::evidence::{self, Evidence, Role};
-use crate::answer::question::{self, Question};
+use crate::answer::question::Question;
 use crate::text::aliases::Aliases;
 
 use super::candidate::Candidate;
+use super::sentences::Sentence;
 use super::clause;
 use super::numbers::amounts;
 use super::shape::shape_factor;
@@ -15,11 +16,12 @@ use super::shape::shape_factor;
 /// question or sitting in a clause about another entity.
 pub fn score_candidate(
     c: &Candidate,
-    norm: &str,
+    sentence: &Sentence<'_>,
     q: &Question,
     ev: &Evidence,
     aliases: &Aliases,
 ) -> f32 {
+    let norm = sentence.norm.text.as_str();
     let mut near = 0.0;
     let mut weight = 0.0;
     let distance = |i: usize, j: usize| {
@@ -99,8 +101,8 @@ pub fn score_candidate(
         (true, _) => {}
         (false, Some(y)) => score *= if q.years.contains(&y) { 1.5 } else { 0.3 },
         (false, None) => {
-            if let Some((_, y)) = question::years_in(before).last() {
-                if !q.years.contains(y) {
+            if let Some(y) = super::governing_year(sentence, c.core.start) {
+                if !q.years.contains(&y) {
                     score *= 0.35;
                 }
             }

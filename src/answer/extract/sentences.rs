@@ -1,7 +1,9 @@
 //! Passages as sentences, each with its normalized form (answers are found in the normalized
 //! text and shown from the original).
 
+use crate::answer::question;
 use crate::corpus::passage::sentences;
+use crate::text::time::{self, PartialDate, Source};
 use crate::text::Normalized;
 
 /// A sentence of a passage with its normalized form.
@@ -13,19 +15,80 @@ pub struct Sentence<'a> {
     pub offset: usize,
     /// The normalized sentence with its offset map.
     pub norm: Normalized<'a>,
+    /// Years the sentence names other than in Arabic digits (一九九七年; 去年 read against the
+    /// article's date), as (end byte in `norm.text`, year), in order. Comparisons (比去年) are
+    /// left out: the figures beside them belong to another year.
+    pub years: Vec<(usize, String)>,
+    /// The year named last, not as a comparison, in the passage's sentences before this one:
+    /// a figure in a sentence that names no year of its own before it belongs to that year
+    /// (１９９７年，出口…。进口１６３亿美元).
+    pub carried: Option<String>,
+    /// Where the sentence names a year in Arabic digits only to compare with it (比１９９６年增长
+    /// １４％: the growth is the other year's), byte starts; a compared year followed by 的
+    /// (较2021年的171億元) still governs its figure.
+    pub compared: Vec<usize>,
 }
 
-/// Splits a passage into sentences.
+/// Splits a passage into sentences (relative years unread: no article date).
 pub fn split(passage: &str) -> Vec<Sentence<'_>> {
+    split_dated(passage, None)
+}
+
+/// Splits a passage of an article published on `date` into sentences.
+pub fn split_dated(passage: &str, date: Option<PartialDate>) -> Vec<Sentence<'_>> {
     let base = passage.as_ptr() as usize;
+    let mut carried: Option<String> = None;
     sentences(passage)
         .into_iter()
-        .map(|s| Sentence {
-            text: s,
-            offset: s.as_ptr() as usize - base,
-            norm: Normalized::new(s),
+        .map(|s| {
+            let norm = Normalized::new(s);
+            let all = time::mentions(&norm.text, date);
+            let compared = all
+                .iter()
+                .filter(|m| m.comparison && m.source == Source::Written)
+                .filter(|m| !norm.text[m.range.end..].starts_with('的'))
+                .map(|m| m.range.start)
+                .collect();
+            let named: Vec<_> = all.into_iter().filter(|m| !m.comparison).collect();
+            let years = named
+                .iter()
+                .filter(|m| m.source != Source::Written)
+                .map(|m| (m.range.end, m.year.to_string()))
+                .collect();
+            let sentence = Sentence {
+                text: s,
+                offset: s.as_ptr() as usize - base,
+                norm,
+                years,
+                carried: carried.clone(),
+                compared,
+            };
+            if let Some(m) = named.last() {
+                carried = Some(m.year.to_string());
+            }
+            sentence
         })
         .collect()
+}
+
+/// The year governing a figure at byte `at` of a sentence's normalized text: the last year
+/// named before it, in Arabic digits (one ending inside the figure counts, as in 2022年; not one
+/// named only to compare with, [`Sentence::compared`]) or, from
+/// [`Sentence::years`], in numerals or relative to the article's date, whichever comes later;
+/// without one, the year the passage named last before the sentence ([`Sentence::carried`]).
+pub fn governing_year(s: &Sentence<'_>, at: usize) -> Option<String> {
+    let norm = s.norm.text.as_str();
+    let written = question::years_in(&norm[..at])
+        .into_iter()
+        .filter(|(pos, _)| !s.compared.contains(pos))
+        .next_back()
+        .map(|(pos, y)| (pos + y.len(), y));
+    let dated = s.years.iter().filter(|(end, _)| *end <= at).next_back().cloned();
+    match (written, dated) {
+        (Some(w), Some(d)) => Some(if d.0 > w.0 { d.1 } else { w.1 }),
+        (None, None) => s.carried.clone(),
+        (w, d) => w.or(d).map(|(_, y)| y),
+    }
 }
 
 #[cfg(test)]
@@ -43,5 +106,30 @@ mod tests {
         );
         assert!(split[1].text.starts_with("雲從"));
         assert!(split[0].norm.text.starts_with("商汤亏损"));
+    }
+
+    #[test]
+    fn a_figure_belongs_to_the_year_named_last_before_it() {
+        let jan = PartialDate::parse("1998-01-15");
+        let year = |text: &str, figure: &str| {
+            let s = &split_dated(text, jan)[0];
+            let at = s.norm.text.find(figure).unwrap();
+            governing_year(s, at)
+        };
+        assert_eq!(year("去年全省粮食总产285亿公斤。", "285").as_deref(), Some("1997"));
+        assert_eq!(year("一九九六年产量为120万吨。", "120").as_deref(), Some("1996"));
+        assert_eq!(year("1996年产量120万吨，今年达到150万吨。", "150").as_deref(), Some("1998"));
+        assert_eq!(year("今年产量150万吨，比去年增长10%。", "10%").as_deref(), Some("1998"));
+        assert_eq!(year("1996年产量120万吨。", "120").as_deref(), Some("1996"));
+        assert_eq!(year("1997年出口120亿元，比1996年增长14%。", "14%").as_deref(), Some("1997"));
+        assert_eq!(year("2022年亏损60亿元，较2021年的171亿元收窄。", "171").as_deref(), Some("2021"));
+        assert_eq!(year("产量120万吨。", "120"), None);
+        // Without the article's date, 去年 names no year.
+        let s = &split("去年产量120万吨。")[0];
+        assert_eq!(governing_year(s, 12), None);
+        // A sentence without a year of its own: the passage's last year before it.
+        let split = split_dated("１９９７年，出口增长２０％，比１９９６年快。进口１６３亿美元。", jan);
+        let at = split[1].norm.text.find("163").unwrap();
+        assert_eq!(governing_year(&split[1], at).as_deref(), Some("1997"));
     }
 }

@@ -194,8 +194,8 @@ pub(super) fn dense(
             Some(_) => d[F::RespectiveYear] = -1.0,
             None => {
                 // The last year up to the span's end: one inside the span counts.
-                if let Some((_, y)) = crate::answer::question::years_in(&norm[..end]).last() {
-                    d[F::OtherYear] = f32::from(u8::from(!q.years.contains(y)));
+                if let Some(y) = extract::governing_year(ctx.sentence, end) {
+                    d[F::OtherYear] = f32::from(u8::from(!q.years.contains(&y)));
                 }
             }
         }

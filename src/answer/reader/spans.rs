@@ -61,6 +61,7 @@ pub fn spans(
                     .as_ref()
                     .filter(|(p, s, _)| *p == rank && *s == i)
                     .map(|t| t.2.clone()),
+                sentence: &sentences[i],
             };
             let none = Typed::new();
             let typed = typed.get(i).unwrap_or(&none);
@@ -83,6 +84,8 @@ pub(super) struct SentenceContext<'a> {
     pub(super) best_coverage: f32,
     /// The typed extractors' pick, when it lies in this sentence.
     pub(super) typed_pick: Option<Range<usize>>,
+    /// The sentence, for the years that govern its figures ([`extract::governing_year`]).
+    pub(super) sentence: &'a extract::Sentence<'a>,
 }
 
 /// Every candidate span of one sentence, with its features.
