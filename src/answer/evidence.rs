@@ -145,12 +145,13 @@ impl Evidence {
                 role: Role::Year,
             });
         }
+        let asked = crate::text::paraphrase::lexicon().asked(&q.normalized);
         for t in &q.terms {
             // The word as asked first: partial credit and Latin-word checks look at it.
             let mut forms = vec![t.clone()];
             forms.extend(aliases.synonyms(t).into_iter().map(str::to_string));
             // The article wordings of the phrasing the word was asked in (赚了 → 利润).
-            for w in crate::text::paraphrase::lexicon().wordings(&q.normalized, t) {
+            for w in crate::text::paraphrase::Lexicon::wordings_of(&asked, t) {
                 if !forms.iter().any(|f| f == w) {
                     forms.push(w.to_string());
                 }

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::search::{Hit, Snapshot, StoredPassage};
 use crate::text::normalize;
-use crate::text::time::{resolved_years, PartialDate};
+use crate::text::time::{mentions, PartialDate, Source};
 
 use super::evidence::Evidence;
 use super::question::{AnswerKind, Question};
@@ -44,7 +44,7 @@ pub struct Ranked {
     pub year: f32,
     /// The years the passage denotes beyond its written ones: numeral years, and relative
     /// ones (去年) read against its article's date, comparisons left out
-    /// ([`resolved_years`]). They count as named for the year gate.
+    /// ([`crate::text::time::resolved_years`]). They count as named for the year gate.
     pub resolved_years: Vec<i32>,
     /// Hand-weighted evidence score: how well the passage answers (the found threshold).
     pub score: f32,
@@ -129,7 +129,20 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
             let norm = normalize(&h.passage.text);
             let title = normalize(&h.passage.meta.title);
             let date = passage_date(&h.passage);
-            let resolved = resolved_years(&norm, date);
+            // The passage's numeral and relative years, with where each stands, read once: a
+            // sentence's own are those inside it.
+            let dated: Vec<(std::ops::Range<usize>, i32)> = if norm.contains(['年', '月']) {
+                mentions(&norm, date)
+                    .into_iter()
+                    .filter(|m| !m.comparison && m.source != Source::Written)
+                    .map(|m| (m.range, m.year))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let mut resolved: Vec<i32> = dated.iter().map(|d| d.1).collect();
+            resolved.sort_unstable();
+            resolved.dedup();
             let coverage = ev.coverage_with_title_dated(&norm, &title, &resolved);
             let (mut best_sentence, mut second): (f32, f32) = (0.0, 0.0);
             // Sentences of the normalized passage: normalization keeps every character (and
@@ -140,7 +153,16 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
                 let mut sc = if resolved.is_empty() {
                     ev.coverage(sentence)
                 } else {
-                    ev.coverage_dated(sentence, &resolved_years(sentence, date))
+                    let at = sentence.as_ptr() as usize - norm.as_ptr() as usize;
+                    let inside = at..at + sentence.len();
+                    let mut own: Vec<i32> = dated
+                        .iter()
+                        .filter(|d| inside.contains(&d.0.start))
+                        .map(|d| d.1)
+                        .collect();
+                    own.sort_unstable();
+                    own.dedup();
+                    ev.coverage_dated(sentence, &own)
                 };
                 if matches!(q.kind, AnswerKind::Amount | AnswerKind::Date) {
                     sc += typed_bonus(q, snap, sentence);

@@ -10,6 +10,7 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use serde::Deserialize;
 
 use super::normalize::normalize;
@@ -44,6 +45,11 @@ pub struct Asked<'a> {
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     classes: Vec<Class>,
+    /// One automaton over every phrasing: a question is scanned once, not once per phrasing
+    /// (this runs for every question and every one of its words).
+    matcher: Option<AhoCorasick>,
+    /// The (class, index in its `ask`) of each of the matcher's patterns.
+    owner: Vec<(usize, usize)>,
 }
 
 #[derive(Deserialize)]
@@ -89,9 +95,26 @@ impl Lexicon {
                     units: normalized(&c.units, 1),
                 }
             })
-            .filter(|c| !c.ask.is_empty() && !c.say.is_empty())
-            .collect();
-        Ok(Lexicon { classes })
+            .filter(|c: &Class| !c.ask.is_empty() && !c.say.is_empty())
+            .collect::<Vec<Class>>();
+        let mut patterns = Vec::new();
+        let mut owner = Vec::new();
+        for (k, c) in classes.iter().enumerate() {
+            for (i, a) in c.ask.iter().enumerate() {
+                patterns.push(a.as_str());
+                owner.push((k, i));
+            }
+        }
+        let matcher = if patterns.is_empty() {
+            None
+        } else {
+            Some(AhoCorasick::new(&patterns).map_err(|e| e.to_string())?)
+        };
+        Ok(Lexicon {
+            classes,
+            matcher,
+            owner,
+        })
     }
 
     /// The classes.
@@ -102,23 +125,35 @@ impl Lexicon {
     /// The classes a normalized question asks through, each with the longest of its phrasings
     /// the question writes, in file order.
     pub fn asked<'a>(&'a self, norm: &str) -> Vec<Asked<'a>> {
-        self.classes
+        let Some(matcher) = &self.matcher else {
+            return Vec::new();
+        };
+        // Per class, the first of its phrasings (longest first) the question writes.
+        let mut first: Vec<Option<usize>> = vec![None; self.classes.len()];
+        for m in matcher.find_overlapping_iter(norm) {
+            let (k, i) = self.owner[m.pattern().as_usize()];
+            if first[k].is_none_or(|j| i < j) {
+                first[k] = Some(i);
+            }
+        }
+        first
             .iter()
-            .filter_map(|class| {
-                class
-                    .ask
-                    .iter()
-                    .find(|a| norm.contains(a.as_str()))
-                    .map(|phrase| Asked { class, phrase })
+            .enumerate()
+            .filter_map(|(k, i)| {
+                let class = &self.classes[k];
+                i.map(|i| Asked {
+                    class,
+                    phrase: class.ask[i].as_str(),
+                })
             })
             .collect()
     }
 
-    /// The article wordings for a question's content word: those of every class the question
-    /// asks through with a phrasing that holds the word (赚 in 赚了), the word itself left out.
-    pub fn wordings<'a>(&'a self, norm: &str, word: &str) -> Vec<&'a str> {
+    /// The article wordings for a question's content word, from the classes the question asks
+    /// through ([`asked`](Self::asked), computed once per question).
+    pub fn wordings_of<'a>(asked: &[Asked<'a>], word: &str) -> Vec<&'a str> {
         let mut out: Vec<&str> = Vec::new();
-        for a in self.asked(norm) {
+        for a in asked {
             if !a.phrase.contains(word) {
                 continue;
             }
@@ -129,6 +164,12 @@ impl Lexicon {
             }
         }
         out
+    }
+
+    /// The article wordings for a question's content word: those of every class the question
+    /// asks through with a phrasing that holds the word (赚 in 赚了), the word itself left out.
+    pub fn wordings<'a>(&'a self, norm: &str, word: &str) -> Vec<&'a str> {
+        Self::wordings_of(&self.asked(norm), word)
     }
 
     /// The units an answer to the normalized question should carry (empty when it asks
