@@ -104,8 +104,7 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
             .as_ref()
             .and_then(|c| c.year.as_ref())
             .is_some_and(|y| !q.years.contains(y));
-    let found =
-        found && !contradicted && !other_year && answerable::score(&answerable) >= 0.0;
+    let found = found && !contradicted && !other_year && answerable::score(&answerable) >= 0.0;
     // Only a question that would be answered is checked: a refusal needs no second reason.
     let unmentioned = if found {
         mentions::unmentioned(&q, snap)?

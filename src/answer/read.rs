@@ -80,8 +80,7 @@ fn typed_candidates(
                     extract::candidates(norm, q.kind, snap.aliases())
                         .into_iter()
                         .map(|c| {
-                            let score =
-                                extract::score_candidate(&c, s, q, ev, snap.aliases());
+                            let score = extract::score_candidate(&c, s, q, ev, snap.aliases());
                             (c, score)
                         })
                         .collect()

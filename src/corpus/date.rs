@@ -148,20 +148,13 @@ pub(super) fn fold(s: &str) -> String {
     out
 }
 
+/// A Chinese digit, or a full-width zero written among them (二０二二).
 fn cn_digit(c: char) -> Option<u32> {
-    Some(match c {
-        '〇' | '零' | '○' | 'Ｏ' | '０' => 0,
-        '一' => 1,
-        '二' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => return None,
-    })
+    if c == '０' {
+        Some(0)
+    } else {
+        crate::text::time::chinese_digit(c)
+    }
 }
 
 /// A Chinese numeral: a year is read digit by digit (一九九八, 二〇二二); a month or day with

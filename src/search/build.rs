@@ -218,8 +218,7 @@ pub fn build(corpus_dir: &Path, index_dir: &Path, opts: &BuildOptions<'_>) -> Re
     // An index of an older format is rebuilt whole: its unchanged files' documents lack what
     // this version adds (resolved years, fingerprints).
     let outdated = current.as_deref().is_some_and(|dir| {
-        outdated(dir)
-            || Index::open_in_dir(dir).is_ok_and(|i| Manifest::of(&i).format < FORMAT)
+        outdated(dir) || Index::open_in_dir(dir).is_ok_and(|i| Manifest::of(&i).format < FORMAT)
     });
     if outdated && !opts.full {
         info!("the index was built by an older version: rebuilding it whole");

@@ -6,9 +6,9 @@ use crate::answer::question::Question;
 use crate::text::aliases::Aliases;
 
 use super::candidate::Candidate;
-use super::sentences::Sentence;
 use super::clause;
 use super::numbers::amounts;
+use super::sentences::Sentence;
 use super::shape::shape_factor;
 
 /// Scores a candidate within its sentence: nearness to the question's terms (weighted), the

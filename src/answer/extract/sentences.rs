@@ -83,7 +83,12 @@ pub fn governing_year(s: &Sentence<'_>, at: usize) -> Option<String> {
         .filter(|(pos, _)| !s.compared.contains(pos))
         .next_back()
         .map(|(pos, y)| (pos + y.len(), y));
-    let dated = s.years.iter().filter(|(end, _)| *end <= at).next_back().cloned();
+    let dated = s
+        .years
+        .iter()
+        .filter(|(end, _)| *end <= at)
+        .next_back()
+        .cloned();
     match (written, dated) {
         (Some(w), Some(d)) => Some(if d.0 > w.0 { d.1 } else { w.1 }),
         (None, None) => s.carried.clone(),
@@ -116,19 +121,40 @@ mod tests {
             let at = s.norm.text.find(figure).unwrap();
             governing_year(s, at)
         };
-        assert_eq!(year("去年全省粮食总产285亿公斤。", "285").as_deref(), Some("1997"));
-        assert_eq!(year("一九九六年产量为120万吨。", "120").as_deref(), Some("1996"));
-        assert_eq!(year("1996年产量120万吨，今年达到150万吨。", "150").as_deref(), Some("1998"));
-        assert_eq!(year("今年产量150万吨，比去年增长10%。", "10%").as_deref(), Some("1998"));
+        assert_eq!(
+            year("去年全省粮食总产285亿公斤。", "285").as_deref(),
+            Some("1997")
+        );
+        assert_eq!(
+            year("一九九六年产量为120万吨。", "120").as_deref(),
+            Some("1996")
+        );
+        assert_eq!(
+            year("1996年产量120万吨，今年达到150万吨。", "150").as_deref(),
+            Some("1998")
+        );
+        assert_eq!(
+            year("今年产量150万吨，比去年增长10%。", "10%").as_deref(),
+            Some("1998")
+        );
         assert_eq!(year("1996年产量120万吨。", "120").as_deref(), Some("1996"));
-        assert_eq!(year("1997年出口120亿元，比1996年增长14%。", "14%").as_deref(), Some("1997"));
-        assert_eq!(year("2022年亏损60亿元，较2021年的171亿元收窄。", "171").as_deref(), Some("2021"));
+        assert_eq!(
+            year("1997年出口120亿元，比1996年增长14%。", "14%").as_deref(),
+            Some("1997")
+        );
+        assert_eq!(
+            year("2022年亏损60亿元，较2021年的171亿元收窄。", "171").as_deref(),
+            Some("2021")
+        );
         assert_eq!(year("产量120万吨。", "120"), None);
         // Without the article's date, 去年 names no year.
         let s = &split("去年产量120万吨。")[0];
         assert_eq!(governing_year(s, 12), None);
         // A sentence without a year of its own: the passage's last year before it.
-        let split = split_dated("１９９７年，出口增长２０％，比１９９６年快。进口１６３亿美元。", jan);
+        let split = split_dated(
+            "１９９７年，出口增长２０％，比１９９６年快。进口１６３亿美元。",
+            jan,
+        );
         let at = split[1].norm.text.find("163").unwrap();
         assert_eq!(governing_year(&split[1], at).as_deref(), Some("1997"));
     }

@@ -17,7 +17,7 @@ mod relative;
 
 use std::sync::OnceLock;
 
-pub use numerals::{fold_numeral_years, fold_numerals};
+pub use numerals::{digit as chinese_digit, fold_numeral_years, fold_numerals};
 pub use relative::{clause_year, mentions, resolved_years, Mention, Source};
 
 /// A date known to the year, and perhaps to the month and day (an article's `date`).
@@ -182,7 +182,10 @@ mod tests {
     #[test]
     fn the_system_date_is_a_full_date() {
         let d = PartialDate::system_today();
-        assert!(d.year >= 2024 && d.month.is_some() && d.day.is_some(), "{d:?}");
+        assert!(
+            d.year >= 2024 && d.month.is_some() && d.day.is_some(),
+            "{d:?}"
+        );
     }
 
     #[test]

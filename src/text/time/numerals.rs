@@ -5,7 +5,7 @@
 //! right before it or the numeral has a 十 (一日 alone is as often "one day" as "the first").
 
 /// The value of a Chinese digit character (〇, ○ and 零 are zero).
-pub(super) fn digit(c: char) -> Option<u32> {
+pub fn digit(c: char) -> Option<u32> {
     Some(match c {
         '〇' | '○' | '零' | 'Ｏ' => 0,
         '一' => 1,
