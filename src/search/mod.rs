@@ -15,6 +15,7 @@ pub mod reads;
 pub mod schema;
 mod stats;
 pub mod stored;
+mod terms;
 mod top;
 pub mod watch;
 
