@@ -1,6 +1,5 @@
 //! Building and incrementally updating the index from a corpus folder.
 
-use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -10,6 +9,7 @@ use tantivy::{doc, Index, IndexSettings, IndexWriter, TantivyDocument, Term};
 use tracing::{info, warn};
 
 use super::layout::{self, ReindexLock};
+use super::manifest::{Manifest, FORMAT};
 use super::schema::{self, Fields};
 use crate::corpus::load::LoadError;
 use crate::corpus::{self, passages, Article, Skipped};
@@ -85,35 +85,6 @@ pub struct BuildReport {
     pub bytes: u64,
     /// Wall time.
     pub elapsed: Duration,
-}
-
-/// Stored in the tantivy commit payload, so it is committed atomically with the documents.
-#[derive(Debug, Default, Serialize, Deserialize)]
-pub(crate) struct Manifest {
-    /// File path → content hash.
-    pub files: BTreeMap<String, String>,
-    /// File path → number of articles in it.
-    #[serde(default)]
-    pub articles: BTreeMap<String, usize>,
-    /// What the documents hold ([`FORMAT`]); 0 for indexes built before it was recorded.
-    #[serde(default)]
-    pub format: u32,
-}
-
-/// The version of what a passage's documents hold. An incremental build over an index of an
-/// older format rebuilds it whole (into a new generation), since unchanged files would keep
-/// their old documents. 1: resolved years (去年, 一九九七年) among a passage's words.
-pub(crate) const FORMAT: u32 = 1;
-
-impl Manifest {
-    pub(crate) fn of(index: &Index) -> Manifest {
-        index
-            .load_metas()
-            .ok()
-            .and_then(|m| m.payload)
-            .and_then(|p| serde_json::from_str(&p).ok())
-            .unwrap_or_default()
-    }
 }
 
 /// Opens the generation at `dir`, creating it with wenjin's schema when empty.
@@ -217,9 +188,7 @@ pub fn build(corpus_dir: &Path, index_dir: &Path, opts: &BuildOptions<'_>) -> Re
     }
     // An index of an older format is rebuilt whole: its unchanged files' documents lack what
     // this version adds (resolved years, fingerprints).
-    let outdated = current.as_deref().is_some_and(|dir| {
-        outdated(dir) || Index::open_in_dir(dir).is_ok_and(|i| Manifest::of(&i).format < FORMAT)
-    });
+    let outdated = current.as_deref().is_some_and(Manifest::outdated);
     if outdated && !opts.full {
         info!("the index was built by an older version: rebuilding it whole");
     }
@@ -341,11 +310,6 @@ pub fn build(corpus_dir: &Path, index_dir: &Path, opts: &BuildOptions<'_>) -> Re
         "index updated"
     );
     Ok(report)
-}
-
-/// Whether the generation at `dir` was built in an older format (see [`schema::outdated`]).
-fn outdated(dir: &Path) -> bool {
-    Index::open_in_dir(dir).is_ok_and(|i| schema::outdated(&i.schema()))
 }
 
 fn keep_old(old: &Manifest, rel: &str, manifest: &mut Manifest) {

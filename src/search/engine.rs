@@ -10,8 +10,8 @@ use tantivy::query::{BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, Query
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Searcher, Term};
 
-use super::build::Manifest;
 use super::layout;
+use super::manifest::Manifest;
 use super::reads::{IndexIo, ReadDirectory};
 use super::schema::{fields_of, Fields};
 use super::stats::QueryStats;

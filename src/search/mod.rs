@@ -11,6 +11,7 @@ mod collapse;
 pub mod engine;
 pub mod fingerprint;
 pub mod layout;
+mod manifest;
 pub mod reads;
 pub mod schema;
 mod stats;
