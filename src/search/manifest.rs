@@ -25,8 +25,9 @@ pub(crate) struct Manifest {
 /// The version of what a passage's documents hold. An incremental build over an index of an
 /// older format rebuilds it whole (into a new generation), since unchanged files would keep
 /// their old documents. 1: resolved years (去年, 一九九七年) among a passage's words, and each
-/// passage's fingerprint (an index without the fingerprint field is older still).
-pub(crate) const FORMAT: u32 = 1;
+/// passage's fingerprint (an index without the fingerprint field is older still). 2: a dot
+/// between digits read as a decimal point (`１２·７`), which changes words and numbers.
+pub(crate) const FORMAT: u32 = 2;
 
 impl Manifest {
     pub(crate) fn of(index: &Index) -> Manifest {

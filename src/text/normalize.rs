@@ -38,6 +38,32 @@ pub fn normalize(text: &str) -> String {
     let simplified = fast2s::convert(text);
     let mut out = String::with_capacity(simplified.len());
     out.extend(simplified.chars().map(fold_char));
+    if out.contains(DECIMAL_DOTS) {
+        out = decimal_points(&out);
+    }
+    out
+}
+
+/// Dots that older Chinese typesetting (People's Daily among others) writes as the decimal
+/// point: `１２·７万辆` is 12.7万辆. Between two digits they are folded to `.`; elsewhere (the
+/// dot between the parts of a foreign name) they stay.
+const DECIMAL_DOTS: &[char] = &['·', '・', '•', '∙'];
+
+/// `text` with every [`DECIMAL_DOTS`] dot that stands between two ASCII digits made `.`: the
+/// readers of figures then see one number, not two.
+fn decimal_points(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let between_digits = i > 0
+            && chars[i - 1].is_ascii_digit()
+            && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+        out.push(if between_digits && DECIMAL_DOTS.contains(&c) {
+            '.'
+        } else {
+            c
+        });
+    }
     out
 }
 
@@ -125,6 +151,15 @@ mod tests {
     fn folds_width_and_case() {
         assert_eq!(normalize("ＳｅｎｓｅＴｉｍｅ　２０２２"), "sensetime 2022");
         assert_eq!(normalize("ChatGPT，OK！"), "chatgpt,ok!");
+    }
+
+    #[test]
+    fn folds_a_dot_between_digits_to_a_decimal_point() {
+        assert_eq!(normalize("增长１２·７％"), "增长12.7%");
+        assert_eq!(normalize("0・4%和18•68美元"), "0.4%和18.68美元");
+        // A foreign name's dot, and a dot at either end of a number, stay.
+        assert_eq!(normalize("约翰·史密斯"), "约翰·史密斯");
+        assert_eq!(normalize("第3·章 ·5"), "第3·章 ·5");
     }
 
     #[test]
