@@ -8,6 +8,7 @@ mod cli;
 mod common;
 mod dates;
 mod fake_telegram;
+mod figures;
 mod hostile;
 mod names;
 mod news;

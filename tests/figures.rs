@@ -1,0 +1,84 @@
+//! Figures as news prints them: a dot between digits is a decimal point (`１２·７万辆`), and a
+//! question for an amount is answered with a figure, not with a word beside it.
+
+use std::path::Path;
+
+use wenjin::answer::Answerer;
+use wenjin::text::normalize as folded;
+
+use crate::common::build;
+
+/// Paragraph records of our own in the style of a 1998 national daily: full-width digits, the
+/// middle dot as decimal point, 去年 for the year before the article's.
+fn figures_corpus(dir: &Path) {
+    let records = [
+        (
+            "a",
+            "航空工业民品生产",
+            "去年航空工业民用产品发展较快，全年共生产汽车１２·７万辆，摩托车８０多万辆，民品产值比上年增长１２·８％。",
+        ),
+        (
+            "b",
+            "扶贫基金会年度报告",
+            "中国扶贫基金会去年接受各界捐款２７笔，到账资金１４８８万元，主要来自外国公司、非国有企业和个人。",
+        ),
+        (
+            "c",
+            "城市住房",
+            "去年这个省安居工程竣工面积超过２２０万平方米，销售１９３·４万平方米，人均居住面积提高到８平方米。",
+        ),
+        (
+            "d",
+            "约翰·史密斯访华",
+            "美国作家约翰·史密斯上周抵达北京，开始为期两周的访问，他将在三所大学演讲。",
+        ),
+    ];
+    let lines: Vec<String> = records
+        .iter()
+        .map(|(id, title, text)| {
+            serde_json::json!({"id": id, "date": "1998-01", "title": title, "text": text})
+                .to_string()
+        })
+        .collect();
+    std::fs::write(dir.join("news.jsonl"), lines.join("\n")).unwrap();
+}
+
+/// Every digit of `want` must come out whole: `12.7万辆`, never `7万辆`.
+#[test]
+fn a_dot_between_digits_is_a_decimal_point() {
+    let corpus = tempfile::tempdir().unwrap();
+    figures_corpus(corpus.path());
+    let b = build(corpus.path());
+    let answerer = Answerer::new(&b.engine);
+    for (q, want) in [
+        ("1997年航空工業造了多少萬輛汽車", "12.7万辆"),
+        ("1997年航空工业民品产值涨了多少", "12.8%"),
+    ] {
+        let r = answerer.ask(q).unwrap();
+        let answer = folded(&r.answer.clone().unwrap_or_default());
+        assert!(answer.contains(want), "{q}: answer {answer:?}");
+    }
+    // A foreign name's dot is no decimal point: the name is still found as written.
+    let r = answerer.ask("約翰·史密斯什麼時候到的北京").unwrap();
+    assert_eq!(r.citations.first().map(|c| c.doc.as_str()), Some("news.jsonl#d"));
+}
+
+/// An amount question gets a figure even where the reader scores a word beside it higher.
+#[test]
+fn an_amount_question_is_answered_with_a_figure() {
+    let corpus = tempfile::tempdir().unwrap();
+    figures_corpus(corpus.path());
+    let b = build(corpus.path());
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "中國扶貧基金會1997年收到多少捐款",
+        "1997年安居工程建成了多大面积",
+    ] {
+        let r = answerer.ask(q).unwrap();
+        let answer = folded(&r.answer.clone().unwrap_or_default());
+        assert!(
+            answer.chars().any(|c| c.is_ascii_digit()),
+            "{q}: answer {answer:?}"
+        );
+    }
+}
