@@ -9,6 +9,7 @@ use crate::Result;
 use super::answerable;
 use super::choose::{choose, Choice};
 use super::evidence::Evidence;
+use super::measure;
 use super::mentions::{self, Unmentioned};
 use super::question::{AnswerKind, Question};
 use super::rerank::{self, Ranked};
@@ -104,7 +105,16 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
             .as_ref()
             .and_then(|c| c.year.as_ref())
             .is_some_and(|y| !q.years.contains(y));
-    let found = found && !contradicted && !other_year && answerable::score(&answerable) >= 0.0;
+    // A figure in another measure's unit (an area for 多少钱, a date for 有多长) answers another
+    // question.
+    let wrong_measure = choice
+        .as_ref()
+        .is_some_and(|c| measure::wrong_measure(&q, &c.display));
+    let found = found
+        && !contradicted
+        && !other_year
+        && !wrong_measure
+        && answerable::score(&answerable) >= 0.0;
     // Only a question that would be answered is checked: a refusal needs no second reason.
     let unmentioned = if found {
         mentions::unmentioned(&q, snap)?

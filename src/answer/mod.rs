@@ -34,6 +34,7 @@ mod follow_up;
 mod latest;
 mod limits;
 mod marks;
+mod measure;
 mod mentions;
 mod provenance;
 pub mod question;

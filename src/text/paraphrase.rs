@@ -186,6 +186,21 @@ impl Lexicon {
         out
     }
 
+    /// The unit a figure in `text` (normalized) is given in: the unit of any measure class
+    /// written first after its first digit, the longest there (平方米 in `6000多平方米`, not
+    /// 米); `None` when it carries none the lexicon knows.
+    pub fn unit_in<'a>(&'a self, text: &str) -> Option<&'a str> {
+        let from = text.find(|c: char| c.is_ascii_digit())?;
+        let after = &text[from..];
+        // The unit written first after the digits (公里 in 300公里/小时), the longest there.
+        self.classes
+            .iter()
+            .flat_map(|c| &c.units)
+            .filter_map(|u| after.find(u.as_str()).map(|at| (at, u)))
+            .min_by_key(|&(at, u)| (at, std::cmp::Reverse(u.len())))
+            .map(|(_, u)| u.as_str())
+    }
+
     /// True when the word is a phrasing or a wording of the lexicon (not a name).
     pub fn knows(&self, word: &str) -> bool {
         self.classes
@@ -260,6 +275,11 @@ mod tests {
         assert!(lex.wordings(&q, "赚").contains(&"利润"));
         assert!(lex.wordings(&q, "商汤").is_empty());
         assert!(lex.units(&normalize("長江有多長")).contains(&"公里"));
+        assert_eq!(lex.unit_in("6000多平方米"), Some("平方米"));
+        assert_eq!(lex.unit_in("1500美元"), Some("美元"));
+        assert_eq!(lex.unit_in("12月31日"), None);
+        assert_eq!(lex.unit_in("时速300公里/小时"), Some("公里"));
+        assert_eq!(lex.unit_in("米价上涨"), None, "a unit before any digit is no figure's");
         assert!(lex.units(&q).is_empty());
         assert_eq!(
             units_of(&normalize("長江有多長")),
