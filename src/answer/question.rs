@@ -178,7 +178,7 @@ pub struct Question {
 }
 
 /// Finds the years in a normalized text: four digits from 1900 to 2099 not part of a longer
-/// number.
+/// number and not followed by a measure word.
 pub fn years_in(norm: &str) -> Vec<(usize, String)> {
     let b = norm.as_bytes();
     let mut out = Vec::new();
@@ -188,7 +188,9 @@ pub fn years_in(norm: &str) -> Vec<(usize, String)> {
             // Not part of a model number or a longer figure (M1911, 3.1415).
             && (i == 0 || !b[i - 1].is_ascii_alphanumeric() && b[i - 1] != b'.')
             && (i + 4 == b.len() || !b[i + 4].is_ascii_digit())
-            && matches!(&norm[i..i + 2], "19" | "20");
+            && matches!(&norm[i..i + 2], "19" | "20")
+            // Not a count (2018个 projects, 2000多人).
+            && !crate::text::time::counts_not_year(norm[i + 4..].chars().next());
         if is_year {
             out.push((i, norm[i..i + 4].to_string()));
             i += 4;
@@ -338,6 +340,9 @@ mod tests {
         assert_eq!(years("改良成m1911,于1911年采用"), vec!["1911"]);
         assert_eq!(years("2022年虧損,2021年盈利"), vec!["2022", "2021"]);
         assert!(years("圆周率3.1416").is_empty());
+        // A count or an amount is no year either.
+        assert!(years("投资项目共2018个,职工2000多人,月薪1998元").is_empty());
+        assert_eq!(years("截至1997年9月底"), vec!["1997"]);
     }
 
     #[test]

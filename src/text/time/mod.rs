@@ -20,6 +20,16 @@ use std::sync::OnceLock;
 pub use numerals::{digit as chinese_digit, fold_numeral_years, fold_numerals};
 pub use relative::{clause_year, mentions, resolved_years, Mention, Source};
 
+/// Measure words and units that, right after four digits, make them a count or an amount and
+/// not a year: 2018个 (projects), 2000多人, 1998元, 2000万.
+const COUNTED: &str = "个人名位家所座条件项次元角吨米里亩户台辆架艘匹头只张本部种批笔多余万亿千百%％";
+
+/// Whether the character after four digits makes them a figure rather than a year (both
+/// `question::years_in` and the index's year mentions ask it).
+pub fn counts_not_year(next: Option<char>) -> bool {
+    next.is_some_and(|c| COUNTED.contains(c))
+}
+
 /// A date known to the year, and perhaps to the month and day (an article's `date`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PartialDate {

@@ -144,8 +144,12 @@ pub fn mentions(text: &str, reference: Option<PartialDate>) -> Vec<Mention> {
                 let p = crate::text::fold_char(p);
                 p.is_ascii_alphanumeric() || p == '.'
             });
-            if ds.len() == 4 && !alnum_before && matches!(ds[..2], [1, 9] | [2, 0]) {
-                let end = i + here.chars().take(4).map(char::len_utf8).sum::<usize>();
+            let end = i + here.chars().take(4).map(char::len_utf8).sum::<usize>();
+            if ds.len() == 4
+                && !alnum_before
+                && matches!(ds[..2], [1, 9] | [2, 0])
+                && !super::counts_not_year(text[end..].chars().next())
+            {
                 let (n, month) = suffix(&text[end..], false);
                 let year = ds.iter().fold(0, |y, d| y * 10 + *d as i32);
                 rest_at = push(&mut out, i, end + n, year, month, Source::Written);
@@ -343,6 +347,7 @@ mod tests {
             "no reference, no relative year"
         );
         assert!(mentions("3.1998 M1998 199801", None).is_empty());
+        assert!(mentions("项目共２０１８个，２０００多人", None).is_empty());
     }
 
     #[test]
