@@ -59,6 +59,8 @@ struct Loaded {
     reader: IndexReader,
     fields: Fields,
     aliases: Arc<Aliases>,
+    /// Which fingerprints more than one passage holds, per reader generation.
+    repeats: super::repeats::Repeats,
 }
 
 impl Loaded {
@@ -93,6 +95,7 @@ impl Loaded {
             reader,
             fields,
             aliases,
+            repeats: Default::default(),
         })
     }
 }
@@ -265,6 +268,16 @@ impl Snapshot {
     /// The number of other articles holding a copy of `passage` (the same text up to
     /// punctuation and white space, or a near copy retrieval folded into it).
     pub fn also_in(&self, passage: &StoredPassage) -> Result<usize> {
+        // A passage no other holds and with no near copy folded into it has no other article.
+        if passage.near_copies.is_empty() {
+            let repeats = self
+                .loaded
+                .repeats
+                .of(&self.searcher, self.loaded.fields.fingerprint)?;
+            if !repeats.contains(&passage.fingerprint) {
+                return Ok(0);
+            }
+        }
         super::collapse::also_in(&self.searcher, &self.loaded.fields, passage)
     }
 

@@ -13,6 +13,7 @@ pub mod fingerprint;
 pub mod layout;
 mod manifest;
 pub mod reads;
+mod repeats;
 pub mod schema;
 mod stats;
 pub mod stored;
