@@ -60,7 +60,10 @@ fn a_dot_between_digits_is_a_decimal_point() {
     }
     // A foreign name's dot is no decimal point: the name is still found as written.
     let r = answerer.ask("約翰·史密斯什麼時候到的北京").unwrap();
-    assert_eq!(r.citations.first().map(|c| c.doc.as_str()), Some("news.jsonl#d"));
+    assert_eq!(
+        r.citations.first().map(|c| c.doc.as_str()),
+        Some("news.jsonl#d")
+    );
 }
 
 /// An amount question gets a figure even where the reader scores a word beside it higher.

@@ -256,7 +256,15 @@ mod tests {
 
     #[test]
     fn figures_are_digits_numeral_runs_or_a_numeral_with_its_measure_word() {
-        for f in ["1488万元", "三十万", "共三人", "两轮", "约三成", "12.7%", "八名"] {
+        for f in [
+            "1488万元",
+            "三十万",
+            "共三人",
+            "两轮",
+            "约三成",
+            "12.7%",
+            "八名",
+        ] {
             assert!(is_figure(f), "{f}");
         }
         for w in ["各界", "平方米", "统一", "第二大贸易伙伴", "有限公司"] {

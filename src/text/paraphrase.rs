@@ -279,7 +279,11 @@ mod tests {
         assert_eq!(lex.unit_in("1500美元"), Some("美元"));
         assert_eq!(lex.unit_in("12月31日"), None);
         assert_eq!(lex.unit_in("时速300公里/小时"), Some("公里"));
-        assert_eq!(lex.unit_in("米价上涨"), None, "a unit before any digit is no figure's");
+        assert_eq!(
+            lex.unit_in("米价上涨"),
+            None,
+            "a unit before any digit is no figure's"
+        );
         assert!(lex.units(&q).is_empty());
         assert_eq!(
             units_of(&normalize("長江有多長")),
