@@ -44,6 +44,9 @@ pub enum Role {
 pub struct Evidence {
     /// The weighted terms.
     pub terms: Vec<Weighted>,
+    /// The places, organisations and people the question names outside the alias file
+    /// ([`super::mentions::tagged_names`]): 福建 in 福建1997年财政收入多少.
+    pub names: Vec<String>,
     total: f32,
 }
 
@@ -167,13 +170,19 @@ impl Evidence {
             .map(|t| t.weight)
             .sum::<f32>()
             .max(f32::EPSILON);
-        Evidence { terms, total }
+        let names = super::mentions::tagged_names(q, aliases);
+        Evidence {
+            terms,
+            names,
+            total,
+        }
     }
 
     /// Evidence with no terms (nothing in the question matched the index).
     pub fn empty() -> Evidence {
         Evidence {
             terms: Vec::new(),
+            names: Vec::new(),
             total: f32::EPSILON,
         }
     }
@@ -271,6 +280,22 @@ impl Evidence {
             / self.total
     }
 
+    /// Share (0–1) of the question's [`names`](Self::names) the text writes (1 when it names
+    /// none). A name with an administrative suffix also counts without it (福建省 as 福建,
+    /// 象山县 as 象山), where two characters are left.
+    pub fn names_match(&self, norm: &str) -> f32 {
+        if self.names.is_empty() {
+            return 1.0;
+        }
+        let written = |name: &String| {
+            norm.contains(name.as_str())
+                || name
+                    .strip_suffix(['省', '市', '县', '区', '州'])
+                    .is_some_and(|short| short.chars().count() >= 2 && norm.contains(short))
+        };
+        self.names.iter().filter(|n| written(n)).count() as f32 / self.names.len() as f32
+    }
+
     /// Share (0–1) of the question's entities found in the text (1 when it names none).
     pub fn entity_match(&self, norm: &str) -> f32 {
         self.role_match(Role::Entity, norm, &[])
@@ -331,6 +356,7 @@ mod tests {
         let ev = Evidence {
             total: terms.iter().map(|t| t.weight).sum(),
             terms,
+            names: Vec::new(),
         };
         let share = ev.absent_share("公司的职员", "旷视的历史");
         assert!((share - 0.4).abs() < 1e-6, "{share}");
@@ -341,9 +367,17 @@ mod tests {
     fn resolved_years_count_as_named() {
         let ev = Evidence {
             terms: vec![term("1997", 2.0, Role::Year), term("投资", 2.0, Role::Word)],
+            names: Vec::new(),
             total: 4.0,
         };
         let text = "去年,全国铁路完成基建投资342亿元";
+        let named = Evidence {
+            names: vec!["福建省".into(), "象山县".into()],
+            ..Evidence::empty()
+        };
+        assert_eq!(named.names_match("福建全省财政收入"), 0.5);
+        assert_eq!(named.names_match("内蒙古自治区财政收入"), 0.0);
+        assert_eq!(named.names_match("福建省象山"), 1.0);
         assert_eq!(ev.year_match(text), 0.0);
         assert_eq!(ev.year_match_dated(text, &[1997]), 1.0);
         assert_eq!(ev.year_match_dated(text, &[1998]), 0.0);

@@ -94,7 +94,7 @@ pub fn unmentioned(q: &Question, snap: &Snapshot) -> Result<Vec<Unmentioned>> {
 
 /// The question's name-like words outside its alias mentions, question phrases and years, with
 /// why each counts as a name.
-fn name_like(q: &Question, aliases: &Aliases) -> Vec<(String, String)> {
+pub(super) fn name_like(q: &Question, aliases: &Aliases) -> Vec<(String, String)> {
     // The question with its entities, question phrases and years blanked out, as the question's
     // terms are cut: jieba then cuts the same words here.
     let mut work = q.normalized.clone();
@@ -144,6 +144,17 @@ fn name_like(q: &Question, aliases: &Aliases) -> Vec<(String, String)> {
         }
     }
     out
+}
+
+/// The question's names that jieba's dictionary tags as places, organisations or people (or
+/// that end in 公司, 集团...): what a passage about the question's subject writes. Words only
+/// unknown to the dictionary are left out (a paraphrase is as often unknown as a name).
+pub(super) fn tagged_names(q: &Question, aliases: &Aliases) -> Vec<String> {
+    name_like(q, aliases)
+        .into_iter()
+        .filter(|(_, why)| why != "oov" && why != "eng")
+        .map(|(name, _)| name)
+        .collect()
 }
 
 /// True when the alias file's `[terms]` or the paraphrase lexicon list the word (营收 is unknown

@@ -20,6 +20,9 @@ use super::{extract, rerank_weights};
 const W_BM25: f32 = 0.4;
 const W_COVERAGE: f32 = 0.25;
 const W_SENTENCE: f32 = 0.35;
+/// What the order of a passage that writes none of the question's place, organisation or
+/// person names ([`Evidence::names_match`]) is multiplied by.
+const NAMED_CUT: f32 = 0.7;
 
 /// Features per passage (see [`Ranked::features`]).
 pub const FEATURES: usize = 13;
@@ -191,6 +194,10 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
             // Another entity or another year cuts the whole score: no weighing of the other
             // evidence may let such a passage win.
             let gate = (0.4 + 0.6 * entity) * (0.5 + 0.5 * year) * if others { 0.6 } else { 1.0 };
+            // A place, organisation or person the question names and the passage does not
+            // write only orders the passages: the passage may use a short form (俄 for 俄罗斯)
+            // or a pronoun, so it decides nothing about whether the corpus answers.
+            let named = NAMED_CUT + (1.0 - NAMED_CUT) * ev.names_match(&with_title);
             let score = gate
                 * (W_BM25 * h.score / max_bm25
                     + W_COVERAGE * coverage
@@ -222,6 +229,7 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
                 1.0 - ev.absent_share(&norm, &title),
             ];
             let order = gate
+                * named
                 * features
                     .iter()
                     .zip(rerank_weights::W)
