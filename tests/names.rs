@@ -57,3 +57,52 @@ fn paraphrased_questions_are_answered() {
         assert!(answer.contains(want), "{q}: answer {answer:?}");
     }
 }
+
+/// Regional reports of our own that give the same measure for the same year: the passage that
+/// writes the question's province is cited first and answers, not the one with the most words
+/// of the question.
+#[test]
+fn the_passage_that_writes_the_question_s_place_comes_first() {
+    let corpus = tempfile::tempdir().unwrap();
+    let records = [
+        (
+            "a",
+            "自治区财政收入首次突破一百亿",
+            "内蒙古自治区１９９７年共完成财政收入１０７·２亿元，首次突破１００亿元，比上年增长１５％，财政收入增幅创历史新高。",
+        ),
+        (
+            "b",
+            "全省财政再创佳绩",
+            "本报福州１月６日电记者报道：福建财政工作再创佳绩，１９９７年全省财政总收入达２５０．８亿元，比上年增长１４％。",
+        ),
+        (
+            "c",
+            "山东财政",
+            "本报讯山东省１９９７年全省地方财政收入完成３０３．７６亿元，比上年增长２５．６９％。",
+        ),
+    ];
+    let lines: Vec<String> = records
+        .iter()
+        .map(|(id, title, text)| {
+            serde_json::json!({"id": id, "date": "1998-01", "title": title, "text": text})
+                .to_string()
+        })
+        .collect();
+    std::fs::write(corpus.path().join("news.jsonl"), lines.join("\n")).unwrap();
+    let b = build(corpus.path());
+    let answerer = Answerer::new(&b.engine);
+    for (q, doc, want) in [
+        ("福建1997年财政收入多少", "news.jsonl#b", "250.8亿"),
+        ("福建省1997年財政收入多少", "news.jsonl#b", "250.8亿"),
+        ("山东1997年财政收入多少", "news.jsonl#c", "303.76亿"),
+    ] {
+        let r = answerer.ask(q).unwrap();
+        assert_eq!(
+            r.citations.first().map(|c| c.doc.as_str()),
+            Some(doc),
+            "{q}"
+        );
+        let answer = folded(&r.answer.unwrap_or_default());
+        assert!(answer.contains(want), "{q}: answer {answer:?}");
+    }
+}

@@ -289,9 +289,7 @@ impl Evidence {
         }
         let written = |name: &String| {
             norm.contains(name.as_str())
-                || name
-                    .strip_suffix(['省', '市', '县', '区', '州'])
-                    .is_some_and(|short| short.chars().count() >= 2 && norm.contains(short))
+                || super::mentions::short_form(name).is_some_and(|short| norm.contains(short))
         };
         self.names.iter().filter(|n| written(n)).count() as f32 / self.names.len() as f32
     }

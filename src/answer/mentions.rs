@@ -82,7 +82,12 @@ pub fn unmentioned(q: &Question, snap: &Snapshot) -> Result<Vec<Unmentioned>> {
         }
     }
     for (name, why) in name_like(q, snap.aliases()) {
+        let short_written = match short_form(&name) {
+            Some(short) => is_written(snap, short)?,
+            None => false,
+        };
         if !is_written(snap, &name)?
+            && !short_written
             && !is_typo_of_written(snap, &name)?
             && !glued_to_written(snap, &name)?
         {
@@ -144,6 +149,13 @@ pub(super) fn name_like(q: &Question, aliases: &Aliases) -> Vec<(String, String)
         }
     }
     out
+}
+
+/// A place name without its administrative suffix (福建省 → 福建, 象山县 → 象山), when two
+/// characters are left: news writes both.
+pub(super) fn short_form(name: &str) -> Option<&str> {
+    name.strip_suffix(['省', '市', '县', '区', '州'])
+        .filter(|short| short.chars().count() >= 2)
 }
 
 /// The question's names that jieba's dictionary tags as places, organisations or people (or
