@@ -10,6 +10,7 @@ use crate::search::Snapshot;
 
 use super::evidence::Evidence;
 use super::extract;
+use super::fit;
 use super::question::{AnswerKind, Question};
 use super::read::{read_typed, reading};
 use super::reader;
@@ -54,11 +55,9 @@ pub(super) fn choose(
     let split = reading(ranked);
     let (spans, typed) = read_typed(q, ev, snap, ranked, &split);
     let mut spans = reader::rank(spans);
-    if q.kind == AnswerKind::Amount {
-        keep_figures(q, &mut spans, |s| {
-            &split[s.passage][s.sentence].norm.text[s.range.clone()]
-        });
-    }
+    fit::keep_fitting(q, &mut spans, |s| {
+        &split[s.passage][s.sentence].norm.text[s.range.clone()]
+    });
     // A lower passage's span must beat the best passage's by a margin to reorder the citations.
     // Another window of the best passage's paragraph needs none: it is cited as the same
     // paragraph.
@@ -134,73 +133,6 @@ pub(super) fn choose(
     })
 }
 
-/// Chinese numerals and the words that stand for a number (半, 几, 数十).
-const NUMERALS: &str = "〇○零一二两三四五六七八九十百千万亿半几数";
-/// Measure words and units that make a single numeral inside a span a figure (共三人).
-const CLASSIFIERS: &str =
-    "个人名位家所座条件项次届年月天日周岁倍成元角分吨米里亩户台辆架艘匹头只张本部种批笔秒层股轮场篇首枚代辑期集卷册%";
-/// What may come before the figure that opens a span (约三成, 共两轮).
-const BEFORE_FIGURE: &str = "约近共达逾仅超";
-
-/// Whether a span states a figure: a digit, two numerals in a row (三十, 一万), a numeral that
-/// opens the span (两轮, 约三成) or one with a measure word (共三人); not the numerals inside
-/// words (统一, 第二大).
-fn is_figure(text: &str) -> bool {
-    let chars: Vec<char> = text.chars().collect();
-    let opening = chars
-        .iter()
-        .find(|c| !BEFORE_FIGURE.contains(**c))
-        .is_some_and(|c| NUMERALS.contains(*c));
-    opening
-        || chars.iter().enumerate().any(|(i, &c)| {
-            c.is_ascii_digit()
-                || (NUMERALS.contains(c)
-                    && chars
-                        .get(i + 1)
-                        .is_some_and(|&n| NUMERALS.contains(n) || CLASSIFIERS.contains(n)))
-        })
-}
-
-/// Whether a span gives a rank: 第 and a number (第八名, 第2届).
-fn is_rank(text: &str) -> bool {
-    let chars: Vec<char> = text.chars().collect();
-    chars
-        .windows(2)
-        .any(|w| w[0] == '第' && (w[1].is_ascii_digit() || NUMERALS.contains(w[1])))
-}
-
-/// For a question that asks how many or how much, the spans that hold no figure are dropped
-/// when some span does, and for one that asks for a rank (第几), those that give none: the
-/// reader, fitted on encyclopedia questions, can rank a neighbouring word (各界, 平方米) above
-/// the figure beside it, and an amount with no figure is not an answer. Which and what
-/// questions (哪几个部分, 什么) ask for names, and 几 in 几何 or 几乎 asks for nothing: those are
-/// left alone.
-fn keep_figures<'a>(
-    q: &Question,
-    spans: &mut Vec<(reader::Span, f32)>,
-    text: impl Fn(&reader::Span) -> &'a str,
-) {
-    let norm = q.normalized.as_str();
-    if ["哪", "什么", "那几", "这几", "几乎", "几何"]
-        .iter()
-        .any(|w| norm.contains(w))
-    {
-        return;
-    }
-    let rank = norm.contains("第几");
-    let fits = |s: &reader::Span| {
-        let t = text(s);
-        if rank {
-            is_rank(t)
-        } else {
-            is_figure(t)
-        }
-    };
-    if spans.iter().any(|(s, _)| fits(s)) {
-        spans.retain(|(s, _)| fits(s));
-    }
-}
-
 /// Markers of a cause or an explanation (for why-questions).
 const CAUSAL: &[&str] = &[
     "因为",
@@ -248,29 +180,4 @@ pub(super) fn best_sentence(
         }
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{is_figure, is_rank};
-
-    #[test]
-    fn figures_are_digits_numeral_runs_or_a_numeral_with_its_measure_word() {
-        for f in [
-            "1488万元",
-            "三十万",
-            "共三人",
-            "两轮",
-            "约三成",
-            "12.7%",
-            "八名",
-        ] {
-            assert!(is_figure(f), "{f}");
-        }
-        for w in ["各界", "平方米", "统一", "第二大贸易伙伴", "有限公司"] {
-            assert!(!is_figure(w), "{w}");
-        }
-        assert!(is_rank("第八名") && is_rank("第2届") && is_rank("第二代"));
-        assert!(!is_rank("八名") && !is_rank("次第"));
-    }
 }

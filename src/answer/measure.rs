@@ -24,16 +24,8 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
     let answer = normalize(answer);
     match paraphrase::lexicon().unit_in(&answer) {
         Some(unit) => !asked.contains(&unit),
-        None => is_date(&answer),
+        None => super::fit::is_date(&answer),
     }
-}
-
-/// A month or a day written in digits (`12月31日`, `上月30日`): a date, not an amount.
-fn is_date(text: &str) -> bool {
-    let chars: Vec<char> = text.chars().collect();
-    chars
-        .windows(2)
-        .any(|w| w[0].is_ascii_digit() && matches!(w[1], '月' | '日' | '号'))
 }
 
 #[cfg(test)]

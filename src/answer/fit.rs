@@ -1,0 +1,107 @@
+//! What a span must look like to answer the question asked: a figure for how many or how
+//! much, a rank for 第几. The reader, fitted on encyclopedia questions, weighs where a span sits
+//! more than what it is, and can rank a neighbouring word (各界, 平方米) or a dateline above the
+//! figure beside it; among the spans it read, those of the asked form are kept when there are
+//! any.
+//!
+//! Which-questions (哪个县, 哪国) are left to the reader: names of a kind do not end alike (韩国
+//! and 荷兰, 黑龙江 for 哪个省), and a suffix rule lost more on DRCD than it won.
+
+use super::question::{AnswerKind, Question};
+use super::reader;
+
+/// Chinese numerals and the words that stand for a number (半, 几, 数十).
+const NUMERALS: &str = "〇○零一二两三四五六七八九十百千万亿半几数";
+/// Measure words and units that make a single numeral inside a span a figure (共三人).
+const CLASSIFIERS: &str =
+    "个人名位家所座条件项次届年月天日周岁倍成元角分吨米里亩户台辆架艘匹头只张本部种批笔秒层股轮场篇首枚代辑期集卷册%";
+/// What may come before the figure that opens a span (约三成, 共两轮).
+const BEFORE_FIGURE: &str = "约近共达逾仅超";
+
+/// Whether a span states a figure: a digit, two numerals in a row (三十, 一万), a numeral that
+/// opens the span (两轮, 约三成) or one with a measure word (共三人); not the numerals inside
+/// words (统一, 第二大).
+fn is_figure(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    let opening = chars
+        .iter()
+        .find(|c| !BEFORE_FIGURE.contains(**c))
+        .is_some_and(|c| NUMERALS.contains(*c));
+    opening
+        || chars.iter().enumerate().any(|(i, &c)| {
+            c.is_ascii_digit()
+                || (NUMERALS.contains(c)
+                    && chars
+                        .get(i + 1)
+                        .is_some_and(|&n| NUMERALS.contains(n) || CLASSIFIERS.contains(n)))
+        })
+}
+
+/// Whether a span gives a rank: 第 and a number (第八名, 第2届).
+fn is_rank(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(2)
+        .any(|w| w[0] == '第' && (w[1].is_ascii_digit() || NUMERALS.contains(w[1])))
+}
+
+/// Keeps, among the reader's spans, those of the form the question asks for, when some span
+/// has it: a figure that is no date for how many or how much, a rank for 第几.
+pub(super) fn keep_fitting<'a>(
+    q: &Question,
+    spans: &mut Vec<(reader::Span, f32)>,
+    text: impl Fn(&reader::Span) -> &'a str,
+) {
+    let norm = q.normalized.as_str();
+    let fits: Box<dyn Fn(&str) -> bool> =
+        if q.kind != AnswerKind::Amount || ASK_NO_FIGURE.iter().any(|w| norm.contains(w)) {
+            return;
+        } else if norm.contains("第几") {
+            Box::new(is_rank)
+        } else {
+            // A date is no amount unless the question counts days or months.
+            let dates_count = ["天", "日", "月"].iter().any(|w| norm.contains(w));
+            Box::new(move |t: &str| is_figure(t) && (dates_count || !is_date(t)))
+        };
+    if spans.iter().any(|(s, _)| fits(text(s))) {
+        spans.retain(|(s, _)| fits(text(s)));
+    }
+}
+
+/// Which and what questions (哪几个部分, 什么) ask for names even with 几 or 多少 in them, and 几
+/// in 几何 or 几乎 asks for nothing.
+const ASK_NO_FIGURE: &[&str] = &["哪", "什么", "那几", "这几", "几乎", "几何"];
+
+/// A month or a day written in digits (`1月12日电`, `上月30日`): a date, not an amount.
+pub(super) fn is_date(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(2)
+        .any(|w| w[0].is_ascii_digit() && matches!(w[1], '月' | '日' | '号'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_date, is_figure, is_rank};
+
+    #[test]
+    fn figures_are_digits_numeral_runs_or_a_numeral_with_its_measure_word() {
+        for f in [
+            "1488万元",
+            "三十万",
+            "共三人",
+            "两轮",
+            "约三成",
+            "12.7%",
+            "八名",
+        ] {
+            assert!(is_figure(f), "{f}");
+        }
+        for w in ["各界", "平方米", "统一", "第二大贸易伙伴", "有限公司"] {
+            assert!(!is_figure(w), "{w}");
+        }
+        assert!(is_rank("第八名") && is_rank("第2届") && is_rank("第二代"));
+        assert!(!is_rank("八名") && !is_rank("次第"));
+        assert!(is_date("1月12日电") && !is_date("3个月") && !is_date("12.7万辆"));
+    }
+}
