@@ -85,3 +85,25 @@ fn an_amount_question_is_answered_with_a_figure() {
         );
     }
 }
+
+/// A question asked with a spending verb (花了多少钱 means 支出) is not answered with the revenue
+/// figure of the same report: that is the answer to another question.
+#[test]
+fn a_spending_question_is_not_answered_with_revenue() {
+    let corpus = tempfile::tempdir().unwrap();
+    let record = serde_json::json!({
+        "id": "fj",
+        "date": "1998-01",
+        "title": "全省财政再创佳绩",
+        "text": "福建财政工作再创佳绩，１９９７年全省财政总收入达２５０．８亿元，比上年增长１４％。",
+    });
+    std::fs::write(corpus.path().join("news.jsonl"), record.to_string()).unwrap();
+    let b = build(corpus.path());
+    let answerer = Answerer::new(&b.engine);
+    let r = answerer.ask("福建1997年财政收入多少").unwrap();
+    assert!(folded(&r.answer.unwrap_or_default()).contains("250.8亿"));
+    for q in ["福建省1997年財政花了多少錢", "福建1997年财政花了多少钱"] {
+        let r = answerer.ask(q).unwrap();
+        assert_eq!(r.answer, None, "{q}");
+    }
+}

@@ -142,10 +142,19 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
 }
 
 /// Whether the words shown in front of the answer's amount name another measure of the alias
-/// file than the question's.
+/// file than the question's (its own words, or the article wordings of its phrasing).
 fn measures_something_else(q: &Question, snap: &Snapshot, c: &Choice) -> bool {
     let display = crate::text::normalize(&c.display);
     let core = crate::text::normalize(&c.core);
     let said = display.find(core.as_str()).map_or("", |i| &display[..i]);
-    snap.aliases().names_another_measure(&q.normalized, said)
+    // The question's measure is also what its phrasing means in articles' words: 花了多少钱
+    // asks for 支出, so a figure said of 收入 answers another question.
+    let mut asked = q.normalized.clone();
+    for a in crate::text::paraphrase::lexicon().asked(&q.normalized) {
+        for w in &a.class.say {
+            asked.push(' ');
+            asked.push_str(w);
+        }
+    }
+    snap.aliases().names_another_measure(&asked, said)
 }
