@@ -107,3 +107,42 @@ fn a_spending_question_is_not_answered_with_revenue() {
         assert_eq!(r.answer, None, "{q}");
     }
 }
+
+/// A total is not answered with one of its parts (after 其中), nor a year's figure with a daily
+/// rate beside it; a question that names the part or asks the rate gets it.
+#[test]
+fn totals_and_amounts_are_not_answered_with_parts_or_rates() {
+    let corpus = tempfile::tempdir().unwrap();
+    let records = [
+        (
+            "bonds",
+            "国债发行顺利完成",
+            "记者从财政部了解到，１９９７年的国债发行已经结束，全年共发行国内政府债券２４１２．０３亿元，其中凭证式国债１６４３．３３亿元，无记名国债３９５．２９亿元，记账式国债３４４．０６亿元。",
+        ),
+        (
+            "airport",
+            "首都机场客流增长",
+            "本报讯近年来首都国际机场的飞机起降架次保持较快增长，１９９７年全年起降架次突破１４万，日高峰每天起降４８０多架次。",
+        ),
+    ];
+    let lines: Vec<String> = records
+        .iter()
+        .map(|(id, title, text)| {
+            serde_json::json!({"id": id, "date": "1998-01", "title": title, "text": text})
+                .to_string()
+        })
+        .collect();
+    std::fs::write(corpus.path().join("news.jsonl"), lines.join("\n")).unwrap();
+    let b = build(corpus.path());
+    let answerer = Answerer::new(&b.engine);
+    for (q, want) in [
+        ("一九九七年國債一共發了多少", "2412.03亿"),
+        ("1997年记账式国债发了多少", "344.06亿"),
+        ("首都机场1997年飞机起降多少架次", "14万"),
+        ("首都机场高峰时每天起降多少架次", "480多架次"),
+    ] {
+        let r = answerer.ask(q).unwrap();
+        let answer = folded(&r.answer.clone().unwrap_or_default());
+        assert!(answer.contains(want), "{q}: answer {answer:?}");
+    }
+}

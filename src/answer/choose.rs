@@ -58,6 +58,9 @@ pub(super) fn choose(
     fit::keep_fitting(q, &mut spans, |s| {
         &split[s.passage][s.sentence].norm.text[s.range.clone()]
     });
+    fit::demote_parts_and_rates(q, &mut spans, |s| {
+        &split[s.passage][s.sentence].norm.text[..s.range.start]
+    });
     // A lower passage's span must beat the best passage's by a margin to reorder the citations.
     // Another window of the best passage's paragraph needs none: it is cited as the same
     // paragraph.

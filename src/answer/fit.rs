@@ -68,6 +68,59 @@ pub(super) fn keep_fitting<'a>(
     }
 }
 
+/// How much (the reader's log-odds) a figure loses that is a part of the total the question
+/// asks for or a rate where it asks for an amount: enough to let the total or the amount next
+/// to it win over the reader's usual margins (1–2).
+const PART_OR_RATE: f32 = 1.5;
+
+/// Words that make a figure a rate (per day, per head, an average): 日高峰每天起降480多架次
+/// is not the year's 14万 flights.
+const RATES: &[&str] = &[
+    "每天", "每日", "日均", "每月", "月均", "每年", "年均", "平均", "人均", "每人", "高峰",
+];
+
+/// Clause boundaries within a sentence.
+const CLAUSE_ENDS: &[char] = &['，', ',', '；', ';', '：', ':'];
+
+/// For a question that asks how much, lowers the score of a figure that is one part of a total
+/// (after 其中, with a part name the question does not write: 全年共发行2412.03亿元，其中…记账式
+/// 国债344.06亿元) or a rate in its clause that the question does not ask for (每天, 平均).
+/// `before(span)` is the span's sentence (normalized) up to the span.
+pub(super) fn demote_parts_and_rates<'a>(
+    q: &Question,
+    spans: &mut [(reader::Span, f32)],
+    before: impl Fn(&reader::Span) -> &'a str,
+) {
+    let norm = q.normalized.as_str();
+    if q.kind != AnswerKind::Amount || ASK_NO_FIGURE.iter().any(|w| norm.contains(w)) {
+        return;
+    }
+    let asks_rate = RATES.iter().any(|r| norm.contains(r))
+        || ["每", "一天", "一年", "一个月", "一周"]
+            .iter()
+            .any(|r| norm.contains(r));
+    for (s, score) in spans.iter_mut() {
+        let head = before(s);
+        let clause = head.rsplit(CLAUSE_ENDS).next().unwrap_or(head);
+        let rate = !asks_rate && RATES.iter().any(|r| clause.contains(r));
+        let part = head.rfind("其中").is_some_and(|at| {
+            let stretch = head[at + "其中".len()..]
+                .rsplit(['、', '，', ',', '；'])
+                .next();
+            // The part's name, without the verbs and quantifiers around it (只有, 共, 为).
+            const AROUND: [char; 10] = ['有', '为', '是', '达', '共', '约', '只', '仅', '包', '括'];
+            let name = stretch
+                .unwrap_or("")
+                .trim_start_matches(AROUND)
+                .trim_end_matches(AROUND);
+            !name.is_empty() && !norm.contains(name)
+        });
+        if rate || part {
+            *score -= PART_OR_RATE;
+        }
+    }
+}
+
 /// Which and what questions (哪几个部分, 什么) ask for names even with 几 or 多少 in them, and 几
 /// in 几何 or 几乎 asks for nothing.
 const ASK_NO_FIGURE: &[&str] = &["哪", "什么", "那几", "这几", "几乎", "几何"];
