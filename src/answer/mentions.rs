@@ -60,8 +60,13 @@ pub struct Unmentioned {
     pub why: String,
 }
 
-/// The names of the question that the corpus never writes, in question order.
-pub fn unmentioned(q: &Question, snap: &Snapshot) -> Result<Vec<Unmentioned>> {
+/// The names of the question that the corpus never writes, in question order. `named` is
+/// [`name_like`] of the question (computed once, with the question's evidence).
+pub fn unmentioned(
+    q: &Question,
+    snap: &Snapshot,
+    named: &[(String, String)],
+) -> Result<Vec<Unmentioned>> {
     let mut out = Vec::new();
     for &g in &q.entities {
         let Some(group) = snap.aliases().groups().get(g) else {
@@ -81,7 +86,7 @@ pub fn unmentioned(q: &Question, snap: &Snapshot) -> Result<Vec<Unmentioned>> {
             });
         }
     }
-    for (name, why) in name_like(q, snap.aliases()) {
+    for (name, why) in named.iter().cloned() {
         let short_written = match short_form(&name) {
             Some(short) => is_written(snap, short)?,
             None => false,
@@ -158,14 +163,15 @@ pub(super) fn short_form(name: &str) -> Option<&str> {
         .filter(|short| short.chars().count() >= 2)
 }
 
-/// The question's names that jieba's dictionary tags as places, organisations or people (or
-/// that end in 公司, 集团...): what a passage about the question's subject writes. Words only
-/// unknown to the dictionary are left out (a paraphrase is as often unknown as a name).
-pub(super) fn tagged_names(q: &Question, aliases: &Aliases) -> Vec<String> {
-    name_like(q, aliases)
-        .into_iter()
+/// Of the question's [`name_like`] words, those jieba's dictionary tags as places,
+/// organisations or people (or that end in 公司, 集团...): what a passage about the question's
+/// subject writes. Words only unknown to the dictionary are left out (a paraphrase is as often
+/// unknown as a name).
+pub(super) fn tagged_names(named: &[(String, String)]) -> Vec<String> {
+    named
+        .iter()
         .filter(|(_, why)| why != "oov" && why != "eng")
-        .map(|(name, _)| name)
+        .map(|(name, _)| name.clone())
         .collect()
 }
 
