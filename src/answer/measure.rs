@@ -11,17 +11,47 @@ use crate::text::{normalize, paraphrase};
 
 use super::question::{AnswerKind, Question};
 
-/// True when the question asks through a measure class with units and `answer` (as shown)
-/// gives its figure in a unit of another class, or is a date.
+/// Words of a question that asks for a share, a rate or a change, which a percentage answers.
+const SHARE_WORDS: &[&str] = &[
+    "率",
+    "比",
+    "占",
+    "百分",
+    "成",
+    "增",
+    "涨",
+    "降",
+    "减",
+    "幅",
+    "速",
+    "提高",
+    "上升",
+    "回落",
+    "下滑",
+    "份额",
+    "倍",
+    "少了",
+    "多了",
+    "多少的",
+];
+
+/// True when `answer` (as shown) gives a figure of another kind than the question asks for:
+/// a percentage where the question asks no share, rate or change (`手机用户有多少` answered
+/// `90%`); for a question through a measure class with units, a figure in a unit of another
+/// class, or a date.
 pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
     if q.kind != AnswerKind::Amount {
         return false;
+    }
+    let answer = normalize(answer);
+    let percentage = answer.contains('%') || answer.contains("百分之");
+    if percentage && !SHARE_WORDS.iter().any(|w| q.normalized.contains(w)) {
+        return true;
     }
     let asked = paraphrase::units_of(&q.normalized);
     if asked.is_empty() {
         return false;
     }
-    let answer = normalize(answer);
     match paraphrase::lexicon().unit_in(&answer) {
         Some(unit) => !asked.contains(&unit),
         None => super::fit::is_date(&answer),
@@ -43,6 +73,7 @@ mod tests {
         assert!(wrong("西游记宫门票多少钱", "６０００多平方米"));
         assert!(wrong("复线铁路有多长", "１２月３１日"));
         assert!(wrong("新机场占地多大", "３２亿元"));
+        assert!(wrong("一九九七年我国手机用户有多少", "９０％"));
     }
 
     #[test]
@@ -54,5 +85,14 @@ mod tests {
         assert!(!wrong("西游记宫门票多少钱", "５０００万英镑"));
         // 多少 alone names no measure class.
         assert!(!wrong("1997年出口多少", "１２月３１日"));
+        // A share, a rate or a change is answered with a percentage.
+        for q in [
+            "出口占全国多少",
+            "森林覆盖率是多少",
+            "1997年GDP增长多少",
+            "物价涨了多少",
+        ] {
+            assert!(!wrong(q, "１２．８％"), "{q}");
+        }
     }
 }
