@@ -1,5 +1,6 @@
-//! The own news question set (`tests/questions/news.jsonl`, issue 23) over People's Daily of
-//! January 1998: floors just under the measured figures, so regressions fail.
+//! The own news question sets over People's Daily of January 1998 (issue 23): `news.jsonl`,
+//! never fitted on, and `news_dev.jsonl`, the development set; floors just under the measured
+//! figures, so regressions fail.
 //!
 //! The corpus is not in the repository: `../shared/tools/get_corpus.py` downloads it (pip) into
 //! the target folder once. Where python3 or the download is missing (CI without pip) the test
@@ -60,14 +61,35 @@ fn news_corpus() -> Result<PathBuf, String> {
     Ok(corpus)
 }
 
-/// Measured (2026-12-02, with issue 23's dates, names, paraphrases and reposts, debug build,
-/// `wenjin eval --questions tests/questions/news.jsonl --corpus DIR`): top-1 0.754 (92 of 122
-/// answerable), answer 0.492 (60 of 122), refused 0.641 (25 of 39); before them 0.557, 0.361 and
-/// 0.641. Each floor sits two questions under its figure (a float tie can flip one between index
-/// builds). Raise them when the figures rise.
-const TOP1_FLOOR: f64 = 0.73;
-const ANSWER_FLOOR: f64 = 0.47;
-const REFUSED_FLOOR: f64 = 0.58;
+/// Floors of one question set: top-1, answer, refused.
+struct Floors {
+    file: &'static str,
+    top1: f64,
+    answer: f64,
+    refused: f64,
+}
+
+/// `news.jsonl`, never fitted on. Measured 2026-12-02 (`wenjin eval --questions
+/// tests/questions/news.jsonl --corpus DIR`): top-1 0.836 (102 of 122 answerable), answer 0.574
+/// (70 of 122), refused 0.769 (30 of 39); before issue 23 0.557, 0.361 and 0.641. Each floor sits
+/// two questions under its figure (a float tie can flip one between index builds). Raise them
+/// when the figures rise.
+const NEWS: Floors = Floors {
+    file: "tests/questions/news.jsonl",
+    top1: 0.81,
+    answer: 0.55,
+    refused: 0.71,
+};
+
+/// `news_dev.jsonl`, the development set whose failures were looked at (so fitted): top-1
+/// 0.826 (76 of 92), answer 0.707 (65 of 92), refused 1.000 (30 of 30); floors two questions
+/// under.
+const NEWS_DEV: Floors = Floors {
+    file: "tests/questions/news_dev.jsonl",
+    top1: 0.80,
+    answer: 0.68,
+    refused: 0.93,
+};
 
 #[test]
 fn news_questions_stay_above_their_floors() {
@@ -89,36 +111,52 @@ fn news_questions_stay_above_their_floors() {
             return;
         }
     };
-    let items =
-        read_questions(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/questions/news.jsonl"))
-            .unwrap();
-    assert!(items.len() >= 130, "{} questions", items.len());
     let start = Instant::now();
     let b = build(&corpus);
     let built = start.elapsed();
-    let records = eval::score(&b.engine, &items, System::Wenjin).unwrap();
-    let r = QuestionsReport::from_records(&records);
-    eprintln!(
-        "news set: {r:?} (index {:.1} s, questions {:.1} s)",
-        built.as_secs_f64(),
-        (start.elapsed() - built).as_secs_f64()
-    );
-    assert_eq!(r.questions, items.len());
-    assert!(r.answerable >= 100 && r.unanswerable >= 30, "{r:?}");
-    assert!(r.top1 >= TOP1_FLOOR, "top-1 {:.3} < {TOP1_FLOOR}", r.top1);
-    assert!(
-        r.answer >= ANSWER_FLOOR,
-        "answer {:.3} < {ANSWER_FLOOR}",
-        r.answer
-    );
-    assert!(
-        r.refused >= REFUSED_FLOOR,
-        "refused {:.3} < {REFUSED_FLOOR}",
-        r.refused
-    );
-    // A refused question never carries an answer.
-    assert!(records
-        .iter()
-        .filter(|x| x.found == Some(false))
-        .all(|x| x.answer.is_none() && !x.answer_ok));
+    for floors in [NEWS, NEWS_DEV] {
+        let items =
+            read_questions(&Path::new(env!("CARGO_MANIFEST_DIR")).join(floors.file)).unwrap();
+        assert!(
+            items.len() >= 120,
+            "{}: {} questions",
+            floors.file,
+            items.len()
+        );
+        let asked = Instant::now();
+        let records = eval::score(&b.engine, &items, System::Wenjin).unwrap();
+        let r = QuestionsReport::from_records(&records);
+        eprintln!(
+            "{}: {r:?} (index {:.1} s, questions {:.1} s)",
+            floors.file,
+            built.as_secs_f64(),
+            asked.elapsed().as_secs_f64()
+        );
+        assert_eq!(r.questions, items.len());
+        assert!(r.answerable >= 90 && r.unanswerable >= 30, "{r:?}");
+        let name = floors.file;
+        assert!(
+            r.top1 >= floors.top1,
+            "{name}: top-1 {:.3} < {}",
+            r.top1,
+            floors.top1
+        );
+        assert!(
+            r.answer >= floors.answer,
+            "{name}: answer {:.3} < {}",
+            r.answer,
+            floors.answer
+        );
+        assert!(
+            r.refused >= floors.refused,
+            "{name}: refused {:.3} < {}",
+            r.refused,
+            floors.refused
+        );
+        // A refused question never carries an answer.
+        assert!(records
+            .iter()
+            .filter(|x| x.found == Some(false))
+            .all(|x| x.answer.is_none() && !x.answer_ok));
+    }
 }
