@@ -44,9 +44,9 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
         return false;
     }
     let answer = normalize(answer);
-    let percentage = answer.contains('%') || answer.contains("百分之");
-    if percentage && !SHARE_WORDS.iter().any(|w| q.normalized.contains(w)) {
-        return true;
+    if answer.contains('%') || answer.contains("百分之") {
+        // A share is what a percentage measures, however the question puts it (营收比有多高).
+        return !SHARE_WORDS.iter().any(|w| q.normalized.contains(w));
     }
     let asked = paraphrase::units_of(&q.normalized);
     if asked.is_empty() {
@@ -74,6 +74,7 @@ mod tests {
         assert!(wrong("复线铁路有多长", "１２月３１日"));
         assert!(wrong("新机场占地多大", "３２亿元"));
         assert!(wrong("一九九七年我国手机用户有多少", "９０％"));
+        assert!(!wrong("研發費用營收比有多高", "107.3%"));
     }
 
     #[test]
