@@ -110,7 +110,17 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
     let wrong_measure = choice
         .as_ref()
         .is_some_and(|c| measure::wrong_measure(&q, &c.display));
+    // A figure from a passage that does not write the places, organisations and people the
+    // question names is another subject's (上海's output for a 天津 question).
+    let other_subject = q.kind == AnswerKind::Amount
+        && choice.as_ref().is_some_and(|c| {
+            ranked.get(c.passage).is_some_and(|r| {
+                let text = format!("{} {}", r.passage.meta.title, r.passage.text);
+                !mentions::writes_names(&ev.names, &crate::text::normalize(&text))
+            })
+        });
     let found = found
+        && !other_subject
         && !contradicted
         && !other_year
         && !wrong_measure

@@ -163,14 +163,67 @@ pub(super) fn short_form(name: &str) -> Option<&str> {
         .filter(|short| short.chars().count() >= 2)
 }
 
+/// Whether a passage (normalized, with its title) writes every one of the question's tagged
+/// `names`: whole, without an administrative suffix ([`short_form`]), or by the one-character
+/// short form news uses after the first mention (哈 for 哈萨克斯坦, 俄 for 俄罗斯: the name's
+/// first character standing as a word of its own). 中国 is written by 我国 or 全国 as well.
+pub(super) fn writes_names(names: &[String], norm: &str) -> bool {
+    let mut words: Option<Vec<jieba_rs::Token<'_>>> = None;
+    names.iter().all(|name| {
+        if norm.contains(name.as_str())
+            || short_form(name).is_some_and(|s| norm.contains(s))
+            || loosely_written(name, norm)
+        {
+            return true;
+        }
+        if matches!(name.as_str(), "中国" | "中华人民共和国")
+            && ["我国", "全国", "国内"].iter().any(|w| norm.contains(w))
+        {
+            return true;
+        }
+        let Some(first) = name.chars().next() else {
+            return true;
+        };
+        norm.contains(first)
+            && words
+                .get_or_insert_with(|| jieba().cut(norm, false))
+                .iter()
+                .any(|t| t.word.chars().eq(std::iter::once(first)))
+    })
+}
+
+/// A name of three or more characters written with a character or two between its own
+/// (北京分行 in 建设银行北京市分行): its characters in order, each within two of the last.
+fn loosely_written(name: &str, norm: &str) -> bool {
+    let want: Vec<char> = name.chars().collect();
+    if want.len() < 3 {
+        return false;
+    }
+    let text: Vec<char> = norm.chars().collect();
+    (0..text.len())
+        .filter(|&i| text[i] == want[0])
+        .any(|start| {
+            let mut at = start;
+            want[1..].iter().all(|&c| {
+                match (at + 1..(at + 4).min(text.len())).find(|&j| text[j] == c) {
+                    Some(j) => {
+                        at = j;
+                        true
+                    }
+                    None => false,
+                }
+            })
+        })
+}
+
 /// Of the question's [`name_like`] words, those jieba's dictionary tags as places,
 /// organisations or people (or that end in 公司, 集团...): what a passage about the question's
 /// subject writes. Words only unknown to the dictionary are left out (a paraphrase is as often
-/// unknown as a name).
+/// unknown as a name), and so are its "other proper nouns" (nz), which hold words like 排第.
 pub(super) fn tagged_names(named: &[(String, String)]) -> Vec<String> {
     named
         .iter()
-        .filter(|(_, why)| why != "oov" && why != "eng")
+        .filter(|(_, why)| why != "oov" && why != "eng" && why != "nz")
         .map(|(name, _)| name.clone())
         .collect()
 }
@@ -268,4 +321,37 @@ pub(crate) fn is_typo_of_written(snap: &Snapshot, name: &str) -> Result<bool> {
         }
     }
     Ok(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::writes_names;
+
+    fn writes(names: &[&str], text: &str) -> bool {
+        let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+        writes_names(&names, &crate::text::normalize(text))
+    }
+
+    #[test]
+    fn a_name_is_written_whole_short_or_loosely() {
+        assert!(writes(&["福建省"], "福建财政工作再创佳绩"));
+        assert!(writes(&["北京分行"], "建设银行北京市分行实现利润"));
+        assert!(writes(
+            &["哈萨克斯坦"],
+            "去年哈在吸引外资方面也取得了积极成果"
+        ));
+        assert!(writes(&["中国"], "我国移动电话用户达到1200万户"));
+        assert!(writes(&[], "任何文字"));
+    }
+
+    #[test]
+    fn another_place_is_not_the_question_s() {
+        assert!(!writes(&["天津"], "上海全市国内生产总值首次超过3000亿元"));
+        assert!(!writes(&["马来西亚"], "印尼的外汇储备为240亿美元"));
+        // Every name must be written: 加拿大 is not, though 中国 is.
+        assert!(!writes(
+            &["中国", "加拿大"],
+            "英国在华投资项目共2018个,中国"
+        ));
+    }
 }
