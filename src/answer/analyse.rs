@@ -112,13 +112,16 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
         .is_some_and(|c| measure::wrong_measure(&q, &c.display));
     // A figure from a passage that does not write the places, organisations and people the
     // question names is another subject's (上海's output for a 天津 question).
-    let other_subject = q.kind == AnswerKind::Amount
-        && choice.as_ref().is_some_and(|c| {
+    let other_subject = match (&choice, q.kind) {
+        (Some(c), AnswerKind::Amount) if !ev.names.is_empty() => {
+            let names = mentions::written_names(snap, &ev.names)?;
             ranked.get(c.passage).is_some_and(|r| {
                 let text = format!("{} {}", r.passage.meta.title, r.passage.text);
-                !mentions::writes_names(&ev.names, &crate::text::normalize(&text))
+                !mentions::writes_names(&names, &crate::text::normalize(&text))
             })
-        });
+        }
+        _ => false,
+    };
     let found = found
         && !other_subject
         && !contradicted

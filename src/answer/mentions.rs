@@ -192,6 +192,24 @@ pub(super) fn writes_names(names: &[String], norm: &str) -> bool {
     })
 }
 
+/// Of the question's tagged names, those the corpus writes somewhere (whole or without its
+/// suffix): a passage about the question's subject must write them. A name the corpus never
+/// writes is the unmentioned-name check's to judge (a typo of a written name is let through
+/// there), not a passage's.
+pub(super) fn written_names(snap: &Snapshot, names: &[String]) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    for name in names {
+        let short = match short_form(name) {
+            Some(s) => is_written(snap, s)?,
+            None => false,
+        };
+        if short || is_written(snap, name)? {
+            out.push(name.clone());
+        }
+    }
+    Ok(out)
+}
+
 /// A name of three or more characters written with a character or two between its own
 /// (北京分行 in 建设银行北京市分行): its characters in order, each within two of the last.
 fn loosely_written(name: &str, norm: &str) -> bool {
