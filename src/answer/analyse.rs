@@ -107,9 +107,10 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
             .is_some_and(|y| !q.years.contains(y));
     // A figure in another measure's unit (an area for 多少钱, a date for 有多长) answers another
     // question.
-    let wrong_measure = choice
-        .as_ref()
-        .is_some_and(|c| measure::wrong_measure(&q, &c.display));
+    let wrong_measure = choice.as_ref().is_some_and(|c| {
+        measure::wrong_measure(&q, &c.display)
+            || measure::per_head_mismatch(&q, &c.sentence, &c.core)
+    });
     // A figure from a passage that does not write the places, organisations and people the
     // question names is another subject's (上海's output for a 天津 question).
     let other_subject = match (&choice, q.kind) {

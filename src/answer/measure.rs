@@ -58,6 +58,35 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
     }
 }
 
+/// Words that make a figure one per head.
+const PER_HEAD: &[&str] = &["人均", "每人", "每个人", "人平"];
+
+/// True when the question asks a per-head figure (人均收入) and the answer's sentence gives none
+/// before it, or asks none and the figure's clause gives one: 华西村人均收入 answered with the village's total, or a
+/// county's revenue with its farmers' 人均纯收入 1750元. `sentence` is the answer's sentence and
+/// `core` the figure in it.
+pub(super) fn per_head_mismatch(q: &Question, sentence: &str, core: &str) -> bool {
+    if q.kind != AnswerKind::Amount {
+        return false;
+    }
+    let sentence = normalize(sentence);
+    let core = normalize(core);
+    let Some(at) = sentence.find(core.as_str()) else {
+        return false;
+    };
+    let before = &sentence[..at];
+    let per_head = |t: &str| PER_HEAD.iter().any(|w| t.contains(w));
+    if per_head(&q.normalized) {
+        // The figure of a per-head series can stand clauses after its 人均 (农民人均纯收入
+        // 1996年为1500元，1997年达到1750元).
+        !per_head(before)
+    } else {
+        // Only the figure's own clause makes it one per head: a sentence may give the total
+        // after a per-head figure.
+        per_head(before.rsplit([',', ';', ':']).next().unwrap_or(""))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,8 +102,37 @@ mod tests {
         assert!(wrong("西游记宫门票多少钱", "６０００多平方米"));
         assert!(wrong("复线铁路有多长", "１２月３１日"));
         assert!(wrong("新机场占地多大", "３２亿元"));
+        assert!(wrong("微软1997年有多少员工", "１亿元"));
+        assert!(wrong("秦山核电站1997年利润多少", "１１８亿千瓦时"));
         assert!(wrong("一九九七年我国手机用户有多少", "９０％"));
         assert!(!wrong("研發費用營收比有多高", "107.3%"));
+    }
+
+    #[test]
+    fn a_per_head_question_wants_a_per_head_figure_and_only_it() {
+        let a = Aliases::default();
+        let q = |t: &str| Question::parse(t, &a).expect("a question");
+        let village = "华西村去年实现销售收入23亿元，村民人均收入达到3万元。";
+        assert!(per_head_mismatch(
+            &q("华西村1997年人均收入多少"),
+            village,
+            "23亿元"
+        ));
+        assert!(!per_head_mismatch(
+            &q("华西村1997年人均收入多少"),
+            village,
+            "3万元"
+        ));
+        assert!(per_head_mismatch(
+            &q("华西村1997年收入多少"),
+            village,
+            "3万元"
+        ));
+        assert!(!per_head_mismatch(
+            &q("华西村1997年收入多少"),
+            village,
+            "23亿元"
+        ));
     }
 
     #[test]

@@ -284,12 +284,17 @@ mod tests {
             None,
             "a unit before any digit is no figure's"
         );
-        assert!(lex.units(&q).is_empty());
+        // A verb class whose answer is a sum of money has money's units.
+        assert!(lex.units(&q).contains(&"亿元") && !lex.units(&q).contains(&"公里"));
+        assert!(lex.units(&normalize("商湯2022年做了什么")).is_empty());
         assert_eq!(
             units_of(&normalize("長江有多長")),
             lex.units(&normalize("長江有多長"))
         );
-        assert!(units_of(&q).is_empty(), "the cache follows the question");
+        assert!(
+            !units_of(&q).contains(&"公里"),
+            "the cache follows the question"
+        );
         assert!(lex.knows("利润") && !lex.knows("商汤"));
     }
 }
