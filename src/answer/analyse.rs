@@ -131,7 +131,7 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
         && answerable::score(&answerable) >= 0.0;
     // Only a question that would be answered is checked: a refusal needs no second reason.
     let unmentioned = if found {
-        mentions::unmentioned(&q, snap, &ev.name_like)?
+        mentions::unmentioned(&q, snap, &mentions::name_like(&q, snap.aliases(), true))?
     } else {
         Vec::new()
     };

@@ -47,10 +47,6 @@ pub struct Evidence {
     /// The places, organisations and people the question names outside the alias file
     /// ([`super::mentions::tagged_names`]): 福建 in 福建1997年财政收入多少.
     pub names: Vec<String>,
-    /// The question's name-like words with why each is one ([`super::mentions::name_like`]),
-    /// tagged once per question (jieba's HMM tagging is the dearest step of a not-found
-    /// question) for [`names`](Self::names) and the unmentioned-name check.
-    pub name_like: Vec<(String, String)>,
     total: f32,
 }
 
@@ -174,12 +170,12 @@ impl Evidence {
             .map(|t| t.weight)
             .sum::<f32>()
             .max(f32::EPSILON);
-        let name_like = super::mentions::name_like(q, aliases);
-        let names = super::mentions::tagged_names(&name_like);
+        // The dictionary's names only: jieba's HMM tagging would cost more than the rest of a
+        // question the corpus does not answer, and a name it lacks cannot be told from a word.
+        let names = super::mentions::tagged_names(&super::mentions::name_like(q, aliases, false));
         Evidence {
             terms,
             names,
-            name_like,
             total,
         }
     }
@@ -189,7 +185,6 @@ impl Evidence {
         Evidence {
             terms: Vec::new(),
             names: Vec::new(),
-            name_like: Vec::new(),
             total: f32::EPSILON,
         }
     }
@@ -362,7 +357,6 @@ mod tests {
             total: terms.iter().map(|t| t.weight).sum(),
             terms,
             names: Vec::new(),
-            name_like: Vec::new(),
         };
         let share = ev.absent_share("公司的职员", "旷视的历史");
         assert!((share - 0.4).abs() < 1e-6, "{share}");
@@ -374,7 +368,6 @@ mod tests {
         let ev = Evidence {
             terms: vec![term("1997", 2.0, Role::Year), term("投资", 2.0, Role::Word)],
             names: Vec::new(),
-            name_like: Vec::new(),
             total: 4.0,
         };
         let text = "去年,全国铁路完成基建投资342亿元";

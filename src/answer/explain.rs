@@ -24,13 +24,10 @@ pub fn render(a: &Analysis, snap: &Snapshot) -> String {
         })
         .collect();
     line(&mut s, format_args!("entities     {}", entities.join("; ")));
-    let names: Vec<String> = a
-        .evidence
-        .name_like
-        .iter()
-        .map(|(n, why)| format!("{n} ({why})"))
-        .collect();
-    line(&mut s, format_args!("names        {}", names.join(" | ")));
+    line(
+        &mut s,
+        format_args!("names        {}", a.evidence.names.join(" | ")),
+    );
     line(&mut s, format_args!("years        {}", q.years.join(", ")));
     line(&mut s, format_args!("terms        {}", q.terms.join(" | ")));
     let w: Vec<String> = words(&q.normalized).into_iter().map(|p| p.text).collect();

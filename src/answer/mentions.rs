@@ -61,7 +61,7 @@ pub struct Unmentioned {
 }
 
 /// The names of the question that the corpus never writes, in question order. `named` is
-/// [`name_like`] of the question (computed once, with the question's evidence).
+/// [`name_like`] of the question, with the HMM (a name the dictionary lacks counts here).
 pub fn unmentioned(
     q: &Question,
     snap: &Snapshot,
@@ -104,7 +104,9 @@ pub fn unmentioned(
 
 /// The question's name-like words outside its alias mentions, question phrases and years, with
 /// why each counts as a name.
-pub(super) fn name_like(q: &Question, aliases: &Aliases) -> Vec<(String, String)> {
+/// `hmm` lets jieba join characters its dictionary lacks into words (what finds a name it
+/// lacks), at several times the cost of the dictionary alone.
+pub(super) fn name_like(q: &Question, aliases: &Aliases, hmm: bool) -> Vec<(String, String)> {
     // The question with its entities, question phrases and years blanked out, as the question's
     // terms are cut: jieba then cuts the same words here.
     let mut work = q.normalized.clone();
@@ -117,7 +119,7 @@ pub(super) fn name_like(q: &Question, aliases: &Aliases) -> Vec<(String, String)
     for (pos, y) in question::years_in(&q.normalized) {
         work.replace_range(pos..pos + y.len(), &" ".repeat(y.len()));
     }
-    let tags = jieba().tag(&work, true);
+    let tags = jieba().tag(&work, hmm);
     let mut out: Vec<(String, String)> = Vec::new();
     for (i, t) in tags.iter().enumerate() {
         let w = t.word;
