@@ -1,6 +1,6 @@
 //! The own news question sets over People's Daily of January 1998 (issue 23): `news.jsonl`,
-//! never fitted on, and `news_dev.jsonl`, the development set; floors just under the measured
-//! figures, so regressions fail.
+//! never fitted on, and the development sets `news_dev.jsonl` and `news_dev2.jsonl` (near
+//! misses that must be refused); floors just under the measured figures, so regressions fail.
 //!
 //! The corpus is not in the repository: `../shared/tools/get_corpus.py` downloads it (pip) into
 //! the target folder once. Where python3 or the download is missing (CI without pip) the test
@@ -61,34 +61,52 @@ fn news_corpus() -> Result<PathBuf, String> {
     Ok(corpus)
 }
 
-/// Floors of one question set: top-1, answer, refused.
+/// Floors of one question set: top-1, answer, refused, and the least number of answerable and
+/// unanswerable questions it must hold.
 struct Floors {
     file: &'static str,
     top1: f64,
     answer: f64,
     refused: f64,
+    answerable: usize,
+    unanswerable: usize,
 }
 
 /// `news.jsonl`, never fitted on. Measured 2026-12-02 (`wenjin eval --questions
-/// tests/questions/news.jsonl --corpus DIR`): top-1 0.836 (102 of 122 answerable), answer 0.574
-/// (70 of 122), refused 0.769 (30 of 39); before issue 23 0.557, 0.361 and 0.641. Each floor sits
+/// tests/questions/news.jsonl --corpus DIR`): top-1 0.828 (101 of 122 answerable), answer 0.566
+/// (69 of 122), refused 0.795 (31 of 39); before issue 23 0.557, 0.361 and 0.641. Each floor sits
 /// two questions under its figure (a float tie can flip one between index builds). Raise them
 /// when the figures rise.
 const NEWS: Floors = Floors {
     file: "tests/questions/news.jsonl",
     top1: 0.81,
-    answer: 0.55,
-    refused: 0.71,
+    answer: 0.54,
+    refused: 0.74,
+    answerable: 100,
+    unanswerable: 30,
 };
 
 /// `news_dev.jsonl`, the development set whose failures were looked at (so fitted): top-1
-/// 0.826 (76 of 92), answer 0.707 (65 of 92), refused 1.000 (30 of 30); floors two questions
+/// 0.826 (76 of 92), answer 0.696 (64 of 92), refused 1.000 (30 of 30); floors two questions
 /// under.
 const NEWS_DEV: Floors = Floors {
     file: "tests/questions/news_dev.jsonl",
     top1: 0.80,
-    answer: 0.68,
+    answer: 0.67,
     refused: 0.93,
+    answerable: 90,
+    unanswerable: 30,
+};
+
+/// `news_dev2.jsonl`, the refusal development set (fitted too): top-1 0.900 (18 of 20), answer
+/// 0.700 (14 of 20), refused 0.750 (30 of 40); floors two questions under.
+const NEWS_DEV2: Floors = Floors {
+    file: "tests/questions/news_dev2.jsonl",
+    top1: 0.80,
+    answer: 0.60,
+    refused: 0.70,
+    answerable: 20,
+    unanswerable: 40,
 };
 
 #[test]
@@ -114,7 +132,7 @@ fn news_questions_stay_above_their_floors() {
     let start = Instant::now();
     let b = build(&corpus);
     let built = start.elapsed();
-    for floors in [NEWS, NEWS_DEV] {
+    for floors in [NEWS, NEWS_DEV, NEWS_DEV2] {
         let items =
             read_questions(&Path::new(env!("CARGO_MANIFEST_DIR")).join(floors.file)).unwrap();
         assert!(
@@ -133,7 +151,10 @@ fn news_questions_stay_above_their_floors() {
             asked.elapsed().as_secs_f64()
         );
         assert_eq!(r.questions, items.len());
-        assert!(r.answerable >= 90 && r.unanswerable >= 30, "{r:?}");
+        assert!(
+            r.answerable >= floors.answerable && r.unanswerable >= floors.unanswerable,
+            "{r:?}"
+        );
         let name = floors.file;
         assert!(
             r.top1 >= floors.top1,

@@ -1,42 +1,52 @@
 //! The fingerprints that more than one passage of the served index holds, read once per
-//! version of the index: what lets a citation whose text is nowhere else skip the search for
+//! version of the index (its set of segments): what lets a citation whose text is nowhere else skip the search for
 //! its copies.
 //!
 //! Counting the articles that repeat a passage ("also in N other articles") costs a term lookup
 //! per segment for every citation, five per question, on the common path where the passage has
 //! no copy at all. The term dictionary of the fingerprint field already says which fingerprints
-//! are held more than once; streaming it once per reader generation is a few milliseconds for a
+//! are held more than once; streaming it once per set of segments is a few milliseconds for a
 //! hundred thousand passages, and then each citation asks a hash set.
 
 use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
 
+use tantivy::index::SegmentId;
 use tantivy::schema::Field;
 use tantivy::Searcher;
 
 use crate::Result;
 
-/// The repeated fingerprints of the last searcher generation asked about.
+/// The segments a searcher reads, with their deleted passages: what the repeated fingerprints
+/// depend on. (A reader's generation id changes at every reload, also when nothing changed, and
+/// the engine reloads every half second.)
+type Segments = Vec<(SegmentId, u32)>;
+
+/// The repeated fingerprints of the last set of segments asked about.
 #[derive(Default)]
 pub(super) struct Repeats {
-    last: Mutex<Option<(u64, Arc<HashSet<u64>>)>>,
+    last: Mutex<Option<(Segments, Arc<HashSet<u64>>)>>,
 }
 
 impl Repeats {
     /// The fingerprints held by more than one passage (deleted passages not yet merged away
     /// included: they only make a citation look for copies it then does not find).
     pub(super) fn of(&self, searcher: &Searcher, field: Field) -> Result<Arc<HashSet<u64>>> {
-        let generation = searcher.generation().generation_id();
+        let segments: Segments = searcher
+            .segment_readers()
+            .iter()
+            .map(|s| (s.segment_id(), s.num_deleted_docs()))
+            .collect();
         if let Ok(last) = self.last.lock() {
-            if let Some((g, set)) = last.as_ref() {
-                if *g == generation {
+            if let Some((seen, set)) = last.as_ref() {
+                if *seen == segments {
                     return Ok(Arc::clone(set));
                 }
             }
         }
         let set = Arc::new(repeated(searcher, field)?);
         if let Ok(mut last) = self.last.lock() {
-            *last = Some((generation, Arc::clone(&set)));
+            *last = Some((segments, Arc::clone(&set)));
         }
         Ok(set)
     }

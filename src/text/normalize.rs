@@ -37,9 +37,21 @@ pub fn normalize(text: &str) -> String {
     // splitting characters; that is what keeps offsets mappable.
     let simplified = fast2s::convert(text);
     let mut out = String::with_capacity(simplified.len());
-    out.extend(simplified.chars().map(fold_char));
-    if out.contains(DECIMAL_DOTS) {
-        out = decimal_points(&out);
+    let mut chars = simplified.chars().map(fold_char).peekable();
+    let mut after_digit = false;
+    while let Some(c) = chars.next() {
+        // A dot between two digits is a decimal point (see DECIMAL_DOTS); only a digit before
+        // makes the check.
+        let c = if after_digit
+            && DECIMAL_DOTS.contains(&c)
+            && chars.peek().is_some_and(char::is_ascii_digit)
+        {
+            '.'
+        } else {
+            c
+        };
+        after_digit = c.is_ascii_digit();
+        out.push(c);
     }
     out
 }
@@ -48,24 +60,6 @@ pub fn normalize(text: &str) -> String {
 /// point: `１２·７万辆` is 12.7万辆. Between two digits they are folded to `.`; elsewhere (the
 /// dot between the parts of a foreign name) they stay.
 const DECIMAL_DOTS: &[char] = &['·', '・', '•', '∙'];
-
-/// `text` with every [`DECIMAL_DOTS`] dot that stands between two ASCII digits made `.`: the
-/// readers of figures then see one number, not two.
-fn decimal_points(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    for (i, &c) in chars.iter().enumerate() {
-        let between_digits = i > 0
-            && chars[i - 1].is_ascii_digit()
-            && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
-        out.push(if between_digits && DECIMAL_DOTS.contains(&c) {
-            '.'
-        } else {
-            c
-        });
-    }
-    out
-}
 
 /// A normalized text that remembers where each of its characters came from in the original.
 #[derive(Debug, Clone)]
