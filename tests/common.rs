@@ -84,6 +84,18 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// Writes dated paragraph records of our own, `(id, date, title, text)`, as `news.jsonl` in
+/// `dir`: the JSON Lines shape of People's Daily, the corpus the news tests model.
+pub fn write_news(dir: &Path, records: &[(&str, &str, &str, &str)]) {
+    let lines: Vec<String> = records
+        .iter()
+        .map(|(id, date, title, text)| {
+            serde_json::json!({"id": id, "date": date, "title": title, "text": text}).to_string()
+        })
+        .collect();
+    std::fs::write(dir.join("news.jsonl"), lines.join("\n")).unwrap();
+}
+
 /// Writes `n` generated articles (40 paragraphs each, about made-up companies) under `dir`:
 /// enough text that a reindex takes a while, and nothing that answers a real question.
 pub fn write_bulk(dir: &Path, n: usize) {

@@ -6,7 +6,7 @@ use std::path::Path;
 use wenjin::answer::Answerer;
 use wenjin::text::normalize as folded;
 
-use crate::common::{build, bundled_corpus, wenjin_bin};
+use crate::common::{build, bundled_corpus, wenjin_bin, write_news};
 
 /// On the bundled corpus the newest loss of 商湯 is 2022's 60億 (2021's was 171億); a numeral
 /// year is the Arabic one.
@@ -55,13 +55,7 @@ fn dated_corpus(dir: &Path) {
             "全市新建住宅面积三百万平方米，道路交通状况明显改善。",
         ),
     ];
-    let lines: Vec<String> = records
-        .iter()
-        .map(|(id, date, title, text)| {
-            serde_json::json!({"id": id, "date": date, "title": title, "text": text}).to_string()
-        })
-        .collect();
-    std::fs::write(dir.join("news.jsonl"), lines.join("\n")).unwrap();
+    write_news(dir, &records);
 }
 
 #[test]

@@ -6,7 +6,7 @@ use std::path::Path;
 use wenjin::answer::Answerer;
 use wenjin::text::normalize as folded;
 
-use crate::common::build;
+use crate::common::{build, write_news};
 
 /// Paragraph records of our own in the style of a 1998 national daily: full-width digits, the
 /// middle dot as decimal point, 去年 for the year before the article's.
@@ -33,14 +33,11 @@ fn figures_corpus(dir: &Path) {
             "美国作家约翰·史密斯上周抵达北京，开始为期两周的访问，他将在三所大学演讲。",
         ),
     ];
-    let lines: Vec<String> = records
+    let records: Vec<_> = records
         .iter()
-        .map(|(id, title, text)| {
-            serde_json::json!({"id": id, "date": "1998-01", "title": title, "text": text})
-                .to_string()
-        })
+        .map(|&(id, title, text)| (id, "1998-01", title, text))
         .collect();
-    std::fs::write(dir.join("news.jsonl"), lines.join("\n")).unwrap();
+    write_news(dir, &records);
 }
 
 /// Every digit of `want` must come out whole: `12.7万辆`, never `7万辆`.
@@ -91,13 +88,15 @@ fn an_amount_question_is_answered_with_a_figure() {
 #[test]
 fn a_spending_question_is_not_answered_with_revenue() {
     let corpus = tempfile::tempdir().unwrap();
-    let record = serde_json::json!({
-        "id": "fj",
-        "date": "1998-01",
-        "title": "全省财政再创佳绩",
-        "text": "福建财政工作再创佳绩，１９９７年全省财政总收入达２５０．８亿元，比上年增长１４％。",
-    });
-    std::fs::write(corpus.path().join("news.jsonl"), record.to_string()).unwrap();
+    write_news(
+        corpus.path(),
+        &[(
+            "fj",
+            "1998-01",
+            "全省财政再创佳绩",
+            "福建财政工作再创佳绩，１９９７年全省财政总收入达２５０．８亿元，比上年增长１４％。",
+        )],
+    );
     let b = build(corpus.path());
     let answerer = Answerer::new(&b.engine);
     let r = answerer.ask("福建1997年财政收入多少").unwrap();
@@ -125,14 +124,11 @@ fn totals_and_amounts_are_not_answered_with_parts_or_rates() {
             "本报讯近年来首都国际机场的飞机起降架次保持较快增长，１９９７年全年起降架次突破１４万，日高峰每天起降４８０多架次。",
         ),
     ];
-    let lines: Vec<String> = records
+    let records: Vec<_> = records
         .iter()
-        .map(|(id, title, text)| {
-            serde_json::json!({"id": id, "date": "1998-01", "title": title, "text": text})
-                .to_string()
-        })
+        .map(|&(id, title, text)| (id, "1998-01", title, text))
         .collect();
-    std::fs::write(corpus.path().join("news.jsonl"), lines.join("\n")).unwrap();
+    write_news(corpus.path(), &records);
     let b = build(corpus.path());
     let answerer = Answerer::new(&b.engine);
     for (q, want) in [

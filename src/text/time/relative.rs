@@ -140,10 +140,8 @@ pub fn mentions(text: &str, reference: Option<PartialDate>) -> Vec<Mention> {
                 .take(5)
                 .map_while(|c| crate::text::fold_char(c).to_digit(10))
                 .collect();
-            let alnum_before = prev.is_some_and(|p| {
-                let p = crate::text::fold_char(p);
-                p.is_ascii_alphanumeric() || p == '.'
-            });
+            let before = prev.map(crate::text::fold_char);
+            let alnum_before = before.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.');
             let end = i + here.chars().take(4).map(char::len_utf8).sum::<usize>();
             if ds.len() == 4
                 && !alnum_before
