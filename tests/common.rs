@@ -96,6 +96,16 @@ pub fn write_news(dir: &Path, records: &[(&str, &str, &str, &str)]) {
     std::fs::write(dir.join("news.jsonl"), lines.join("\n")).unwrap();
 }
 
+/// [`write_news`] for records `(id, title, text)` all dated 1998-01, the month of People's
+/// Daily the news tests model.
+pub fn write_january(dir: &Path, records: &[(&str, &str, &str)]) {
+    let dated: Vec<_> = records
+        .iter()
+        .map(|&(id, title, text)| (id, "1998-01", title, text))
+        .collect();
+    write_news(dir, &dated);
+}
+
 /// Writes `n` generated articles (40 paragraphs each, about made-up companies) under `dir`:
 /// enough text that a reindex takes a while, and nothing that answers a real question.
 pub fn write_bulk(dir: &Path, n: usize) {

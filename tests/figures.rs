@@ -6,7 +6,7 @@ use std::path::Path;
 use wenjin::answer::Answerer;
 use wenjin::text::normalize as folded;
 
-use crate::common::{build, write_news};
+use crate::common::{build, write_january};
 
 /// Paragraph records of our own in the style of a 1998 national daily: full-width digits, the
 /// middle dot as decimal point, 去年 for the year before the article's.
@@ -33,11 +33,7 @@ fn figures_corpus(dir: &Path) {
             "美国作家约翰·史密斯上周抵达北京，开始为期两周的访问，他将在三所大学演讲。",
         ),
     ];
-    let records: Vec<_> = records
-        .iter()
-        .map(|&(id, title, text)| (id, "1998-01", title, text))
-        .collect();
-    write_news(dir, &records);
+    write_january(dir, &records);
 }
 
 /// Every digit of `want` must come out whole: `12.7万辆`, never `7万辆`.
@@ -88,11 +84,10 @@ fn an_amount_question_is_answered_with_a_figure() {
 #[test]
 fn a_spending_question_is_not_answered_with_revenue() {
     let corpus = tempfile::tempdir().unwrap();
-    write_news(
+    write_january(
         corpus.path(),
         &[(
             "fj",
-            "1998-01",
             "全省财政再创佳绩",
             "福建财政工作再创佳绩，１９９７年全省财政总收入达２５０．８亿元，比上年增长１４％。",
         )],
@@ -124,11 +119,7 @@ fn totals_and_amounts_are_not_answered_with_parts_or_rates() {
             "本报讯近年来首都国际机场的飞机起降架次保持较快增长，１９９７年全年起降架次突破１４万，日高峰每天起降４８０多架次。",
         ),
     ];
-    let records: Vec<_> = records
-        .iter()
-        .map(|&(id, title, text)| (id, "1998-01", title, text))
-        .collect();
-    write_news(corpus.path(), &records);
+    write_january(corpus.path(), &records);
     let b = build(corpus.path());
     let answerer = Answerer::new(&b.engine);
     for (q, want) in [

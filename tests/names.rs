@@ -4,7 +4,7 @@
 use wenjin::answer::Answerer;
 use wenjin::text::normalize as folded;
 
-use crate::common::{build, bundled_corpus, write_news};
+use crate::common::{build, bundled_corpus, write_january};
 
 /// A company the question names and the corpus never writes means no answer, in both scripts,
 /// with the nearest passages cited as related; the corpus's own companies, a typo of one, and
@@ -86,11 +86,7 @@ fn the_passage_that_writes_the_question_s_place_comes_first() {
             "广东省农业厅近日召开会议，部署全省春耕生产，要求各地抓好种子和化肥供应。",
         ),
     ];
-    let records: Vec<_> = records
-        .iter()
-        .map(|&(id, title, text)| (id, "1998-01", title, text))
-        .collect();
-    write_news(corpus.path(), &records);
+    write_january(corpus.path(), &records);
     let b = build(corpus.path());
     let answerer = Answerer::new(&b.engine);
     for (q, doc, want) in [
