@@ -133,3 +133,49 @@ fn totals_and_amounts_are_not_answered_with_parts_or_rates() {
         assert!(answer.contains(want), "{q}: answer {answer:?}");
     }
 }
+
+/// A list pairs names with figures in order (甲和乙分别为X和Y): the figure answered is the one
+/// whose name the question writes, in either script; a count is not answered with the change
+/// beside it (减少了302人), nor a how-much question with a word where the passage gives no figure.
+#[test]
+fn lists_changes_and_figureless_answers() {
+    let corpus = tempfile::tempdir().unwrap();
+    let records = [
+        (
+            "income",
+            "山区脱贫成效显著",
+            "去年全省村集体年均和农民人均纯收入为２３万元和２８００元，分别比上年增长１５％和１２．３％。",
+        ),
+        (
+            "farm",
+            "养殖业发展",
+            "去年全县鸡、猪的饲养量分别达到２００万只和３０万头，养鱼水面达５４００亩。",
+        ),
+        (
+            "roads",
+            "交通安全统计",
+            "据警方发表的统计数字，这个国家去年有９６４０人死于交通事故，但同上年相比减少了３０２人。",
+        ),
+        (
+            "trade",
+            "双边贸易",
+            "两国之间的经贸往来十分活跃，双方企业家互访频繁。",
+        ),
+    ];
+    write_january(corpus.path(), &records);
+    let b = build(corpus.path());
+    let answerer = Answerer::new(&b.engine);
+    for (q, want) in [
+        ("1997年全省農民人均純收入多少", "2800元"),
+        ("1997年村集体年均纯收入多少", "23万元"),
+        ("1997年全縣雞的飼養量多少", "200万"),
+        ("1997年交通事故死了多少人", "9640"),
+        ("1997年交通事故死亡人数减少了多少", "302人"),
+    ] {
+        let r = answerer.ask(q).unwrap();
+        let answer = folded(&r.answer.clone().unwrap_or_default());
+        assert!(answer.contains(want), "{q}: answer {answer:?}");
+    }
+    let r = answerer.ask("1997年两国贸易额多少").unwrap();
+    assert_eq!(r.answer, None, "{:?}", r.answer);
+}

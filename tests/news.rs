@@ -87,24 +87,24 @@ const NEWS: Floors = Floors {
 };
 
 /// `news_dev.jsonl`, the development set whose failures were looked at (so fitted): top-1
-/// 0.826 (76 of 92), answer 0.696 (64 of 92), refused 1.000 (30 of 30); floors two questions
+/// 0.826 (76 of 92), answer 0.707 (65 of 92), refused 1.000 (30 of 30); floors two questions
 /// under.
 const NEWS_DEV: Floors = Floors {
     file: "tests/questions/news_dev.jsonl",
     top1: 0.80,
-    answer: 0.67,
+    answer: 0.68,
     refused: 0.93,
     answerable: 90,
     unanswerable: 30,
 };
 
 /// `news_dev2.jsonl`, the refusal development set (fitted too): top-1 0.900 (18 of 20), answer
-/// 0.700 (14 of 20), refused 0.750 (30 of 40); floors two questions under.
+/// 0.700 (14 of 20), refused 0.800 (32 of 40); floors two questions under.
 const NEWS_DEV2: Floors = Floors {
     file: "tests/questions/news_dev2.jsonl",
     top1: 0.80,
     answer: 0.60,
-    refused: 0.70,
+    refused: 0.75,
     answerable: 20,
     unanswerable: 40,
 };

@@ -15,6 +15,7 @@ use super::question::{AnswerKind, Question};
 use super::read::{read_typed, reading};
 use super::reader;
 use super::rerank::Ranked;
+use super::respectively;
 
 /// How much (in the reader's log-odds) a span in a lower passage must beat the best passage's
 /// for it to become the answer and its passage the first citation: the reranker's order is
@@ -60,6 +61,9 @@ pub(super) fn choose(
     });
     fit::demote_parts_and_rates(q, &mut spans, |s| {
         &split[s.passage][s.sentence].norm.text[..s.range.start]
+    });
+    respectively::prefer_named_item(q, &mut spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
     });
     // A lower passage's span must beat the best passage's by a margin to reorder the citations.
     // Another window of the best passage's paragraph needs none: it is cited as the same

@@ -18,10 +18,22 @@ const CLASSIFIERS: &str =
 /// What may come before the figure that opens a span (约三成, 共两轮).
 const BEFORE_FIGURE: &str = "约近共达逾仅超";
 
+/// Words written with numerals that state no number (十分活跃 is very lively).
+const NOT_NUMBERS: &[&str] = &[
+    "十分", "万分", "一些", "一定", "一直", "一般", "一起", "一致", "一样", "一切", "一向", "一再",
+    "一旦", "一同", "一律", "一贯", "千万", "万一", "统一", "唯一", "之一",
+];
+
 /// Whether a span states a figure: a digit, two numerals in a row (三十, 一万), a numeral that
 /// opens the span (两轮, 约三成) or one with a measure word (共三人); not the numerals inside
 /// words (统一, 第二大).
-fn is_figure(text: &str) -> bool {
+pub(super) fn is_figure(text: &str) -> bool {
+    let mut text = text.to_string();
+    for w in NOT_NUMBERS {
+        if text.contains(w) {
+            text = text.replace(w, "、");
+        }
+    }
     let chars: Vec<char> = text.chars().collect();
     let opening = chars
         .iter()
@@ -38,7 +50,7 @@ fn is_figure(text: &str) -> bool {
 }
 
 /// Whether a span gives a rank: 第 and a number (第八名, 第2届).
-fn is_rank(text: &str) -> bool {
+pub(super) fn is_rank(text: &str) -> bool {
     let chars: Vec<char> = text.chars().collect();
     chars
         .windows(2)
@@ -79,12 +91,52 @@ const RATES: &[&str] = &[
     "每天", "每日", "日均", "每月", "月均", "每年", "年均", "平均", "人均", "每人", "高峰",
 ];
 
+/// Words right before a figure that make it a change from another time (增加了, 减少, 下降).
+const CHANGES: &[&str] = &[
+    "增加", "减少", "增长", "下降", "上升", "提高", "降低", "回落", "下滑", "增", "减", "涨", "跌",
+];
+
+/// Words of a question that asks for a change.
+const ASK_CHANGE: &[&str] = &[
+    "增",
+    "减",
+    "涨",
+    "降",
+    "跌",
+    "提高",
+    "上升",
+    "回落",
+    "下滑",
+    "少了",
+    "多了",
+    "变化",
+    "幅",
+    "比上年",
+    "同比",
+];
+
+/// Time units after 每 that make a clause a rate.
+const PERIODS: &[&str] = &["秒", "分钟", "小时", "天", "日", "周", "星期", "月", "年"];
+
+/// Whether `clause` counts per period of time: 每过55分钟, 每隔三天, 每5年 (每天 and 每年 are in
+/// [`RATES`]).
+fn every_period(clause: &str) -> bool {
+    clause.match_indices('每').any(|(at, _)| {
+        let rest = clause[at + '每'.len_utf8()..]
+            .trim_start_matches(['过', '隔'])
+            .trim_start_matches(|c: char| c.is_ascii_digit() || NUMERALS.contains(c) || c == '.')
+            .trim_start_matches('个');
+        PERIODS.iter().any(|p| rest.starts_with(p))
+    })
+}
+
 /// Clause boundaries within a sentence.
 const CLAUSE_ENDS: &[char] = &['，', ',', '；', ';', '：', ':'];
 
 /// For a question that asks how much, lowers the score of a figure that is one part of a total
 /// (after 其中, with a part name the question does not write: 全年共发行2412.03亿元，其中…记账式
-/// 国债344.06亿元) or a rate in its clause that the question does not ask for (每天, 平均).
+/// 国债344.06亿元), a rate in its clause that the question does not ask for (每天, 平均), or a
+/// change (减少了302人) where the question asks for no change.
 /// `before(span)` is the span's sentence (normalized) up to the span.
 pub(super) fn demote_parts_and_rates<'a>(
     q: &Question,
@@ -99,10 +151,18 @@ pub(super) fn demote_parts_and_rates<'a>(
         || ["每", "一天", "一年", "一个月", "一周"]
             .iter()
             .any(|r| norm.contains(r));
+    let asks_change = ASK_CHANGE.iter().any(|w| norm.contains(w));
     for (s, score) in spans.iter_mut() {
         let head = before(s);
         let clause = head.rsplit(CLAUSE_ENDS).next().unwrap_or(head);
-        let rate = !asks_rate && RATES.iter().any(|r| clause.contains(r));
+        let rate = !asks_rate && (RATES.iter().any(|r| clause.contains(r)) || every_period(clause));
+        // The words just before the figure: 减少了302人 is the change, not the count.
+        let near: String = {
+            let mut tail: Vec<char> = head.chars().rev().take(4).collect();
+            tail.reverse();
+            tail.into_iter().collect()
+        };
+        let change = !asks_change && CHANGES.iter().any(|w| near.contains(w));
         let part = head.rfind("其中").is_some_and(|at| {
             let stretch = head[at + "其中".len()..]
                 .rsplit(['、', '，', ',', '；'])
@@ -115,7 +175,7 @@ pub(super) fn demote_parts_and_rates<'a>(
                 .trim_end_matches(AROUND);
             !name.is_empty() && !norm.contains(name)
         });
-        if rate || part {
+        if rate || part || change {
             *score -= PART_OR_RATE;
         }
     }
@@ -123,7 +183,7 @@ pub(super) fn demote_parts_and_rates<'a>(
 
 /// Which and what questions (哪几个部分, 什么) ask for names even with 几 or 多少 in them, and 几
 /// in 几何 or 几乎 asks for nothing.
-const ASK_NO_FIGURE: &[&str] = &["哪", "什么", "那几", "这几", "几乎", "几何"];
+pub(super) const ASK_NO_FIGURE: &[&str] = &["哪", "什么", "那几", "这几", "几乎", "几何"];
 
 /// A month or a day written in digits (`1月12日电`, `上月30日`): a date, not an amount.
 pub(super) fn is_date(text: &str) -> bool {
@@ -135,7 +195,7 @@ pub(super) fn is_date(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_date, is_figure, is_rank};
+    use super::{every_period, is_date, is_figure, is_rank};
 
     #[test]
     fn figures_are_digits_numeral_runs_or_a_numeral_with_its_measure_word() {
@@ -150,11 +210,29 @@ mod tests {
         ] {
             assert!(is_figure(f), "{f}");
         }
-        for w in ["各界", "平方米", "统一", "第二大贸易伙伴", "有限公司"] {
+        for w in [
+            "各界",
+            "平方米",
+            "统一",
+            "第二大贸易伙伴",
+            "有限公司",
+            "十分活跃",
+            "一直",
+        ] {
             assert!(!is_figure(w), "{w}");
         }
         assert!(is_rank("第八名") && is_rank("第2届") && is_rank("第二代"));
         assert!(!is_rank("八名") && !is_rank("次第"));
         assert!(is_date("1月12日电") && !is_date("3个月") && !is_date("12.7万辆"));
+    }
+
+    #[test]
+    fn a_count_per_period_is_a_rate() {
+        for c in ["每过55分钟就有", "每隔三天", "每5年", "每个月"] {
+            assert!(every_period(c), "{c}");
+        }
+        for c in ["每人", "每家企业", "每一项"] {
+            assert!(!every_period(c), "{c}");
+        }
     }
 }

@@ -9,6 +9,7 @@
 
 use crate::text::{normalize, paraphrase};
 
+use super::fit::{is_figure, is_rank, ASK_NO_FIGURE};
 use super::question::{AnswerKind, Question};
 
 /// Words of a question that asks for a share, a rate or a change, which a percentage answers.
@@ -44,6 +45,23 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
         return false;
     }
     let answer = normalize(answer);
+    let norm = q.normalized.as_str();
+    if ASK_NO_FIGURE.iter().any(|w| norm.contains(w)) {
+        return false;
+    }
+    // How much is answered with a figure, 第几 with a rank: 十分活跃 for 贸易额多少 read a
+    // passage that gives none.
+    let rank = norm.contains("第几") && is_rank(&answer);
+    if !rank && !is_figure(&answer) {
+        return true;
+    }
+    // 多少箱 is counted in 箱: a figure in a unit the lexicon knows that is not that one (193.5亿元)
+    // measures something else.
+    if let Some(c) = asked_classifier(norm) {
+        if !answer.contains(c) && paraphrase::lexicon().unit_in(&answer).is_some() {
+            return true;
+        }
+    }
     if answer.contains('%') || answer.contains("百分之") {
         // A share is what a percentage measures, however the question puts it (营收比有多高).
         return !SHARE_WORDS.iter().any(|w| q.normalized.contains(w));
@@ -56,6 +74,24 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
         Some(unit) => !asked.contains(&unit),
         None => super::fit::is_date(&answer),
     }
+}
+
+/// Measure words a question counts in after 多少 or 几 (多少箱, 几辆).
+const COUNTED_IN: &str = "箱吨辆台架艘头只匹张本部件项次所座条名位户人家元米亩";
+
+/// The measure word the question counts in, when it writes one right after 多少 or 几 (not 多少
+/// 人口, whose next character goes on the word; not 个, which goes before the unit: 多少个小时).
+fn asked_classifier(norm: &str) -> Option<char> {
+    ["多少", "几"].iter().find_map(|cue| {
+        let at = norm.find(cue)? + cue.len();
+        let mut rest = norm[at..].chars();
+        let c = rest.next().filter(|c| COUNTED_IN.contains(*c))?;
+        let word_goes_on = matches!(
+            (c, rest.next()),
+            ('人', Some('口' | '次' | '民')) | ('元', Some('钱'))
+        );
+        (!word_goes_on).then_some(c)
+    })
 }
 
 /// Words that make a figure one per head.
@@ -76,6 +112,15 @@ pub(super) fn per_head_mismatch(q: &Question, sentence: &str, core: &str) -> boo
     };
     let before = &sentence[..at];
     let per_head = |t: &str| PER_HEAD.iter().any(|w| t.contains(w));
+    // A figure of a list is per head by its own name (村集体年均 and 农民人均纯收入 give a total
+    // and a per-head figure); the last name's head may be shared by all (城镇居民和农民人均收入).
+    if let Some((own, last)) = super::respectively::own_name(&sentence, at) {
+        return if per_head(&q.normalized) {
+            !per_head(own) && !per_head(last)
+        } else {
+            per_head(own)
+        };
+    }
     if per_head(&q.normalized) {
         // The figure of a per-head series can stand clauses after its 人均 (农民人均纯收入
         // 1996年为1500元，1997年达到1750元).
@@ -106,6 +151,15 @@ mod tests {
         assert!(wrong("秦山核电站1997年利润多少", "１１８亿千瓦时"));
         assert!(wrong("一九九七年我国手机用户有多少", "９０％"));
         assert!(!wrong("研發費用營收比有多高", "107.3%"));
+        assert!(wrong("1997年中韩贸易额多少", "十分活跃"));
+        assert!(wrong("玉溪卷烟厂1997年生产了多少箱烟", "１９３．５亿元"));
+        assert!(!wrong("玉溪卷烟厂1997年生产了多少箱烟", "２００万箱"));
+        // No unit the lexicon knows, or the word the classifier begins: not judged.
+        assert!(!wrong("玉溪卷烟厂1997年生产了多少箱烟", "２００多万"));
+        assert!(!wrong("全国有多少人口", "１２亿"));
+        assert!(!wrong("哪个县人口最多", "乌鲁木齐县"));
+        assert!(!wrong("重庆GDP位居全国第几", "第七"));
+        assert!(!wrong("新生儿一天要睡超过多少个小时", "18小时"));
     }
 
     #[test]
@@ -132,6 +186,23 @@ mod tests {
             &q("华西村1997年收入多少"),
             village,
             "23亿元"
+        ));
+        // In a list, each figure by its own name.
+        let list = "去年全省村集体年均和农民人均纯收入为２３万元和２８００元。";
+        assert!(!per_head_mismatch(
+            &q("村集体1997年年均纯收入多少"),
+            list,
+            "２３万元"
+        ));
+        assert!(per_head_mismatch(
+            &q("村集体1997年年均纯收入多少"),
+            list,
+            "２８００元"
+        ));
+        assert!(!per_head_mismatch(
+            &q("农民1997年人均纯收入多少"),
+            list,
+            "２８００元"
         ));
     }
 

@@ -117,7 +117,14 @@ pub(super) fn name_like(q: &Question, aliases: &Aliases, hmm: bool) -> Vec<(Stri
         work = work.replace(name.as_str(), &" ".repeat(name.len()));
     }
     for (pos, y) in question::years_in(&q.normalized) {
-        work.replace_range(pos..pos + y.len(), &" ".repeat(y.len()));
+        // With its 年: left alone it glues to the next word (1997年村集体 gave the name 年村).
+        let end = pos + y.len();
+        let end = if work[end..].starts_with('年') {
+            end + '年'.len_utf8()
+        } else {
+            end
+        };
+        work.replace_range(pos..end, &" ".repeat(end - pos));
     }
     let tags = jieba().tag(&work, hmm);
     let mut out: Vec<(String, String)> = Vec::new();

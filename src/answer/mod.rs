@@ -44,6 +44,7 @@ mod read;
 pub mod reader;
 pub mod rerank;
 mod rerank_weights;
+mod respectively;
 mod respond;
 mod retrieve;
 mod types;
