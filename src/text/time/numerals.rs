@@ -105,6 +105,18 @@ fn fold(text: &str, years_only: bool) -> String {
     out
 }
 
+/// The digits (up to five) that `text` opens with, read by `value`, and how many: no
+/// allocation, as this runs at every digit of every passage.
+pub(super) fn digits(text: &str, value: impl Fn(char) -> Option<u32>) -> ([u32; 5], usize) {
+    let mut ds = [0; 5];
+    let mut n = 0;
+    for d in text.chars().take(5).map_while(value) {
+        ds[n] = d;
+        n += 1;
+    }
+    (ds, n)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

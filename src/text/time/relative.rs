@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use super::compare::is_comparison;
-use super::numerals::digit;
+use super::numerals::{digit, digits};
 use super::PartialDate;
 
 /// How a year was written.
@@ -135,21 +135,17 @@ pub fn mentions(text: &str, reference: Option<PartialDate>) -> Vec<Mention> {
         let prev = text[..i].chars().next_back();
         // Arabic years, as `years_in` reads them: 19xx/20xx, not part of a longer figure.
         if c.is_ascii_digit() || ('０'..='９').contains(&c) {
-            let ds: Vec<u32> = here
-                .chars()
-                .take(5)
-                .map_while(|c| crate::text::fold_char(c).to_digit(10))
-                .collect();
+            let (ds, n_ds) = digits(here, |c| crate::text::fold_char(c).to_digit(10));
             let before = prev.map(crate::text::fold_char);
             let alnum_before = before.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.');
             let end = i + here.chars().take(4).map(char::len_utf8).sum::<usize>();
-            if ds.len() == 4
+            if n_ds == 4
                 && !alnum_before
                 && matches!(ds[..2], [1, 9] | [2, 0])
                 && !super::counts_not_year(text[end..].chars().next())
             {
                 let (n, month) = suffix(&text[end..], false);
-                let year = ds.iter().fold(0, |y, d| y * 10 + *d as i32);
+                let year = ds[..4].iter().fold(0, |y, d| y * 10 + *d as i32);
                 rest_at = push(&mut out, i, end + n, year, month, Source::Written);
             } else {
                 // Skip the rest of the figure.
@@ -163,11 +159,11 @@ pub fn mentions(text: &str, reference: Option<PartialDate>) -> Vec<Mention> {
             continue;
         }
         if digit(c).is_some() {
-            let ds: Vec<u32> = here.chars().take(5).map_while(digit).collect();
-            if ds.len() == 4 && here.chars().nth(4) == Some('年') {
+            let (ds, n_ds) = digits(here, digit);
+            if n_ds == 4 && here.chars().nth(4) == Some('年') {
                 let end = i + here.chars().take(4).map(char::len_utf8).sum::<usize>();
                 let (n, month) = suffix(&text[end..], false);
-                let year = ds.iter().fold(0, |y, d| y * 10 + *d as i32);
+                let year = ds[..4].iter().fold(0, |y, d| y * 10 + *d as i32);
                 rest_at = push(&mut out, i, end + n, year, month, Source::Numeral);
             }
             continue;
