@@ -14,6 +14,10 @@ const DATELINE_REACH: usize = 40;
 /// that date is the event's).
 pub fn dateline(paragraph: &str) -> Option<(Option<u32>, u32)> {
     let head: String = paragraph.chars().take(DATELINE_REACH + 4).collect();
+    // Most paragraphs have no 日 near their start: they are settled before any folding.
+    if !head.contains('日') {
+        return None;
+    }
     let head = fold(&head);
     let chars: Vec<char> = head.chars().collect();
     let end = (0..chars.len().min(DATELINE_REACH)).find(|&i| {
