@@ -13,8 +13,8 @@ use super::manifest::{Manifest, FORMAT};
 use super::schema::{self, Fields};
 use crate::corpus::load::LoadError;
 use crate::corpus::{self, passages, Article, Skipped};
-use crate::text::analyzer;
 use crate::text::time::{resolved_years, PartialDate};
+use crate::text::{analyzer, normalize};
 use crate::{Error, Result};
 
 /// Default memory for tantivy's indexing threads, in MiB: a ceiling, reached only by large
@@ -116,7 +116,11 @@ pub(crate) fn add_article(writer: &IndexWriter, f: &Fields, article: &Article) -
     let ps = passages(article);
     let date = article.meta.date.as_deref().and_then(PartialDate::parse);
     let mut years = String::new();
+    // Titled articles: the title's tokens, made once for all its passages.
+    let title = (!article.title_from_text).then(|| analyzer::title_tokens(&article.meta.title));
     for (k, p) in ps.iter().enumerate() {
+        // Normalized once for both tokenized fields and the fingerprint.
+        let norm = normalize(&p.text);
         let mut d: TantivyDocument = doc!(
             f.doc => article.doc.as_str(),
             f.path => article.path.as_str(),
@@ -125,12 +129,14 @@ pub(crate) fn add_article(writer: &IndexWriter, f: &Fields, article: &Article) -
             f.start => u64::from(p.start),
             f.end => u64::from(p.end),
             f.windowed => u64::from(p.windowed),
-            f.words => p.text.as_str(),
-            f.grams => p.text.as_str(),
+            f.words => norm.as_str(),
+            f.grams => norm.as_str(),
             f.text => p.text.as_str(),
-            f.fingerprint => super::fingerprint::fingerprint(&p.text),
+            f.fingerprint => super::fingerprint::of_normalized(&norm),
         );
-        if article.title_from_text {
+        if let Some(title) = &title {
+            d.add_pre_tokenized_text(f.title, title.clone());
+        } else {
             // Stored for citations with no tokens: indexing it would count the passage's
             // opening words twice (and cost a tenth of the build on untitled news).
             d.add_pre_tokenized_text(
@@ -140,8 +146,6 @@ pub(crate) fn add_article(writer: &IndexWriter, f: &Fields, article: &Article) -
                     tokens: Vec::new(),
                 },
             );
-        } else {
-            d.add_text(f.title, &article.meta.title);
         }
         if k == 0 {
             d.add_text(f.lead, "1");

@@ -35,13 +35,18 @@ const SHINGLE: usize = 3;
 
 /// The fingerprint of a passage's text.
 pub fn fingerprint(text: &str) -> u64 {
+    of_normalized(&normalize(text))
+}
+
+/// [`fingerprint`] of text already normalized (indexing normalizes each passage once).
+pub fn of_normalized(norm: &str) -> u64 {
     // The last SHINGLE letters and digits, oldest first, and how many were seen.
     let mut window = ['\0'; SHINGLE];
     let mut seen = 0usize;
     let mut votes = Votes::default();
     // Ideographs are most of the text: the range check spares them Unicode's table lookup.
     let kept = |c: &char| is_cjk(*c) || c.is_alphanumeric();
-    for c in normalize(text).chars().filter(kept) {
+    for c in norm.chars().filter(kept) {
         window = [window[1], window[2], c];
         seen += 1;
         if seen >= SHINGLE {
