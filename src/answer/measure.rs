@@ -62,6 +62,15 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
             return true;
         }
     }
+    // A rate is answered with a share: 1.8万亿元 for 增速掉到多少 is the amount the rate is of.
+    let share = |a: &str| {
+        ["%", "‰", "百分", "成", "倍", "番"]
+            .iter()
+            .any(|w| a.contains(w))
+    };
+    if RATES_ASKED.iter().any(|w| norm.contains(w)) && !share(&answer) {
+        return true;
+    }
     if answer.contains('%') || answer.contains("百分之") {
         // A share is what a percentage measures, however the question puts it (营收比有多高).
         return !SHARE_WORDS.iter().any(|w| q.normalized.contains(w));
@@ -75,6 +84,26 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
         None => super::fit::is_date(&answer),
     }
 }
+
+/// Words of a question that asks for a rate, which only a share answers.
+const RATES_ASKED: &[&str] = &[
+    "增速",
+    "增长率",
+    "增长速度",
+    "增幅",
+    "涨幅",
+    "降幅",
+    "跌幅",
+    "百分之几",
+    "百分比",
+    "占比",
+    "比重",
+    "覆盖率",
+    "失业率",
+    "通胀率",
+    "利率",
+    "税率",
+];
 
 /// Measure words a question counts in after 多少 or 几 (多少箱, 几辆).
 const COUNTED_IN: &str = "箱吨辆台架艘头只匹张本部件项次所座条名位户人家元米亩";
@@ -160,6 +189,8 @@ mod tests {
         assert!(!wrong("哪个县人口最多", "乌鲁木齐县"));
         assert!(!wrong("重庆GDP位居全国第几", "第七"));
         assert!(!wrong("新生儿一天要睡超过多少个小时", "18小时"));
+        assert!(wrong("乡镇企业1997年增速掉到多少", "１．８万亿元"));
+        assert!(!wrong("乡镇企业1997年增速掉到多少", "１８％"));
     }
 
     #[test]
