@@ -28,10 +28,11 @@ const NOT_NUMBERS: &[&str] = &[
 /// opens the span (两轮, 约三成) or one with a measure word (共三人); not the numerals inside
 /// words (统一, 第二大).
 pub(super) fn is_figure(text: &str) -> bool {
-    let mut text = text.to_string();
+    // The words that only look like numbers, blanked (most spans hold none: no copy then).
+    let mut text = std::borrow::Cow::Borrowed(text);
     for w in NOT_NUMBERS {
         if text.contains(w) {
-            text = text.replace(w, "、");
+            text = std::borrow::Cow::Owned(text.replace(w, "、"));
         }
     }
     let chars: Vec<char> = text.chars().collect();
