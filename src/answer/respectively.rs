@@ -118,20 +118,20 @@ fn names(text: &str) -> Vec<&str> {
 /// How much of name `k` of `n`, touching a separator, the question writes: the longest end of
 /// the first name, start of the last, either of a middle one, in characters.
 fn written(question: &str, name: &str, k: usize, n: usize) -> usize {
-    let chars: Vec<char> = name.chars().collect();
-    let longest = |pieces: &mut dyn Iterator<Item = String>| {
+    let cuts = || name.char_indices().map(|(i, _)| i).chain([name.len()]);
+    let longest = |pieces: &mut dyn Iterator<Item = &str>| {
         pieces
-            .filter(|p| question.contains(p.as_str()))
+            .filter(|p| !p.is_empty() && question.contains(*p))
             .map(|p| p.chars().count())
             .max()
             .unwrap_or(0)
     };
-    let ends = (0..chars.len()).map(|s| chars[s..].iter().collect::<String>());
-    let starts = (1..=chars.len()).map(|e| chars[..e].iter().collect::<String>());
+    let ends = || cuts().map(|i| &name[i..]);
+    let starts = || cuts().map(|i| &name[..i]);
     match (k == 0, k + 1 == n) {
-        (true, _) => longest(&mut ends.into_iter()),
-        (_, true) => longest(&mut starts.into_iter()),
-        _ => longest(&mut ends.into_iter()).max(longest(&mut starts.into_iter())),
+        (true, _) => longest(&mut ends()),
+        (_, true) => longest(&mut starts()),
+        _ => longest(&mut ends()).max(longest(&mut starts())),
     }
 }
 
