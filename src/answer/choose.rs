@@ -11,6 +11,7 @@ use crate::search::Snapshot;
 use super::evidence::Evidence;
 use super::extract;
 use super::fit;
+use super::measure;
 use super::question::{AnswerKind, Question};
 use super::read::{read_typed, reading};
 use super::reader;
@@ -57,6 +58,9 @@ pub(super) fn choose(
     let (spans, typed) = read_typed(q, ev, snap, ranked, &split);
     let mut spans = reader::rank(spans);
     fit::keep_fitting(q, &mut spans, |s| {
+        &split[s.passage][s.sentence].norm.text[s.range.clone()]
+    });
+    measure::prefer_asked_measure(q, &mut spans, |s| {
         &split[s.passage][s.sentence].norm.text[s.range.clone()]
     });
     fit::demote_parts_and_rates(q, &mut spans, |s| {

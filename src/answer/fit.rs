@@ -50,6 +50,11 @@ pub(super) fn is_figure(text: &str) -> bool {
         })
 }
 
+/// Whether a character is a measure word or unit that counts a figure (人, 笔, 元, %).
+pub(super) fn is_classifier(c: char) -> bool {
+    CLASSIFIERS.contains(c)
+}
+
 /// Whether a span gives a rank: 第 and a number (第八名, 第2届).
 pub(super) fn is_rank(text: &str) -> bool {
     let chars: Vec<char> = text.chars().collect();

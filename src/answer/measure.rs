@@ -11,6 +11,7 @@ use crate::text::{normalize, paraphrase};
 
 use super::fit::{is_figure, is_rank, ASK_NO_FIGURE};
 use super::question::{AnswerKind, Question};
+use super::reader;
 
 /// Words of a question that asks for a share, a rate or a change, which a percentage answers.
 const SHARE_WORDS: &[&str] = &[
@@ -82,6 +83,59 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
     match paraphrase::lexicon().unit_in(&answer) {
         Some(unit) => !asked.contains(&unit),
         None => super::fit::is_date(&answer),
+    }
+}
+
+/// Chooses among the reader's spans by the measure the question asks, as the final check
+/// ([`wrong_measure`]) judges the answer.
+///
+/// - When the reader's best span is of the wrong measure (which would be refused), the spans
+///   that state a figure with its unit and fit take its place: `手机用户有多少` is answered
+///   with 1200万户 rather than refused over 90%. A bare number is no such figure: it is what
+///   a paragraph without the asked measure offers (1700 for 有多长), and the refusal stands.
+/// - When the question asks a measure class with units and a span gives one of them, spans
+///   counted in another unit are dropped: 捐款 is money, so 捐款２７笔 (how many gifts) is no
+///   reading of it beside 资金１４８８万元, however the reader scores it (by 3 log-odds in
+///   `tests/figures.rs`). Bare numbers stay (捐了60万).
+pub(super) fn prefer_asked_measure<'a>(
+    q: &Question,
+    spans: &mut Vec<(reader::Span, f32)>,
+    text: impl Fn(&reader::Span) -> &'a str,
+) {
+    if q.kind != AnswerKind::Amount {
+        return;
+    }
+    let lexicon = paraphrase::lexicon();
+    // A span that ends in a time unit is a duration or a date (一年, 从1995年), not a count.
+    let timed = |t: &str| {
+        t.chars()
+            .last()
+            .is_some_and(|c| "年月日天周秒分".contains(c))
+    };
+    let counted = |t: &str| {
+        is_figure(t)
+            && !timed(t)
+            && !super::fit::is_date(t)
+            && (lexicon.unit_in(t).is_some()
+                || t.chars().last().is_some_and(super::fit::is_classifier))
+    };
+    let best = spans.iter().max_by(|a, b| a.1.total_cmp(&b.1));
+    if best.is_some_and(|(s, _)| wrong_measure(q, text(s))) {
+        let fits = |t: &str| counted(t) && !wrong_measure(q, t);
+        if spans.iter().any(|(s, _)| fits(text(s))) {
+            spans.retain(|(s, _)| fits(text(s)));
+        }
+    }
+    let asked = paraphrase::units_of(&q.normalized);
+    if asked.is_empty() {
+        return;
+    }
+    let in_asked = |t: &str| lexicon.unit_in(t).is_some_and(|u| asked.contains(&u));
+    if spans.iter().any(|(s, _)| in_asked(text(s))) {
+        spans.retain(|(s, _)| {
+            let t = text(s);
+            in_asked(t) || !counted(t)
+        });
     }
 }
 
