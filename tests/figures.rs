@@ -142,7 +142,8 @@ fn totals_and_amounts_are_not_answered_with_parts_or_rates() {
 
 /// A list pairs names with figures in order (甲和乙分别为X和Y): the figure answered is the one
 /// whose name the question writes, in either script; a count is not answered with the change
-/// beside it (减少了302人), nor a how-much question with a word where the passage gives no figure.
+/// beside it (减少了302人), nor a how-much question with a word where the passage gives no figure;
+/// a range is answered whole.
 #[test]
 fn lists_changes_and_figureless_answers() {
     let corpus = tempfile::tempdir().unwrap();
@@ -161,6 +162,11 @@ fn lists_changes_and_figureless_answers() {
             "roads",
             "交通安全统计",
             "据警方发表的统计数字，这个国家去年有９６４０人死于交通事故，但同上年相比减少了３０２人。",
+        ),
+        (
+            "loans",
+            "外汇贷款计划",
+            "按照银行的安排，今年的外汇贷款将比去年多放７０亿—１００亿美元。",
         ),
         (
             "trade",
@@ -182,6 +188,13 @@ fn lists_changes_and_figureless_answers() {
         let answer = folded(&r.answer.clone().unwrap_or_default());
         assert!(answer.contains(want), "{q}: answer {answer:?}");
     }
+    // A planned range is answered whole, not by its upper end.
+    let r = answerer.ask("1998年外汇贷款比上一年多放多少").unwrap();
+    let answer = folded(&r.answer.unwrap_or_default());
+    assert!(
+        answer.contains("70亿") && answer.contains("100亿美元"),
+        "answer {answer:?}"
+    );
     let r = answerer.ask("1997年两国贸易额多少").unwrap();
     assert_eq!(r.answer, None, "{:?}", r.answer);
 }

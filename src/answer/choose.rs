@@ -89,18 +89,30 @@ pub(super) fn choose(
         .max_by(|a, b| a.1.total_cmp(&b.1))?;
     let sentence = &split[best.passage][best.sentence];
     let norm = sentence.norm.text.as_str();
+    // A figure that is one end of a range (70亿—100亿美元) is answered with the range.
+    let core = if q.kind == AnswerKind::Amount {
+        extract::range_around(norm, &best.range)
+    } else {
+        best.range.clone()
+    };
     let orig = |r: &Range<usize>| {
         sentence.text[sentence.norm.to_original(r.start)..sentence.norm.to_original(r.end)]
             .to_string()
     };
     // A typed span is shown with its predicate (巨虧60億 for 60億). The typed candidates of a
     // sentence the reader read were computed for it already.
+    // A range is shown as written: a predicate found for one end would take in the other's
+    // dash (—100亿美元).
     let shown = |c: &extract::Candidate| (c.core == best.range).then(|| c.display.clone());
-    let display = match typed.get(best.passage).and_then(|t| t.get(best.sentence)) {
-        Some(cands) => cands.iter().find_map(|(c, _)| shown(c)),
-        None => extract::candidates(norm, q.kind, snap.aliases())
-            .iter()
-            .find_map(shown),
+    let display = if core != best.range {
+        Some(core.clone())
+    } else {
+        match typed.get(best.passage).and_then(|t| t.get(best.sentence)) {
+            Some(cands) => cands.iter().find_map(|(c, _)| shown(c)),
+            None => extract::candidates(norm, q.kind, snap.aliases())
+                .iter()
+                .find_map(shown),
+        }
     }
     .unwrap_or_else(|| best.range.clone());
     let mut considered: Vec<(String, f32)> = spans
@@ -137,7 +149,7 @@ pub(super) fn choose(
         passage: best.passage,
         sentence: sentence.text.trim().to_string(),
         display,
-        core: orig(&best.range),
+        core: orig(&core),
         score,
         considered,
         year,

@@ -119,19 +119,28 @@ pub(super) fn prefer_asked_measure<'a>(
             && (lexicon.unit_in(t).is_some()
                 || t.chars().last().is_some_and(super::fit::is_classifier))
     };
+    let asked = paraphrase::units_of(&q.normalized);
+    let in_asked = |t: &str| lexicon.unit_in(t).is_some_and(|u| asked.contains(&u));
     let best = spans.iter().max_by(|a, b| a.1.total_cmp(&b.1));
     if best.is_some_and(|(s, _)| wrong_measure(q, text(s))) {
-        let fits = |t: &str| counted(t) && !wrong_measure(q, t);
+        // Where the question asks a measure with units, only a figure in one of them fits
+        // (一集 counts episodes, not the 多少钱 asked); where it asks none, a figure in such a
+        // unit measures something else (2.55亿美元 for 多少间分行), and a count or share fits.
+        let fits = |t: &str| {
+            counted(t)
+                && !wrong_measure(q, t)
+                && if asked.is_empty() {
+                    // A percentage passes the check only where a share is asked.
+                    lexicon.unit_in(t).is_none() || t.contains('%')
+                } else {
+                    in_asked(t)
+                }
+        };
         if spans.iter().any(|(s, _)| fits(text(s))) {
             spans.retain(|(s, _)| fits(text(s)));
         }
     }
-    let asked = paraphrase::units_of(&q.normalized);
-    if asked.is_empty() {
-        return;
-    }
-    let in_asked = |t: &str| lexicon.unit_in(t).is_some_and(|u| asked.contains(&u));
-    if spans.iter().any(|(s, _)| in_asked(text(s))) {
+    if !asked.is_empty() && spans.iter().any(|(s, _)| in_asked(text(s))) {
         spans.retain(|(s, _)| {
             let t = text(s);
             in_asked(t) || !counted(t)

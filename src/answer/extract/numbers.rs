@@ -80,6 +80,47 @@ pub(crate) fn amounts(norm: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// What joins the two ends of a range of figures (70亿—100亿美元, 10%~15%, 3至5万). Not 到:
+/// 增加到 and 从…到 give a change, whose end is the figure.
+const RANGE_JOINS: &[char] = &['—', '–', '-', '－', '~', '～', '至'];
+
+/// The range of figures a span's figure is one end of, when it is: news gives a planned or
+/// estimated amount as 70亿—100亿美元, and either end alone misstates it. The span is widened
+/// to the whole range (its words before the first figure kept); otherwise it is returned as is.
+pub(crate) fn range_around(norm: &str, span: &Range<usize>) -> Range<usize> {
+    let figures = amounts(norm);
+    let joined = |gap: &str| !gap.is_empty() && gap.chars().all(|c| RANGE_JOINS.contains(&c));
+    // The figure the span holds: the first amount inside it.
+    let Some(own) = figures
+        .iter()
+        .find(|a| a.start >= span.start && a.end <= span.end)
+    else {
+        return span.clone();
+    };
+    let mut out = span.clone();
+    if let Some(before) = figures
+        .iter()
+        .rev()
+        .find(|a| a.end <= own.start && joined(&norm[a.end..own.start]))
+    {
+        // Only when the span starts at its figure (words before it would be cut off), and not
+        // from one figure to another (从50亿元至80亿元 is a change).
+        let from = char_before(norm, before.start).is_some_and(|c| c == '从' || c == '由');
+        if own.start == span.start && !from {
+            out.start = before.start;
+        }
+    }
+    if let Some(after) = figures
+        .iter()
+        .find(|a| a.start >= span.end && joined(&norm[span.end..a.start]))
+    {
+        if own.end == span.end {
+            out.end = after.end;
+        }
+    }
+    out
+}
+
 /// Extends an amount backwards over the word that says what it measures (巨亏 → 巨亏60亿),
 /// through function words like 达到, never past the clause.
 pub(super) fn with_predicate(norm: &str, core: &Range<usize>) -> Range<usize> {
@@ -131,6 +172,26 @@ mod tests {
             ),
             vec!["两成", "60亿", "107.3%", "36.14亿元"]
         );
+    }
+
+    #[test]
+    fn a_figure_that_ends_a_range_is_read_with_it() {
+        let widened = |s: &str, figure: &str| {
+            let n = normalize(s);
+            let at = n.find(figure).unwrap();
+            n[range_around(&n, &(at..at + figure.len()))].to_string()
+        };
+        let plan = "计划今年外汇贷款比去年增加７０亿—１００亿美元，增长１０％—１５％。";
+        assert_eq!(widened(plan, "100亿美元"), normalize("７０亿—１００亿美元"));
+        assert_eq!(widened(plan, "70亿"), normalize("７０亿—１００亿美元"));
+        assert_eq!(
+            widened(plan, "15%"),
+            "10%-15%".replace('-', &normalize("—"))
+        );
+        assert_eq!(widened("从50亿元增加到80亿元", "80亿元"), "80亿元");
+        assert_eq!(widened("从50亿元至80亿元", "80亿元"), "80亿元");
+        assert_eq!(widened("需要３至５万元", "5万元"), "3至5万元");
+        assert_eq!(widened("收入3万元，支出2万元", "2万元"), "2万元");
     }
 
     #[test]
