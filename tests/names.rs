@@ -110,3 +110,23 @@ fn the_passage_that_writes_the_question_s_place_comes_first() {
         assert_eq!(r.answer, None, "{q}");
     }
 }
+
+/// Which company is answered with the company's name, not with the head every company name
+/// ends in (有限公司), which the reader scores higher.
+#[test]
+fn which_company_is_answered_with_its_name() {
+    let corpus = tempfile::tempdir().unwrap();
+    write_january(
+        corpus.path(),
+        &[(
+            "cdma",
+            "移动通信新技术进京",
+            "去年１１月，京华长城移动通信有限公司把新一代ＣＤＭＡ数字技术带进了北京的移动通信市场。",
+        )],
+    );
+    let b = build(corpus.path());
+    let answerer = Answerer::new(&b.engine);
+    let r = answerer.ask("1997年11月哪家公司把CDMA带进北京").unwrap();
+    let answer = folded(&r.answer.unwrap_or_default());
+    assert!(answer.contains("长城移动通信"), "answer {answer:?}");
+}

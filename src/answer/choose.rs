@@ -60,6 +60,9 @@ pub(super) fn choose(
     fit::keep_fitting(q, &mut spans, |s| {
         &split[s.passage][s.sentence].norm.text[s.range.clone()]
     });
+    fit::drop_bare_heads(q, &mut spans, |s| {
+        &split[s.passage][s.sentence].norm.text[s.range.clone()]
+    });
     measure::prefer_asked_measure(q, &mut spans, |s| {
         &split[s.passage][s.sentence].norm.text[s.range.clone()]
     });

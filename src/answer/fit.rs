@@ -187,6 +187,70 @@ pub(super) fn demote_parts_and_rates<'a>(
     }
 }
 
+/// The heads that end a name of an organisation or a place but are none alone: 有限公司 is
+/// not which company, 县 not which county.
+const BARE_HEADS: &[&str] = &[
+    "公司",
+    "有限公司",
+    "有限责任公司",
+    "股份有限公司",
+    "集团",
+    "集团公司",
+    "总公司",
+    "分公司",
+    "银行",
+    "大学",
+    "学院",
+    "医院",
+    "研究所",
+    "研究院",
+    "委员会",
+    "协会",
+    "学会",
+    "基金会",
+    "工厂",
+    "厂",
+    "中心",
+    "报社",
+    "电视台",
+    "电台",
+    "省",
+    "市",
+    "县",
+    "区",
+    "乡",
+    "镇",
+    "村",
+];
+
+/// For a question that asks which organisation or place, drops the spans that are only a
+/// name's head (有限公司) when the reader also read a span of the same sentence that ends with
+/// it and has a name before it (长城移动通信有限公司). `text(span)` is the span's normalized
+/// text and `sentence(span)` its sentence.
+pub(super) fn drop_bare_heads<'a>(
+    q: &Question,
+    spans: &mut Vec<(reader::Span, f32)>,
+    text: impl Fn(&reader::Span) -> &'a str,
+) {
+    if !matches!(q.kind, AnswerKind::Organization | AnswerKind::Place) {
+        return;
+    }
+    let bare: Vec<bool> = spans
+        .iter()
+        .map(|(s, _)| {
+            let t = text(s);
+            BARE_HEADS.contains(&t)
+                && spans.iter().any(|(o, _)| {
+                    (o.passage, o.sentence) == (s.passage, s.sentence)
+                        && o.range.end == s.range.end
+                        && o.range.start < s.range.start
+                })
+        })
+        .collect();
+    let mut keep = bare.iter();
+    spans.retain(|_| keep.next().is_some_and(|b| !b));
+}
+
 /// Which and what questions (哪几个部分, 什么) ask for names even with 几 or 多少 in them, and 几
 /// in 几何 or 几乎 asks for nothing.
 pub(super) const ASK_NO_FIGURE: &[&str] = &["哪", "什么", "那几", "这几", "几乎", "几何"];
