@@ -148,7 +148,7 @@ pub(super) fn name_like(q: &Question, aliases: &Aliases, hmm: bool) -> Vec<(Stri
         {
             // jieba's dictionary holds some companies whole, tagged as common nouns (苹果公司).
             Some(format!("ends with {org}"))
-        } else if !jieba().has_word(w) && !known_wording(aliases, w) {
+        } else if !jieba().has_word(w) && !known_wording(aliases, w) && !verb_and_particle(w) {
             Some("oov".to_string())
         } else {
             tags.get(i + 1)
@@ -261,6 +261,15 @@ fn known_wording(aliases: &Aliases, word: &str) -> bool {
     !aliases.synonyms(word).is_empty() || crate::text::paraphrase::lexicon().knows(word)
 }
 
+/// True when an unknown word is a verb with its aspect particle (签了, 修过): jieba's HMM glues
+/// them into one word the dictionary lacks, and a name never ends in one.
+fn verb_and_particle(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix(['了', '过', '着']) else {
+        return false;
+    };
+    stem.chars().count() == 1 || jieba().has_word(stem)
+}
+
 /// True when the raw question writes the (lowercase) Latin word with a capital letter.
 fn capitalised(raw: &str, word: &str) -> bool {
     raw.split(|c: char| !c.is_ascii_alphanumeric())
@@ -352,7 +361,24 @@ pub(crate) fn is_typo_of_written(snap: &Snapshot, name: &str) -> Result<bool> {
 
 #[cfg(test)]
 mod tests {
-    use super::writes_names;
+    use super::{name_like, verb_and_particle, writes_names};
+    use crate::answer::question::Question;
+    use crate::text::aliases::Aliases;
+
+    #[test]
+    fn a_verb_with_its_particle_is_no_name() {
+        assert!(verb_and_particle("签了"));
+        assert!(verb_and_particle("修过"));
+        assert!(!verb_and_particle("涅姆佐夫"));
+        assert!(!verb_and_particle("签"));
+        let a = Aliases::default();
+        let q = Question::parse("1997年底哪位俄羅斯副總理訪華簽了核電站合同", &a).unwrap();
+        let names: Vec<String> = name_like(&q, &a, true)
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert!(!names.iter().any(|n| n.ends_with('了')), "{names:?}");
+    }
 
     fn writes(names: &[&str], text: &str) -> bool {
         let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
