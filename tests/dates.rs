@@ -156,3 +156,23 @@ fn an_index_of_an_older_format_is_rebuilt_whole() {
         .unwrap();
     assert!(r.answer.unwrap_or_default().contains("520万"));
 }
+
+/// Which day is answered with a day, not with 日前 (lately) that the reader scores higher.
+#[test]
+fn which_day_is_answered_with_a_day() {
+    let corpus = tempfile::tempdir().unwrap();
+    write_news(
+        corpus.path(),
+        &[(
+            "park",
+            "1998-01",
+            "公园旧景点让位绿地",
+            "依湖畔公园而建、占地五千多平方米的仿古景点“封神宫”，日前被全部拆除，取而代之的是一片同样大小的草坪。这处景点的拆除工程于去年１２月３日动工。",
+        )],
+    );
+    let b = build(corpus.path());
+    let answerer = Answerer::new(&b.engine);
+    let r = answerer.ask("封神宫哪天开始拆的").unwrap();
+    let answer = folded(&r.answer.unwrap_or_default());
+    assert!(answer.contains("12月3日"), "answer {answer:?}");
+}

@@ -55,6 +55,18 @@ pub(super) fn is_classifier(c: char) -> bool {
     CLASSIFIERS.contains(c)
 }
 
+/// Words of a question that asks for a day.
+const ASK_DAY: &[&str] = &["哪天", "哪一天", "几号", "何日", "几月几日", "几月几号"];
+
+/// Whether a span names a day: a number before 日 or 号 (12月3日, 三十日, 5号).
+fn names_a_day(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars.windows(2).any(|w| {
+        (w[0].is_ascii_digit() || (NUMERALS.contains(w[0]) && !"半几数".contains(w[0])))
+            && matches!(w[1], '日' | '号')
+    })
+}
+
 /// Whether a span gives a rank: 第 and a number (第八名, 第2届).
 pub(super) fn is_rank(text: &str) -> bool {
     let chars: Vec<char> = text.chars().collect();
@@ -64,23 +76,28 @@ pub(super) fn is_rank(text: &str) -> bool {
 }
 
 /// Keeps, among the reader's spans, those of the form the question asks for, when some span
-/// has it: a figure that is no date for how many or how much, a rank for 第几.
+/// has it: a figure that is no date for how many or how much, a rank for 第几, a day for 哪天.
 pub(super) fn keep_fitting<'a>(
     q: &Question,
     spans: &mut Vec<(reader::Span, f32)>,
     text: impl Fn(&reader::Span) -> &'a str,
 ) {
     let norm = q.normalized.as_str();
-    let fits: Box<dyn Fn(&str) -> bool> =
-        if q.kind != AnswerKind::Amount || ASK_NO_FIGURE.iter().any(|w| norm.contains(w)) {
+    let fits: Box<dyn Fn(&str) -> bool> = if q.kind == AnswerKind::Date {
+        // 哪天 is answered with a day (12月3日), not with 日前 (lately) beside it.
+        if !ASK_DAY.iter().any(|w| norm.contains(w)) {
             return;
-        } else if norm.contains("第几") {
-            Box::new(is_rank)
-        } else {
-            // A date is no amount unless the question counts days or months.
-            let dates_count = ["天", "日", "月"].iter().any(|w| norm.contains(w));
-            Box::new(move |t: &str| is_figure(t) && (dates_count || !is_date(t)))
-        };
+        }
+        Box::new(names_a_day)
+    } else if q.kind != AnswerKind::Amount || ASK_NO_FIGURE.iter().any(|w| norm.contains(w)) {
+        return;
+    } else if norm.contains("第几") {
+        Box::new(is_rank)
+    } else {
+        // A date is no amount unless the question counts days or months.
+        let dates_count = ["天", "日", "月"].iter().any(|w| norm.contains(w));
+        Box::new(move |t: &str| is_figure(t) && (dates_count || !is_date(t)))
+    };
     if spans.iter().any(|(s, _)| fits(text(s))) {
         spans.retain(|(s, _)| fits(text(s)));
     }
@@ -265,7 +282,17 @@ pub(super) fn is_date(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{every_period, is_date, is_figure, is_rank};
+    use super::{every_period, is_date, is_figure, is_rank, names_a_day};
+
+    #[test]
+    fn a_day_is_a_number_before_ri_or_hao() {
+        for d in ["12月3日", "去年12月3日", "三十日", "5号"] {
+            assert!(names_a_day(d), "{d}");
+        }
+        for d in ["日前", "日前被全部", "数日", "12月"] {
+            assert!(!names_a_day(d), "{d}");
+        }
+    }
 
     #[test]
     fn figures_are_digits_numeral_runs_or_a_numeral_with_its_measure_word() {
