@@ -82,7 +82,18 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
     }
     match paraphrase::lexicon().unit_in(&answer) {
         Some(unit) => !asked.contains(&unit),
-        None => super::fit::is_date(&answer),
+        // A count in a measure word no asked unit ends with (24个 for 赚了多少) counts
+        // something else.
+        None => {
+            super::fit::is_date(&answer)
+                || answer.chars().last().is_some_and(|c| {
+                    // Not a time unit: a duration answers 花了多少时间 however the lexicon
+                    // writes its units.
+                    super::fit::is_classifier(c)
+                        && !"%年月日天周秒分".contains(c)
+                        && !asked.iter().any(|u| u.ends_with(c))
+                })
+        }
     }
 }
 
@@ -246,6 +257,8 @@ mod tests {
         assert!(wrong("1997年中韩贸易额多少", "十分活跃"));
         assert!(wrong("玉溪卷烟厂1997年生产了多少箱烟", "１９３．５亿元"));
         assert!(!wrong("玉溪卷烟厂1997年生产了多少箱烟", "２００万箱"));
+        assert!(wrong("工商銀行北京分行1997年賺了多少", "２４个"));
+        assert!(!wrong("工商銀行北京分行1997年賺了多少", "５１亿多元"));
         // No unit the lexicon knows, or the word the classifier begins: not judged.
         assert!(!wrong("玉溪卷烟厂1997年生产了多少箱烟", "２００多万"));
         assert!(!wrong("全国有多少人口", "１２亿"));
