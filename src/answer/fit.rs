@@ -67,6 +67,45 @@ fn names_a_day(text: &str) -> bool {
     })
 }
 
+/// Whether a how-much question counts years or asks for one (多少年, 几年, 西元几年, 几几年),
+/// which a span of years answers.
+pub(super) fn asks_years(norm: &str) -> bool {
+    ["多少年", "几年", "几十年", "几几年", "年份"]
+        .iter()
+        .any(|w| norm.contains(w))
+}
+
+/// Whether the only figures a span states are years (1996年全国外商投资企业评选中): a year
+/// dates a fact, it does not measure one.
+pub(super) fn only_years(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut rest = String::with_capacity(text.len());
+    let mut years = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let len = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if len == 0 {
+            let c = text[i..].chars().next().map_or(1, char::len_utf8);
+            rest.push_str(&text[i..i + c]);
+            i += c;
+            continue;
+        }
+        let digits = &text[i..i + len];
+        if len == 4
+            && (digits.starts_with("19") || digits.starts_with("20"))
+            && text[i + len..].starts_with('年')
+        {
+            years += 1;
+            rest.push('、');
+            i += len + '年'.len_utf8();
+        } else {
+            rest.push_str(digits);
+            i += len;
+        }
+    }
+    years > 0 && !is_figure(&rest)
+}
+
 /// Whether a span gives a rank: 第 and a number (第八名, 第2届).
 pub(super) fn is_rank(text: &str) -> bool {
     let chars: Vec<char> = text.chars().collect();
@@ -96,7 +135,10 @@ pub(super) fn keep_fitting<'a>(
     } else {
         // A date is no amount unless the question counts days or months.
         let dates_count = ["天", "日", "月"].iter().any(|w| norm.contains(w));
-        Box::new(move |t: &str| is_figure(t) && (dates_count || !is_date(t)))
+        let years_count = asks_years(norm);
+        Box::new(move |t: &str| {
+            is_figure(t) && (dates_count || !is_date(t)) && (years_count || !only_years(t))
+        })
     };
     if spans.iter().any(|(s, _)| fits(text(s))) {
         spans.retain(|(s, _)| fits(text(s)));
@@ -282,7 +324,15 @@ pub(super) fn is_date(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{every_period, is_date, is_figure, is_rank, names_a_day};
+    use super::{every_period, is_date, is_figure, is_rank, names_a_day, only_years};
+
+    #[test]
+    fn a_span_whose_only_figures_are_years_measures_nothing() {
+        assert!(only_years("1996年全国外商投资企业评选中"));
+        assert!(!only_years("1996年为120亿元"));
+        assert!(!only_years("120亿元"));
+        assert!(!only_years("1996"));
+    }
 
     #[test]
     fn a_day_is_a_number_before_ri_or_hao() {

@@ -53,7 +53,10 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
     // How much is answered with a figure, 第几 with a rank: 十分活跃 for 贸易额多少 read a
     // passage that gives none.
     let rank = norm.contains("第几") && is_rank(&answer);
-    if !rank && !is_figure(&answer) {
+    if !rank
+        && (!is_figure(&answer)
+            || (super::fit::only_years(&answer) && !super::fit::asks_years(norm)))
+    {
         return true;
     }
     // 多少箱 is counted in 箱: a figure in a unit the lexicon knows that is not that one (193.5亿元)
@@ -258,6 +261,10 @@ mod tests {
         assert!(wrong("玉溪卷烟厂1997年生产了多少箱烟", "１９３．５亿元"));
         assert!(!wrong("玉溪卷烟厂1997年生产了多少箱烟", "２００万箱"));
         assert!(wrong("工商銀行北京分行1997年賺了多少", "２４个"));
+        assert!(wrong(
+            "大亞灣核電站1996年總資產報酬率多少",
+            "１９９６年全国外商投资企业评选中"
+        ));
         assert!(!wrong("工商銀行北京分行1997年賺了多少", "５１亿多元"));
         // No unit the lexicon knows, or the word the classifier begins: not judged.
         assert!(!wrong("玉溪卷烟厂1997年生产了多少箱烟", "２００多万"));
