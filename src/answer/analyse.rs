@@ -9,6 +9,7 @@ use crate::Result;
 use super::answerable;
 use super::choose::{choose, Choice};
 use super::evidence::Evidence;
+use super::fit;
 use super::measure;
 use super::mentions::{self, Unmentioned};
 use super::question::{AnswerKind, Question};
@@ -106,9 +107,10 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
             .and_then(|c| c.year.as_ref())
             .is_some_and(|y| !q.years.contains(y));
     // A figure in another measure's unit (an area for 多少钱, a date for 有多长) answers another
-    // question.
+    // question, and so does a duration for 哪天.
     let wrong_measure = choice.as_ref().is_some_and(|c| {
-        measure::wrong_measure(&q, &c.display)
+        fit::wrong_day(&q, &c.display)
+            || measure::wrong_measure(&q, &c.display)
             || measure::per_head_mismatch(&q, &c.sentence, &c.core)
     });
     // A figure from a passage that does not write the places, organisations and people the

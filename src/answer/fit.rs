@@ -106,6 +106,27 @@ pub(super) fn only_years(text: &str) -> bool {
     years > 0 && !is_figure(&rest)
 }
 
+/// Words that name a day without its number (the article's 今天, 次日).
+const DAY_WORDS: &[&str] = &[
+    "今天", "昨天", "前天", "明天", "当天", "当日", "同日", "次日", "翌日", "今日", "昨日",
+];
+
+/// True when a question that asks which day is answered with neither a day nor a month (40年
+/// for 哪天开始): another fact's figure, not the date.
+pub(super) fn wrong_day(q: &Question, answer: &str) -> bool {
+    let norm = q.normalized.as_str();
+    if q.kind != AnswerKind::Date || !ASK_DAY.iter().any(|w| norm.contains(w)) {
+        return false;
+    }
+    let answer = crate::text::normalize(answer);
+    let month = answer
+        .chars()
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| (w[0].is_ascii_digit() || NUMERALS.contains(w[0])) && w[1] == '月');
+    !(names_a_day(&answer) || month || DAY_WORDS.iter().any(|w| answer.contains(w)))
+}
+
 /// Whether a span gives a rank: 第 and a number (第八名, 第2届).
 pub(super) fn is_rank(text: &str) -> bool {
     let chars: Vec<char> = text.chars().collect();
@@ -324,7 +345,20 @@ pub(super) fn is_date(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{every_period, is_date, is_figure, is_rank, names_a_day, only_years};
+    use super::{every_period, is_date, is_figure, is_rank, names_a_day, only_years, wrong_day};
+    use crate::answer::question::Question;
+    use crate::text::aliases::Aliases;
+
+    #[test]
+    fn which_day_is_not_answered_with_a_duration() {
+        let q = Question::parse("首都機場哪天開始用雷達管制", &Aliases::default()).unwrap();
+        assert!(wrong_day(&q, "４０年"));
+        for a in ["上月３０日", "１２月", "次日", "十二月三日"] {
+            assert!(!wrong_day(&q, a), "{a}");
+        }
+        let q = Question::parse("首都機場哪一年開始用雷達管制", &Aliases::default()).unwrap();
+        assert!(!wrong_day(&q, "１９９７年"));
+    }
 
     #[test]
     fn a_span_whose_only_figures_are_years_measures_nothing() {
