@@ -44,8 +44,8 @@ fn response(core: &str, sentence: &str, citations: Vec<Citation>) -> Response {
 }
 
 const WORDS: &[&str] = &["商湯", "商汤", "2022", "虧損", "亏损"];
-const LEAD: &str = "而據商湯最新財報數據顯示，其2022年營收下滑近兩成、巨虧60億。另有其他說明。";
-const LEAD_SENTENCE: &str = "而據商湯最新財報數據顯示，其2022年營收下滑近兩成、巨虧60億。";
+const LEAD: &str = "商湯公布的年報表明，公司2022年收入跌了近兩成，巨虧60億。另有其他說明。";
+const LEAD_SENTENCE: &str = "商湯公布的年報表明，公司2022年收入跌了近兩成，巨虧60億。";
 
 #[test]
 fn a_different_figure_for_the_same_question_is_a_dispute() {

@@ -133,14 +133,14 @@ fn shingle_hash(chars: &[char]) -> u64 {
 mod tests {
     use super::*;
 
-    const PARAGRAPH: &str = "實際上，對比AI四小龍的雲從、曠世、依圖等，難於商業化以及長年虧損，是AI四小龍遇到的共同難題。例如，雲從科技2022年營收5.3億，同比降51%，扣非後淨虧9.27億。而據商湯科技最新財報數據顯示，其2022年營收下滑近兩成、巨虧60億。";
+    const PARAGRAPH: &str = "說起來，與同被稱作AI四小龍的雲從、曠視、依圖相比，商業落地難、連年虧損是幾家公司共同的處境。以雲從科技為例，其2022年營收約5.3億元，較上年少了51%，扣除非經常性損益後虧損9.27億元。商湯科技最新年報則顯示，公司2022年營收減少近兩成，全年虧損約60億元。";
 
     #[test]
     fn fingerprints_are_fixed_across_versions() {
         // Stored in the index: a change here needs a format change (schema.rs).
         assert_eq!(fingerprint(""), 0);
         assert_eq!(fingerprint("，。 "), 0);
-        assert_eq!(fingerprint(PARAGRAPH), 0x0709_1578_cbfb_5ce9);
+        assert_eq!(fingerprint(PARAGRAPH), 0x5e46_4948_cf50_61e6);
         assert_eq!(
             shingle_hash(&['商', '湯', '科']),
             shingle_hash(&['商', '湯', '科'])
@@ -209,14 +209,15 @@ mod tests {
     #[test]
     fn a_sentence_added_stays_near_and_other_paragraphs_are_far() {
         let fp = fingerprint(PARAGRAPH);
-        let added = format!("{PARAGRAPH}分析人士認為，虧損仍將持續一段時間。");
+        // A sentence of 17 characters after 130 moves 7 to 12 bits, by which shingles it adds.
+        let added = format!("{PARAGRAPH}業內人士預計，這一局面短期內難以扭轉。");
         let d = distance(fp, fingerprint(&added));
         assert!(d > 0 && d <= NEAR_BITS, "a sentence added: {d} bits");
         let boilerplate = format!("{PARAGRAPH}（本文轉載自騰訊新聞）");
         assert!(near(fp, fingerprint(&boilerplate)));
         let others = [
-            "更令人唏噓的是，另外兩家公司頻繁傳出IPO消息，卻最終沒有下文。而在ChatGPT帶動的AI熱潮下，AI四小龍能否保持先發優勢，繼續一路狂奔?",
-            "據不完全統計，自2018-2022年，合計虧損超過400億元。更為致命的是，商湯科技的持續虧損，也讓二級資本市場的投資者信心受挫、叫苦不迭。",
+            "令人意外的是，另兩家企業屢次傳出上市消息，最後卻都不了了之。在ChatGPT掀起的人工智能熱潮中，這幾家公司能否守住先行者的位置，仍是未知數。",
+            "粗略算來，2018年至2022年間商湯累計虧損逾400億元，持續的虧損也令二級市場的投資者對其前景失去信心。",
             "商湯科技2021年虧損171億元，2022年虧損收窄至60億元。",
             "龙井茶产于浙江杭州西湖一带，已有一千二百余年历史。",
         ];
