@@ -99,12 +99,12 @@ const NEWS_DEV: Floors = Floors {
 };
 
 /// `news_dev2.jsonl`, the refusal development set (fitted too): top-1 0.950 (19 of 20), answer
-/// 0.750 (15 of 20), refused 0.800 (32 of 40); floors two questions under.
+/// 0.750 (15 of 20), refused 0.825 (33 of 40); floors two questions under.
 const NEWS_DEV2: Floors = Floors {
     file: "tests/questions/news_dev2.jsonl",
     top1: 0.85,
     answer: 0.65,
-    refused: 0.75,
+    refused: 0.77,
     answerable: 20,
     unanswerable: 40,
 };
