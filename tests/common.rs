@@ -7,6 +7,7 @@ use std::time::Instant;
 
 use std::sync::Arc;
 
+use wenjin::answer::Answerer;
 use wenjin::bot::{Config, State};
 use wenjin::search::{self, BuildOptions, BuildReport, Engine};
 use wenjin::session::Sessions;
@@ -104,6 +105,13 @@ pub fn write_january(dir: &Path, records: &[(&str, &str, &str)]) {
         .map(|&(id, title, text)| (id, "1998-01", title, text))
         .collect();
     write_news(dir, &dated);
+}
+
+/// Asks `q` and asserts that its answer, folded (Simplified, half-width), holds `want`.
+pub fn assert_answer_holds(answerer: &Answerer<'_>, q: &str, want: &str) {
+    let r = answerer.ask(q).expect("the question is answered");
+    let answer = wenjin::text::normalize(&r.answer.unwrap_or_default());
+    assert!(answer.contains(want), "{q}: answer {answer:?}");
 }
 
 /// Writes `n` generated articles (40 paragraphs each, about made-up companies) under `dir`:

@@ -6,7 +6,7 @@ use std::path::Path;
 use wenjin::answer::Answerer;
 use wenjin::text::normalize as folded;
 
-use crate::common::{build, bundled_corpus, wenjin_bin, write_news};
+use crate::common::{assert_answer_holds, build, bundled_corpus, wenjin_bin, write_news};
 
 /// On the bundled corpus the newest loss of 商湯 is 2022's 60億 (2021's was 171億); a numeral
 /// year is the Arabic one.
@@ -172,7 +172,5 @@ fn which_day_is_answered_with_a_day() {
     );
     let b = build(corpus.path());
     let answerer = Answerer::new(&b.engine);
-    let r = answerer.ask("封神宫哪天开始拆的").unwrap();
-    let answer = folded(&r.answer.unwrap_or_default());
-    assert!(answer.contains("12月3日"), "answer {answer:?}");
+    assert_answer_holds(&answerer, "封神宫哪天开始拆的", "12月3日");
 }
