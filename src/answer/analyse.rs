@@ -9,12 +9,12 @@ use crate::Result;
 use super::answerable;
 use super::choose::{choose, Choice};
 use super::evidence::Evidence;
-use super::fit;
 use super::measure;
 use super::mentions::{self, Unmentioned};
 use super::question::{AnswerKind, Question};
 use super::rerank::{self, Ranked};
 use super::retrieve;
+use super::which;
 
 /// Below this reranked score of the best passage, the corpus is taken not to hold the answer.
 const FOUND_THRESHOLD: f32 = 0.45;
@@ -109,7 +109,7 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
     // A figure in another measure's unit (an area for 多少钱, a date for 有多长) answers another
     // question, and so does a duration for 哪天.
     let wrong_measure = choice.as_ref().is_some_and(|c| {
-        fit::wrong_day(&q, &c.display)
+        which::wrong_day(&q, &c.display)
             || measure::wrong_measure(&q, &c.display)
             || measure::per_head_mismatch(&q, &c.sentence, &c.core)
     });

@@ -17,6 +17,7 @@ use super::read::{read_typed, reading};
 use super::reader;
 use super::rerank::Ranked;
 use super::respectively;
+use super::which;
 
 /// How much (in the reader's log-odds) a span in a lower passage must beat the best passage's
 /// for it to become the answer and its passage the first citation: the reranker's order is
@@ -60,7 +61,7 @@ pub(super) fn choose(
     fit::keep_fitting(q, &mut spans, |s| {
         &split[s.passage][s.sentence].norm.text[s.range.clone()]
     });
-    fit::drop_bare_heads(q, &mut spans, |s| {
+    which::drop_bare_heads(q, &mut spans, |s| {
         &split[s.passage][s.sentence].norm.text[s.range.clone()]
     });
     measure::prefer_asked_measure(q, &mut spans, |s| {

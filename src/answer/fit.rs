@@ -9,9 +9,10 @@
 
 use super::question::{AnswerKind, Question};
 use super::reader;
+use super::which;
 
 /// Chinese numerals and the words that stand for a number (半, 几, 数十).
-const NUMERALS: &str = "〇○零一二两三四五六七八九十百千万亿半几数";
+pub(super) const NUMERALS: &str = "〇○零一二两三四五六七八九十百千万亿半几数";
 /// Measure words and units that make a single numeral inside a span a figure (共三人).
 const CLASSIFIERS: &str =
     "个人名位家所座条件项次届年月天日周岁倍成元角分吨米里亩户台辆架艘匹头只张本部种批笔秒层股轮场篇首枚代辑期集卷册%";
@@ -50,21 +51,12 @@ pub(super) fn is_figure(text: &str) -> bool {
         })
 }
 
+/// Units of time: a span ending in one is a duration or a date, not a count.
+pub(super) const TIME_UNITS: &str = "年月日天周秒分";
+
 /// Whether a character is a measure word or unit that counts a figure (人, 笔, 元, %).
 pub(super) fn is_classifier(c: char) -> bool {
     CLASSIFIERS.contains(c)
-}
-
-/// Words of a question that asks for a day.
-const ASK_DAY: &[&str] = &["哪天", "哪一天", "几号", "何日", "几月几日", "几月几号"];
-
-/// Whether a span names a day: a number before 日 or 号 (12月3日, 三十日, 5号).
-fn names_a_day(text: &str) -> bool {
-    let chars: Vec<char> = text.chars().collect();
-    chars.windows(2).any(|w| {
-        (w[0].is_ascii_digit() || (NUMERALS.contains(w[0]) && !"半几数".contains(w[0])))
-            && matches!(w[1], '日' | '号')
-    })
 }
 
 /// Whether a how-much question counts years or asks for one (多少年, 几年, 西元几年, 几几年),
@@ -78,6 +70,9 @@ pub(super) fn asks_years(norm: &str) -> bool {
 /// Whether the only figures a span states are years (1996年全国外商投资企业评选中): a year
 /// dates a fact, it does not measure one.
 pub(super) fn only_years(text: &str) -> bool {
+    if !text.contains('年') {
+        return false;
+    }
     let b = text.as_bytes();
     let mut rest = String::with_capacity(text.len());
     let mut years = 0;
@@ -106,27 +101,6 @@ pub(super) fn only_years(text: &str) -> bool {
     years > 0 && !is_figure(&rest)
 }
 
-/// Words that name a day without its number (the article's 今天, 次日).
-const DAY_WORDS: &[&str] = &[
-    "今天", "昨天", "前天", "明天", "当天", "当日", "同日", "次日", "翌日", "今日", "昨日",
-];
-
-/// True when a question that asks which day is answered with neither a day nor a month (40年
-/// for 哪天开始): another fact's figure, not the date.
-pub(super) fn wrong_day(q: &Question, answer: &str) -> bool {
-    let norm = q.normalized.as_str();
-    if q.kind != AnswerKind::Date || !ASK_DAY.iter().any(|w| norm.contains(w)) {
-        return false;
-    }
-    let answer = crate::text::normalize(answer);
-    let month = answer
-        .chars()
-        .collect::<Vec<_>>()
-        .windows(2)
-        .any(|w| (w[0].is_ascii_digit() || NUMERALS.contains(w[0])) && w[1] == '月');
-    !(names_a_day(&answer) || month || DAY_WORDS.iter().any(|w| answer.contains(w)))
-}
-
 /// Whether a span gives a rank: 第 and a number (第八名, 第2届).
 pub(super) fn is_rank(text: &str) -> bool {
     let chars: Vec<char> = text.chars().collect();
@@ -145,10 +119,10 @@ pub(super) fn keep_fitting<'a>(
     let norm = q.normalized.as_str();
     let fits: Box<dyn Fn(&str) -> bool> = if q.kind == AnswerKind::Date {
         // 哪天 is answered with a day (12月3日), not with 日前 (lately) beside it.
-        if !ASK_DAY.iter().any(|w| norm.contains(w)) {
+        if !which::asks_day(norm) {
             return;
         }
-        Box::new(names_a_day)
+        Box::new(which::names_a_day)
     } else if q.kind != AnswerKind::Amount || ASK_NO_FIGURE.iter().any(|w| norm.contains(w)) {
         return;
     } else if norm.contains("第几") {
@@ -267,70 +241,6 @@ pub(super) fn demote_parts_and_rates<'a>(
     }
 }
 
-/// The heads that end a name of an organisation or a place but are none alone: 有限公司 is
-/// not which company, 县 not which county.
-const BARE_HEADS: &[&str] = &[
-    "公司",
-    "有限公司",
-    "有限责任公司",
-    "股份有限公司",
-    "集团",
-    "集团公司",
-    "总公司",
-    "分公司",
-    "银行",
-    "大学",
-    "学院",
-    "医院",
-    "研究所",
-    "研究院",
-    "委员会",
-    "协会",
-    "学会",
-    "基金会",
-    "工厂",
-    "厂",
-    "中心",
-    "报社",
-    "电视台",
-    "电台",
-    "省",
-    "市",
-    "县",
-    "区",
-    "乡",
-    "镇",
-    "村",
-];
-
-/// For a question that asks which organisation or place, drops the spans that are only a
-/// name's head (有限公司) when the reader also read a span of the same sentence that ends with
-/// it and has a name before it (长城移动通信有限公司). `text(span)` is the span's normalized
-/// text and `sentence(span)` its sentence.
-pub(super) fn drop_bare_heads<'a>(
-    q: &Question,
-    spans: &mut Vec<(reader::Span, f32)>,
-    text: impl Fn(&reader::Span) -> &'a str,
-) {
-    if !matches!(q.kind, AnswerKind::Organization | AnswerKind::Place) {
-        return;
-    }
-    let bare: Vec<bool> = spans
-        .iter()
-        .map(|(s, _)| {
-            let t = text(s);
-            BARE_HEADS.contains(&t)
-                && spans.iter().any(|(o, _)| {
-                    (o.passage, o.sentence) == (s.passage, s.sentence)
-                        && o.range.end == s.range.end
-                        && o.range.start < s.range.start
-                })
-        })
-        .collect();
-    let mut keep = bare.iter();
-    spans.retain(|_| keep.next().is_some_and(|b| !b));
-}
-
 /// Which and what questions (哪几个部分, 什么) ask for names even with 几 or 多少 in them, and 几
 /// in 几何 or 几乎 asks for nothing.
 pub(super) const ASK_NO_FIGURE: &[&str] = &["哪", "什么", "那几", "这几", "几乎", "几何"];
@@ -345,20 +255,7 @@ pub(super) fn is_date(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{every_period, is_date, is_figure, is_rank, names_a_day, only_years, wrong_day};
-    use crate::answer::question::Question;
-    use crate::text::aliases::Aliases;
-
-    #[test]
-    fn which_day_is_not_answered_with_a_duration() {
-        let q = Question::parse("首都機場哪天開始用雷達管制", &Aliases::default()).unwrap();
-        assert!(wrong_day(&q, "４０年"));
-        for a in ["上月３０日", "１２月", "次日", "十二月三日"] {
-            assert!(!wrong_day(&q, a), "{a}");
-        }
-        let q = Question::parse("首都機場哪一年開始用雷達管制", &Aliases::default()).unwrap();
-        assert!(!wrong_day(&q, "１９９７年"));
-    }
+    use super::{every_period, is_date, is_figure, is_rank, only_years};
 
     #[test]
     fn a_span_whose_only_figures_are_years_measures_nothing() {
@@ -366,16 +263,6 @@ mod tests {
         assert!(!only_years("1996年为120亿元"));
         assert!(!only_years("120亿元"));
         assert!(!only_years("1996"));
-    }
-
-    #[test]
-    fn a_day_is_a_number_before_ri_or_hao() {
-        for d in ["12月3日", "去年12月3日", "三十日", "5号"] {
-            assert!(names_a_day(d), "{d}");
-        }
-        for d in ["日前", "日前被全部", "数日", "12月"] {
-            assert!(!names_a_day(d), "{d}");
-        }
     }
 
     #[test]

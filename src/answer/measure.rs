@@ -93,7 +93,8 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
                     // Not a time unit: a duration answers 花了多少时间 however the lexicon
                     // writes its units.
                     super::fit::is_classifier(c)
-                        && !"%年月日天周秒分".contains(c)
+                        && c != '%'
+                        && !super::fit::TIME_UNITS.contains(c)
                         && !asked.iter().any(|u| u.ends_with(c))
                 })
         }
@@ -124,7 +125,7 @@ pub(super) fn prefer_asked_measure<'a>(
     let timed = |t: &str| {
         t.chars()
             .last()
-            .is_some_and(|c| "年月日天周秒分".contains(c))
+            .is_some_and(|c| super::fit::TIME_UNITS.contains(c))
     };
     let counted = |t: &str| {
         is_figure(t)

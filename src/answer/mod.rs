@@ -48,6 +48,7 @@ mod respectively;
 mod respond;
 mod retrieve;
 mod types;
+mod which;
 
 use crate::search::{Engine, Snapshot};
 use crate::Result;

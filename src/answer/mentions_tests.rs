@@ -1,0 +1,48 @@
+//! Unit tests of the names a question writes and a passage must (src/answer/mentions.rs).
+
+use super::{name_like, verb_and_particle, writes_names};
+use crate::answer::question::Question;
+use crate::text::aliases::Aliases;
+
+#[test]
+fn a_verb_with_its_particle_is_no_name() {
+    assert!(verb_and_particle("签了"));
+    assert!(verb_and_particle("修过"));
+    assert!(!verb_and_particle("涅姆佐夫"));
+    assert!(!verb_and_particle("签"));
+    let a = Aliases::default();
+    let q = Question::parse("1997年底哪位俄羅斯副總理訪華簽了核電站合同", &a).unwrap();
+    let names: Vec<String> = name_like(&q, &a, true)
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
+    assert!(!names.iter().any(|n| n.ends_with('了')), "{names:?}");
+}
+
+fn writes(names: &[&str], text: &str) -> bool {
+    let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+    writes_names(&names, &crate::text::normalize(text))
+}
+
+#[test]
+fn a_name_is_written_whole_short_or_loosely() {
+    assert!(writes(&["福建省"], "福建财政工作再创佳绩"));
+    assert!(writes(&["北京分行"], "建设银行北京市分行实现利润"));
+    assert!(writes(
+        &["哈萨克斯坦"],
+        "去年哈在吸引外资方面也取得了积极成果"
+    ));
+    assert!(writes(&["中国"], "我国移动电话用户达到1200万户"));
+    assert!(writes(&[], "任何文字"));
+}
+
+#[test]
+fn another_place_is_not_the_question_s() {
+    assert!(!writes(&["天津"], "上海全市国内生产总值首次超过3000亿元"));
+    assert!(!writes(&["马来西亚"], "印尼的外汇储备为240亿美元"));
+    // Every name must be written: 加拿大 is not, though 中国 is.
+    assert!(!writes(
+        &["中国", "加拿大"],
+        "英国在华投资项目共2018个,中国"
+    ));
+}

@@ -1,0 +1,137 @@
+//! What a which or when question is answered with: a day for 哪天 (12月3日, not 日前 beside it
+//! nor a duration), and for which company or place a name, not the head every name of its kind
+//! ends in (有限公司, 县).
+
+use super::fit::NUMERALS;
+use super::question::{AnswerKind, Question};
+use super::reader;
+
+/// Words of a question that asks for a day.
+const ASK_DAY: &[&str] = &["哪天", "哪一天", "几号", "何日", "几月几日", "几月几号"];
+
+/// Whether a span names a day: a number before 日 or 号 (12月3日, 三十日, 5号).
+pub(super) fn names_a_day(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars.windows(2).any(|w| {
+        (w[0].is_ascii_digit() || (NUMERALS.contains(w[0]) && !"半几数".contains(w[0])))
+            && matches!(w[1], '日' | '号')
+    })
+}
+
+/// Whether the question asks for a day.
+pub(super) fn asks_day(norm: &str) -> bool {
+    ASK_DAY.iter().any(|w| norm.contains(w))
+}
+
+/// Words that name a day without its number (the article's 今天, 次日).
+const DAY_WORDS: &[&str] = &[
+    "今天", "昨天", "前天", "明天", "当天", "当日", "同日", "次日", "翌日", "今日", "昨日",
+];
+
+/// True when a question that asks which day is answered with neither a day nor a month (40年
+/// for 哪天开始): another fact's figure, not the date.
+pub(super) fn wrong_day(q: &Question, answer: &str) -> bool {
+    let norm = q.normalized.as_str();
+    if q.kind != AnswerKind::Date || !asks_day(norm) {
+        return false;
+    }
+    let answer = crate::text::normalize(answer);
+    let month = answer
+        .chars()
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| (w[0].is_ascii_digit() || NUMERALS.contains(w[0])) && w[1] == '月');
+    !(names_a_day(&answer) || month || DAY_WORDS.iter().any(|w| answer.contains(w)))
+}
+
+/// The heads that end a name of an organisation or a place but are none alone: 有限公司 is
+/// not which company, 县 not which county.
+const BARE_HEADS: &[&str] = &[
+    "公司",
+    "有限公司",
+    "有限责任公司",
+    "股份有限公司",
+    "集团",
+    "集团公司",
+    "总公司",
+    "分公司",
+    "银行",
+    "大学",
+    "学院",
+    "医院",
+    "研究所",
+    "研究院",
+    "委员会",
+    "协会",
+    "学会",
+    "基金会",
+    "工厂",
+    "厂",
+    "中心",
+    "报社",
+    "电视台",
+    "电台",
+    "省",
+    "市",
+    "县",
+    "区",
+    "乡",
+    "镇",
+    "村",
+];
+
+/// For a question that asks which organisation or place, drops the spans that are only a
+/// name's head (有限公司) when the reader also read a span of the same sentence that ends with
+/// it and has a name before it (长城移动通信有限公司). `text(span)` is the span's normalized
+/// text and `sentence(span)` its sentence.
+pub(super) fn drop_bare_heads<'a>(
+    q: &Question,
+    spans: &mut Vec<(reader::Span, f32)>,
+    text: impl Fn(&reader::Span) -> &'a str,
+) {
+    if !matches!(q.kind, AnswerKind::Organization | AnswerKind::Place) {
+        return;
+    }
+    let bare: Vec<bool> = spans
+        .iter()
+        .map(|(s, _)| {
+            let t = text(s);
+            BARE_HEADS.contains(&t)
+                && spans.iter().any(|(o, _)| {
+                    (o.passage, o.sentence) == (s.passage, s.sentence)
+                        && o.range.end == s.range.end
+                        && o.range.start < s.range.start
+                })
+        })
+        .collect();
+    let mut keep = bare.iter();
+    spans.retain(|_| keep.next().is_some_and(|b| !b));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{names_a_day, wrong_day};
+    use crate::answer::question::Question;
+    use crate::text::aliases::Aliases;
+
+    #[test]
+    fn which_day_is_not_answered_with_a_duration() {
+        let q = Question::parse("首都機場哪天開始用雷達管制", &Aliases::default()).unwrap();
+        assert!(wrong_day(&q, "４０年"));
+        for a in ["上月３０日", "１２月", "次日", "十二月三日"] {
+            assert!(!wrong_day(&q, a), "{a}");
+        }
+        let q = Question::parse("首都機場哪一年開始用雷達管制", &Aliases::default()).unwrap();
+        assert!(!wrong_day(&q, "１９９７年"));
+    }
+
+    #[test]
+    fn a_day_is_a_number_before_ri_or_hao() {
+        for d in ["12月3日", "去年12月3日", "三十日", "5号"] {
+            assert!(names_a_day(d), "{d}");
+        }
+        for d in ["日前", "日前被全部", "数日", "12月"] {
+            assert!(!names_a_day(d), "{d}");
+        }
+    }
+}
