@@ -168,7 +168,7 @@ fn listed(sentence: &str) -> Vec<Listed<'_>> {
 
 /// Which figure of each list in `sentence` the question asks for: (the list's ranges, the
 /// index asked), for lists whose names the question tells apart.
-fn asked(question: &str, sentence: &str) -> Vec<(Vec<std::ops::Range<usize>>, usize)> {
+fn asked(question: &str, sentence: &str) -> Vec<List> {
     let mut out = Vec::new();
     for (list, named) in listed(sentence) {
         let scores: Vec<usize> = named
@@ -196,6 +196,9 @@ pub(super) fn own_name(sentence: &str, at: usize) -> Option<(&str, &str)> {
     })
 }
 
+/// A figure list of a sentence (its figures' ranges) and the item the question names.
+type List = (Vec<std::ops::Range<usize>>, usize);
+
 /// For a how-much question, raises the span that is the figure of a list whose name the
 /// question writes and lowers those that take in another figure of the list. `sentence(span)` is the span's sentence (normalized), in
 /// which its range lies.
@@ -207,7 +210,7 @@ pub(super) fn prefer_named_item<'a>(
     if q.kind != AnswerKind::Amount {
         return;
     }
-    let mut seen: Vec<(&str, Vec<(Vec<std::ops::Range<usize>>, usize)>)> = Vec::new();
+    let mut seen: Vec<(&str, Vec<List>)> = Vec::new();
     for (s, score) in spans.iter_mut() {
         let text = sentence(s);
         let lists = match seen.iter().find(|(t, _)| std::ptr::eq(*t, text)) {

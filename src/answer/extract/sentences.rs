@@ -80,15 +80,9 @@ pub fn governing_year(s: &Sentence<'_>, at: usize) -> Option<String> {
     let norm = s.norm.text.as_str();
     let written = question::years_in(&norm[..at])
         .into_iter()
-        .filter(|(pos, _)| !s.compared.contains(pos))
-        .next_back()
+        .rfind(|(pos, _)| !s.compared.contains(pos))
         .map(|(pos, y)| (pos + y.len(), y));
-    let dated = s
-        .years
-        .iter()
-        .filter(|(end, _)| *end <= at)
-        .next_back()
-        .cloned();
+    let dated = s.years.iter().rfind(|(end, _)| *end <= at).cloned();
     match (written, dated) {
         (Some(w), Some(d)) => Some(if d.0 > w.0 { d.1 } else { w.1 }),
         (None, None) => s.carried.clone(),

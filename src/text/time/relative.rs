@@ -281,8 +281,7 @@ pub fn clause_year(text: &str, at: usize, reference: Option<PartialDate>) -> Opt
         .collect();
     let at = at - start;
     ms.iter()
-        .filter(|m| m.range.end <= at)
-        .next_back()
+        .rfind(|m| m.range.end <= at)
         .or_else(|| ms.iter().find(|m| m.range.start >= at))
         .map(|m| m.year)
 }
