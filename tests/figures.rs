@@ -196,3 +196,23 @@ fn lists_changes_and_figureless_answers() {
     let r = answerer.ask("1997年两国贸易额多少").unwrap();
     assert_eq!(r.answer, None, "{:?}", r.answer);
 }
+
+/// A per-head question is answered with the per-head figure of its report, not with the
+/// total the reader scores higher and the final check would refuse; the total is still the
+/// answer to a question that asks no per head figure.
+#[test]
+fn a_per_head_question_is_answered_with_the_per_head_figure() {
+    let corpus = tempfile::tempdir().unwrap();
+    write_january(
+        corpus.path(),
+        &[(
+            "housing",
+            "教师住房",
+            "去年全省教师住房建设完成投资１２亿元，竣工面积１８０万平方米，教师家庭人均居住面积由１９９３年底的７·２平方米提高到去年底的９·１平方米。",
+        )],
+    );
+    let b = build(corpus.path());
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(&answerer, "1997年底教师人均住房面积多大", "9.1平方米");
+    assert_answer_holds(&answerer, "1997年教師住房竣工面積多大", "180万平方米");
+}

@@ -132,3 +132,45 @@ fn which_company_is_answered_with_its_name() {
         "长城移动通信",
     );
 }
+
+/// 哪个县 is answered with a county, not with the village's nickname the reader scores higher,
+/// nor with 全县.
+#[test]
+fn which_county_is_answered_with_a_county() {
+    let corpus = tempfile::tempdir().unwrap();
+    write_january(
+        corpus.path(),
+        &[(
+            "bees",
+            "村里的养蜂人",
+            "这位养蜂能手住在甘肃省临夏县北塬乡红柳村，村里去年人均收入突破三千元，被人们称为“全县养蜂第一村”。",
+        )],
+    );
+    let b = build(corpus.path());
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(&answerer, "红柳村在哪个县", "临夏县");
+    assert_answer_holds(&answerer, "紅柳村在哪一個縣", "临夏县");
+}
+
+/// A long paragraph is cited by windows; a report may write its subject's full name only in
+/// a later window than the figure's (秦山 first, 秦山核电站 after). The figure is still the
+/// subject's, in both scripts.
+#[test]
+fn a_subject_named_in_full_later_in_the_paragraph_is_the_figure_s() {
+    let corpus = tempfile::tempdir().unwrap();
+    write_january(
+        corpus.path(),
+        &[(
+            "plant",
+            "合资企业效益",
+            "截至１９９７年底，秦山累计上网发电３１２亿千瓦时，创造总产值１６０亿元人民币，实现利润３１亿元人民币；基建贷款已还本付息１５．２亿美元，占应还贷款总额的４０％；总资产报酬率从１９９４年刚投产时的６．９％上升到１９９７年的１０．２％，资本收益率从１９９４年的２１．３％上升到１９９７年的３８％，远高于同行业平均水平；每度电的成本从设计时预计的８．８美分降到６美分左右。在去年全国外商投资企业的评比中，秦山核电站的产值、创汇和人均利税都进入了全国前十名。",
+        )],
+    );
+    let b = build(corpus.path());
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(&answerer, "秦山核电站1994年资本收益率多少", "21.3%");
+    assert_answer_holds(&answerer, "秦山核電站1994年資本收益率多少", "21.3%");
+    // Another plant's figure it is not.
+    let r = answerer.ask("大亚湾核电站1994年资本收益率多少").unwrap();
+    assert_eq!(r.answer, None);
+}

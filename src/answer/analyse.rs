@@ -9,6 +9,7 @@ use crate::Result;
 use super::answerable;
 use super::choose::{choose, Choice};
 use super::evidence::Evidence;
+use super::faults;
 use super::measure;
 use super::mentions::{self, Unmentioned};
 use super::question::{AnswerKind, Question};
@@ -97,7 +98,7 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
     // words say it measures.
     let contradicted = choice
         .as_ref()
-        .is_some_and(|c| measures_something_else(&q, snap, c));
+        .is_some_and(|c| faults::measures_something_else(&q, snap.aliases(), &c.display, &c.core));
     // A figure of another year than the question's is another fact, however well its passage
     // matches (比１９９６年 in a 1997 report; 去年 read as the article's year before).
     let other_year = q.kind == AnswerKind::Amount
@@ -118,10 +119,10 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
     let other_subject = match (&choice, q.kind) {
         (Some(c), AnswerKind::Amount) if !ev.names.is_empty() => {
             let names = mentions::written_names(snap, &ev.names)?;
-            ranked.get(c.passage).is_some_and(|r| {
-                let text = format!("{} {}", r.passage.meta.title, r.passage.text);
-                !mentions::writes_names(&names, &crate::text::normalize(&text))
-            })
+            match ranked.get(c.passage) {
+                Some(r) => !writes_subject(snap, &names, &r.passage)?,
+                None => false,
+            }
         }
         _ => false,
     };
@@ -157,20 +158,29 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
     })
 }
 
-/// Whether the words shown in front of the answer's amount name another measure of the alias
-/// file than the question's (its own words, or the article wordings of its phrasing).
-fn measures_something_else(q: &Question, snap: &Snapshot, c: &Choice) -> bool {
-    let display = crate::text::normalize(&c.display);
-    let core = crate::text::normalize(&c.core);
-    let said = display.find(core.as_str()).map_or("", |i| &display[..i]);
-    // The question's measure is also what its phrasing means in articles' words: 花了多少钱
-    // asks for 支出, so a figure said of 收入 answers another question.
-    let mut asked = q.normalized.clone();
-    for a in crate::text::paraphrase::lexicon().asked(&q.normalized) {
-        for w in &a.class.say {
-            asked.push(' ');
-            asked.push_str(w);
-        }
+/// Whether the passage's article title or its paragraph writes the names (as
+/// [`mentions::written_names`] gives them). A window of a long paragraph is judged with the
+/// whole paragraph: a report may name its subject in full only in a later sentence
+/// (大亚湾核电站 after a window that says 大亚湾).
+fn writes_subject(
+    snap: &Snapshot,
+    names: &[String],
+    p: &crate::search::StoredPassage,
+) -> Result<bool> {
+    let writes = |text: &str| {
+        let text = format!("{} {}", p.meta.title, text);
+        mentions::writes_names(names, &crate::text::normalize(&text))
+    };
+    if writes(&p.text) {
+        return Ok(true);
     }
-    snap.aliases().names_another_measure(&asked, said)
+    if !p.windowed {
+        return Ok(false);
+    }
+    let paragraph: String = snap
+        .paragraph(&p.doc, p.paragraph)?
+        .iter()
+        .map(|w| w.text.as_str())
+        .collect();
+    Ok(writes(&paragraph))
 }

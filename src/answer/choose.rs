@@ -10,6 +10,7 @@ use crate::search::Snapshot;
 
 use super::evidence::Evidence;
 use super::extract;
+use super::faults;
 use super::fit;
 use super::measure;
 use super::question::{AnswerKind, Question};
@@ -64,8 +65,14 @@ pub(super) fn choose(
     which::drop_bare_heads(q, &mut spans, |s| {
         &split[s.passage][s.sentence].norm.text[s.range.clone()]
     });
+    which::prefer_asked_head(q, &mut spans, |s| {
+        &split[s.passage][s.sentence].norm.text[s.range.clone()]
+    });
     measure::prefer_asked_measure(q, &mut spans, |s| {
         &split[s.passage][s.sentence].norm.text[s.range.clone()]
+    });
+    faults::prefer_unfaulted(q, snap.aliases(), &mut spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
     });
     fit::demote_parts_and_rates(q, &mut spans, |s| {
         &split[s.passage][s.sentence].norm.text[..s.range.start]

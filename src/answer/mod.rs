@@ -30,6 +30,7 @@ mod conversation;
 pub mod evidence;
 mod explain;
 pub mod extract;
+mod faults;
 mod fit;
 mod follow_up;
 mod latest;

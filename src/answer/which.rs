@@ -1,6 +1,6 @@
 //! What a which or when question is answered with: a day for 哪天 (12月3日, not 日前 beside it
-//! nor a duration), and for which company or place a name, not the head every name of its kind
-//! ends in (有限公司, 县).
+//! nor a duration); for which company or place a name, not the head every name of its kind
+//! ends in (有限公司, 县); for 哪个县 a county.
 
 use super::fit::NUMERALS;
 use super::question::{AnswerKind, Question};
@@ -108,9 +108,51 @@ pub(super) fn drop_bare_heads<'a>(
     spans.retain(|_| keep.next().is_some_and(|b| !b));
 }
 
+/// The heads of an administrative place a question can ask by (哪个县, 什么省).
+const PLACE_HEADS: &str = "省市县区州乡镇村";
+
+/// The head a question asks a place by: 县 for 在哪个县, 哪一县 or 什么县.
+fn asked_place_head(norm: &str) -> Option<char> {
+    ["哪一个", "哪个", "哪一", "哪", "什么"]
+        .iter()
+        .find_map(|cue| {
+            norm.match_indices(cue).find_map(|(at, _)| {
+                let mut rest = norm[at + cue.len()..].chars();
+                let head = rest.next().filter(|c| PLACE_HEADS.contains(*c))?;
+                // Not a word the head begins (什么区别, 哪个市场, 县长), nor two kinds
+                // (哪个县市).
+                let next = rest.next();
+                let goes_on =
+                    next.is_some_and(|c| "别场长民委政".contains(c) || PLACE_HEADS.contains(c));
+                (!goes_on).then_some(head)
+            })
+        })
+}
+
+/// For a question that asks a place by its head (八家户村在哪个县), keeps the spans that name
+/// one of that kind (乌鲁木齐县, not 全疆第一村 or 二宫乡) when the reader read any: the head
+/// says what kind of place answers.
+pub(super) fn prefer_asked_head<'a>(
+    q: &Question,
+    spans: &mut Vec<(reader::Span, f32)>,
+    text: impl Fn(&reader::Span) -> &'a str,
+) {
+    let Some(head) = asked_place_head(&q.normalized) else {
+        return;
+    };
+    // 全省, 该县 and 本市 point at a place without naming it.
+    let named = |t: &str| {
+        let before = t.strip_suffix(head).and_then(|b| b.chars().next_back());
+        before.is_some_and(|c| !"全本该各此我其邻外".contains(c)) && !q.normalized.contains(t)
+    };
+    if spans.iter().any(|(s, _)| named(text(s))) {
+        spans.retain(|(s, _)| named(text(s)));
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{names_a_day, wrong_day};
+    use super::{asked_place_head, names_a_day, wrong_day};
     use crate::answer::question::Question;
     use crate::text::aliases::Aliases;
 
@@ -133,5 +175,17 @@ mod tests {
         for d in ["日前", "日前被全部", "数日", "12月"] {
             assert!(!names_a_day(d), "{d}");
         }
+    }
+
+    #[test]
+    fn a_place_is_asked_by_its_head() {
+        assert_eq!(asked_place_head("八家户村在哪个县"), Some('县'));
+        assert_eq!(asked_place_head("他是什么省的人"), Some('省'));
+        assert_eq!(asked_place_head("哪一个镇最富"), Some('镇'));
+        assert_eq!(asked_place_head("在哪里开会"), None);
+        assert_eq!(asked_place_head("哪个国家"), None);
+        assert_eq!(asked_place_head("有什么区别"), None);
+        assert_eq!(asked_place_head("哪个市场"), None);
+        assert_eq!(asked_place_head("哪一个县市"), None);
     }
 }
