@@ -75,6 +75,10 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
     if RATES_ASKED.iter().any(|w| norm.contains(w)) && !share(&answer) {
         return true;
     }
+    // Index points (回升168点) measure a stock index, which only a question about one asks.
+    if in_points(&answer) && !INDEX_ASKED.iter().any(|w| norm.contains(w)) {
+        return true;
+    }
     if answer.contains('%') || answer.contains("百分之") {
         // A share is what a percentage measures, however the question puts it (营收比有多高).
         return !SHARE_WORDS.iter().any(|w| q.normalized.contains(w));
@@ -234,9 +238,51 @@ pub(super) fn per_head_mismatch(q: &Question, sentence: &str, core: &str) -> boo
         !per_head(before)
     } else {
         // Only the figure's own clause makes it one per head: a sentence may give the total
-        // after a per-head figure.
-        per_head(before.rsplit([',', ';', ':']).next().unwrap_or(""))
+        // after a per-head figure. A clause that only dates the figure (，1997年达到1750元)
+        // goes on the series of the clause before it, whose subject it shares.
+        let mut clauses = before.rsplit([',', ';', ':']);
+        let own = clauses.next().unwrap_or("");
+        per_head(own) || (only_dates(own) && per_head(clauses.next().unwrap_or("")))
     }
+}
+
+/// Whether a clause before a figure says nothing but when (1997年达到, 去年底为): it
+/// continues a series whose subject the clause before it names.
+fn only_dates(clause: &str) -> bool {
+    let rest = SERIES_VERBS
+        .iter()
+        .fold(clause.to_string(), |c, v| c.replace(v, ""));
+    rest.contains('年')
+        && rest.chars().all(|c| {
+            c.is_ascii_digit() || super::fit::NUMERALS.contains(c) || "年底末初去今前的".contains(c)
+        })
+}
+
+/// Verbs that take a series' next figure (1996年为1508元，1997年达到1750元).
+const SERIES_VERBS: &[&str] = &[
+    "提高到",
+    "增加到",
+    "增长到",
+    "上升到",
+    "达到",
+    "达",
+    "为",
+    "是",
+    "到",
+];
+
+/// Words of a question that asks about a stock index, which points measure.
+const INDEX_ASKED: &[&str] = &["指数", "股", "点", "综指", "大盘"];
+
+/// Whether an answer is counted in index points (168点, not 2个百分点).
+fn in_points(answer: &str) -> bool {
+    answer.strip_suffix('点').is_some_and(|rest| {
+        !rest.ends_with("百分")
+            && rest
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit() || super::fit::NUMERALS.contains(c))
+    })
 }
 
 #[cfg(test)]
@@ -278,6 +324,13 @@ mod tests {
     }
 
     #[test]
+    fn index_points_answer_only_a_question_about_an_index() {
+        assert!(wrong("菲律宾1997年底外汇储备多少", "回升１６８点"));
+        assert!(!wrong("菲律宾股市1997年回升了多少", "回升１６８点"));
+        assert!(!wrong("菲律宾1997年出口增长多少", "２个百分点"));
+    }
+
+    #[test]
     fn a_per_head_question_wants_a_per_head_figure_and_only_it() {
         let a = Aliases::default();
         let q = |t: &str| Question::parse(t, &a).expect("a question");
@@ -301,6 +354,19 @@ mod tests {
             &q("华西村1997年收入多少"),
             village,
             "23亿元"
+        ));
+        // A clause that only dates its figure goes on the series before it.
+        let series = "全县农民人均纯收入由1996年的1508元提高到1997年的1600元,1997年底达到1750元。";
+        assert!(per_head_mismatch(
+            &q("桐柏县1997年财政收入多少"),
+            series,
+            "1750元"
+        ));
+        let total = "全县人均纯收入增长10%,1997年财政收入达到1750万元。";
+        assert!(!per_head_mismatch(
+            &q("桐柏县1997年财政收入多少"),
+            total,
+            "1750万元"
         ));
         // In a list, each figure by its own name.
         let list = "去年全省村集体年均和农民人均纯收入为２３万元和２８００元。";
