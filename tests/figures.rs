@@ -216,3 +216,26 @@ fn a_per_head_question_is_answered_with_the_per_head_figure() {
     assert_answer_holds(&answerer, "1997年底教师人均住房面积多大", "9.1平方米");
     assert_answer_holds(&answerer, "1997年教師住房竣工面積多大", "180万平方米");
 }
+
+/// A figure whose own clause names another measure of the alias file (贸易逆差) is no answer
+/// to a question for another (贸易额), also when it is shown as a range without its words; the
+/// question that asks that measure gets it.
+#[test]
+fn a_figure_its_clause_says_is_another_measure_is_no_answer() {
+    let corpus = tempfile::tempdir().unwrap();
+    write_january(
+        corpus.path(),
+        &[(
+            "trade",
+            "中美贸易研究报告",
+            "研究报告估计，除去转口贸易因素，美国１９９５年对华贸易逆差在１２０亿至１８０亿美元之间。",
+        )],
+    );
+    let b = build(corpus.path());
+    let answerer = Answerer::new(&b.engine);
+    for q in ["1995年中美贸易额多少", "1995年中美貿易額多少"] {
+        let r = answerer.ask(q).unwrap();
+        assert_eq!(r.answer, None, "{q}");
+    }
+    assert_answer_holds(&answerer, "1995年美国对华贸易逆差多少", "120亿至180亿美元");
+}

@@ -13,9 +13,10 @@ use crate::text::aliases::Aliases;
 use crate::text::{normalize, paraphrase};
 
 use super::extract;
-use super::measure;
+use super::fit;
 use super::question::{AnswerKind, Question};
 use super::reader;
+use super::respectively;
 
 /// Whether the words shown in front of the answer's amount (`display`, the amount being
 /// `core`) name another measure of the alias file than the question's: its own words, or the
@@ -27,6 +28,13 @@ pub(super) fn measures_something_else(
     display: &str,
     core: &str,
 ) -> bool {
+    let (asked, said) = asked_and_said(q, display, core);
+    aliases.names_another_measure(&asked, &said)
+}
+
+/// The question's measure words with the article wordings of its phrasing, and the words
+/// said before the figure `core` in `display`.
+fn asked_and_said(q: &Question, display: &str, core: &str) -> (String, String) {
     let display = normalize(display);
     let core = normalize(core);
     // The words before the figure: in front of the amount, or inside a span the reader read
@@ -44,34 +52,72 @@ pub(super) fn measures_something_else(
             asked.push_str(w);
         }
     }
-    aliases.names_another_measure(&asked, said)
+    (asked, said.to_string())
 }
 
-/// Whether the figure a span reads (`range` of the normalized `sentence`) would be refused for
-/// what its own words say: its clause names another measure than the question's, or it is per
-/// head where a total is asked (or the reverse). The clause is judged, not the words shown: the
-/// reader may read 达250.8亿元 out of 财政总收入达250.8亿元.
-pub(super) fn faulted(
-    q: &Question,
-    aliases: &Aliases,
-    sentence: &str,
-    range: Range<usize>,
-) -> bool {
+/// What a span's own words say of it: whether the final check would refuse it (its clause
+/// names another measure than the question's, or it is per head where a total is asked, or
+/// the reverse), and whether they vouch for it (its clause names the question's measure, or it
+/// is per head as asked).
+struct Verdict {
+    faulted: bool,
+    vouched: bool,
+}
+
+/// Judges the figure a span reads (`range` of the normalized `sentence`). The clause is judged,
+/// not the words shown: the reader may read 达250.8亿元 out of 财政总收入达250.8亿元.
+fn verdict(q: &Question, aliases: &Aliases, sentence: &str, range: Range<usize>) -> Verdict {
     let Some(span) = sentence.get(range.clone()) else {
-        return false;
+        return Verdict {
+            faulted: false,
+            vouched: false,
+        };
     };
     // The figure is the span's last amount (23万元和2800元 reads 2800元's clause).
     let at = extract::amounts(span)
         .last()
         .map_or(range.start, |r| range.start + r.start);
-    let clause = sentence[..at].rfind([',', ';', ':']).map_or(0, |i| i + 1);
+    // Clauses end at commas and at the enumeration comma (营收下滑近两成、巨亏60亿: the loss
+    // is not the revenue).
+    let clause = sentence[..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, ',' | ';' | ':' | '、'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let figure = &sentence[at..range.end];
-    measures_something_else(q, aliases, &sentence[clause..range.end], figure)
-        || measure::per_head_mismatch(q, sentence, figure)
+    let (asked, said) = asked_and_said(q, &sentence[clause..range.end], figure);
+    let head_mismatch = per_head_mismatch(q, sentence, figure);
+    Verdict {
+        faulted: aliases.names_another_measure(&asked, &said) || head_mismatch,
+        vouched: aliases.names_asked_measure(&asked, &said)
+            || (per_head(&q.normalized) && !head_mismatch),
+    }
 }
 
-/// Drops the spans [`faulted`] refuses, and their bare numbers, when some span read is neither:
-/// `text` gives a span's sentence (normalized).
+/// Whether the answer's figure (`core`, in its `sentence`, both as shown) is refused for what
+/// its own clause says: a range shown without its predicate (156亿至216亿美元) is still the
+/// 贸易逆差 its clause names.
+pub(super) fn faulted_figure(q: &Question, aliases: &Aliases, sentence: &str, core: &str) -> bool {
+    let sentence = normalize(sentence);
+    let core = normalize(core);
+    sentence
+        .find(core.as_str())
+        .is_some_and(|at| verdict(q, aliases, &sentence, at..at + core.len()).faulted)
+}
+
+/// Whether the figure a span reads would be refused for what its own words say.
+#[cfg(test)]
+fn faulted(q: &Question, aliases: &Aliases, sentence: &str, range: Range<usize>) -> bool {
+    verdict(q, aliases, sentence, range).faulted
+}
+
+/// Drops the spans whose own words the final check refuses ([`Verdict`]), and their bare
+/// numbers, when another span may take their place: any span without the fault where the
+/// reader's best has none, and where its best has one, only a span its own words vouch for
+/// (财政支出为225.03亿元 for 花了多少钱). A span that merely lacks the fault is no answer
+/// there: the next figure of a paragraph about something else (已减少3000万美元 beside a
+/// debt, for 吸引了多少外资) would replace a refusal with a wrong answer. `text` gives a span's
+/// sentence (normalized).
 pub(super) fn prefer_unfaulted<'a>(
     q: &Question,
     aliases: &Aliases,
@@ -81,36 +127,121 @@ pub(super) fn prefer_unfaulted<'a>(
     if q.kind != AnswerKind::Amount {
         return;
     }
-    let bad: Vec<&reader::Span> = spans
+    let verdicts: Vec<Verdict> = spans
         .iter()
-        .map(|(s, _)| s)
-        .filter(|s| faulted(q, aliases, text(s), s.range.clone()))
+        .map(|(s, _)| verdict(q, aliases, text(s), s.range.clone()))
         .collect();
     // The number of a faulted figure (250.8 of 250.8亿元) is the same figure.
-    let ok: Vec<bool> = spans
+    let bad: Vec<&reader::Span> = spans
         .iter()
-        .map(|(s, _)| {
-            !bad.iter().any(|b| {
-                b.passage == s.passage
-                    && b.sentence == s.sentence
-                    && b.range.start <= s.range.start
-                    && s.range.end <= b.range.end
-            })
-        })
+        .zip(&verdicts)
+        .filter(|(_, v)| v.faulted)
+        .map(|((s, _), _)| s)
         .collect();
-    if ok.iter().all(|&k| k) || !ok.iter().any(|&k| k) {
+    if bad.is_empty() {
         return;
     }
-    let mut keep = ok.into_iter();
+    let part_of_bad = |s: &reader::Span| {
+        bad.iter().any(|b| {
+            b.passage == s.passage
+                && b.sentence == s.sentence
+                && b.range.start <= s.range.start
+                && s.range.end <= b.range.end
+        })
+    };
+    let best_faulted = spans
+        .iter()
+        .zip(&verdicts)
+        .max_by(|a, b| a.0 .1.total_cmp(&b.0 .1))
+        .is_some_and(|(_, v)| v.faulted);
+    let keep: Vec<bool> = spans
+        .iter()
+        .zip(&verdicts)
+        .map(|((s, _), v)| !part_of_bad(s) && (v.vouched || !best_faulted))
+        .collect();
+    if !keep.iter().any(|&k| k) {
+        return;
+    }
+    let mut keep = keep.into_iter();
     spans.retain(|_| keep.next().unwrap_or(true));
 }
+
+/// Words that make a figure one per head.
+const PER_HEAD: &[&str] = &["人均", "每人", "每个人", "人平"];
+
+/// Whether a text (normalized) says per head.
+fn per_head(t: &str) -> bool {
+    PER_HEAD.iter().any(|w| t.contains(w))
+}
+
+/// True when the question asks a per-head figure (人均收入) and the answer's sentence gives none
+/// before it, or asks none and the figure's clause gives one: 华西村人均收入 answered with the village's total, or a
+/// county's revenue with its farmers' 人均纯收入 1750元. `sentence` is the answer's sentence and
+/// `core` the figure in it.
+pub(super) fn per_head_mismatch(q: &Question, sentence: &str, core: &str) -> bool {
+    if q.kind != AnswerKind::Amount {
+        return false;
+    }
+    let sentence = normalize(sentence);
+    let core = normalize(core);
+    let Some(at) = sentence.find(core.as_str()) else {
+        return false;
+    };
+    let before = &sentence[..at];
+    // A figure of a list is per head by its own name (村集体年均 and 农民人均纯收入 give a total
+    // and a per-head figure); the last name's head may be shared by all (城镇居民和农民人均收入).
+    if let Some((own, last)) = respectively::own_name(&sentence, at) {
+        return if per_head(&q.normalized) {
+            !per_head(own) && !per_head(last)
+        } else {
+            per_head(own)
+        };
+    }
+    if per_head(&q.normalized) {
+        // The figure of a per-head series can stand clauses after its 人均 (农民人均纯收入
+        // 1996年为1500元，1997年达到1750元).
+        !per_head(before)
+    } else {
+        // Only the figure's own clause makes it one per head: a sentence may give the total
+        // after a per-head figure. A clause that only dates the figure (，1997年达到1750元)
+        // goes on the series of the clause before it, whose subject it shares.
+        let mut clauses = before.rsplit([',', ';', ':']);
+        let own = clauses.next().unwrap_or("");
+        per_head(own) || (only_dates(own) && per_head(clauses.next().unwrap_or("")))
+    }
+}
+
+/// Whether a clause before a figure says nothing but when (1997年达到, 去年底为): it
+/// continues a series whose subject the clause before it names.
+fn only_dates(clause: &str) -> bool {
+    let rest = SERIES_VERBS
+        .iter()
+        .fold(clause.to_string(), |c, v| c.replace(v, ""));
+    rest.contains('年')
+        && rest.chars().all(|c| {
+            c.is_ascii_digit() || fit::NUMERALS.contains(c) || "年底末初去今前的".contains(c)
+        })
+}
+
+/// Verbs that take a series' next figure (1996年为1508元，1997年达到1750元).
+const SERIES_VERBS: &[&str] = &[
+    "提高到",
+    "增加到",
+    "增长到",
+    "上升到",
+    "达到",
+    "达",
+    "为",
+    "是",
+    "到",
+];
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn aliases() -> Aliases {
-        Aliases::parse("[terms]\nincome = [\"收入\", \"营收\"]\nspending = [\"支出\", \"开支\"]\n")
+        Aliases::parse("[terms]\nincome = [\"收入\", \"营收\"]\nspending = [\"支出\", \"开支\"]\nloss = [\"亏损\", \"净亏损\"]\n")
             .expect("valid")
     }
 
@@ -131,10 +262,70 @@ mod tests {
         // The reader's span may hold part of the predicate, or none of it.
         assert!(faulted(&spend, &a, s, at(s, "达250.8亿元")));
         assert!(!faulted(&spend, &a, s, at(s, "225.03亿元")));
+        let loss = q("商汤2022年亏损多少");
+        let s = "其2022年营收下滑近两成、巨亏60亿";
+        assert!(!faulted(&loss, &a, s, at(s, "60亿")));
         let total = q("桐柏县1997年收入多少");
         let s = "全县农民人均纯收入1750元";
         assert!(faulted(&total, &a, s, at(s, "1750元")));
         let per_head = q("农民人均纯收入多少");
         assert!(!faulted(&per_head, &a, s, at(s, "1750元")));
+    }
+
+    #[test]
+    fn a_per_head_question_wants_a_per_head_figure_and_only_it() {
+        let a = Aliases::default();
+        let q = |t: &str| Question::parse(t, &a).expect("a question");
+        let village = "华西村去年实现销售收入23亿元，村民人均收入达到3万元。";
+        assert!(per_head_mismatch(
+            &q("华西村1997年人均收入多少"),
+            village,
+            "23亿元"
+        ));
+        assert!(!per_head_mismatch(
+            &q("华西村1997年人均收入多少"),
+            village,
+            "3万元"
+        ));
+        assert!(per_head_mismatch(
+            &q("华西村1997年收入多少"),
+            village,
+            "3万元"
+        ));
+        assert!(!per_head_mismatch(
+            &q("华西村1997年收入多少"),
+            village,
+            "23亿元"
+        ));
+        // A clause that only dates its figure goes on the series before it.
+        let series = "全县农民人均纯收入由1996年的1508元提高到1997年的1600元,1997年底达到1750元。";
+        assert!(per_head_mismatch(
+            &q("桐柏县1997年财政收入多少"),
+            series,
+            "1750元"
+        ));
+        let total = "全县人均纯收入增长10%,1997年财政收入达到1750万元。";
+        assert!(!per_head_mismatch(
+            &q("桐柏县1997年财政收入多少"),
+            total,
+            "1750万元"
+        ));
+        // In a list, each figure by its own name.
+        let list = "去年全省村集体年均和农民人均纯收入为２３万元和２８００元。";
+        assert!(!per_head_mismatch(
+            &q("村集体1997年年均纯收入多少"),
+            list,
+            "２３万元"
+        ));
+        assert!(per_head_mismatch(
+            &q("村集体1997年年均纯收入多少"),
+            list,
+            "２８００元"
+        ));
+        assert!(!per_head_mismatch(
+            &q("农民1997年人均纯收入多少"),
+            list,
+            "２８００元"
+        ));
     }
 }

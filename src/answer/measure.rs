@@ -205,72 +205,6 @@ fn asked_classifier(norm: &str) -> Option<char> {
     })
 }
 
-/// Words that make a figure one per head.
-const PER_HEAD: &[&str] = &["人均", "每人", "每个人", "人平"];
-
-/// True when the question asks a per-head figure (人均收入) and the answer's sentence gives none
-/// before it, or asks none and the figure's clause gives one: 华西村人均收入 answered with the village's total, or a
-/// county's revenue with its farmers' 人均纯收入 1750元. `sentence` is the answer's sentence and
-/// `core` the figure in it.
-pub(super) fn per_head_mismatch(q: &Question, sentence: &str, core: &str) -> bool {
-    if q.kind != AnswerKind::Amount {
-        return false;
-    }
-    let sentence = normalize(sentence);
-    let core = normalize(core);
-    let Some(at) = sentence.find(core.as_str()) else {
-        return false;
-    };
-    let before = &sentence[..at];
-    let per_head = |t: &str| PER_HEAD.iter().any(|w| t.contains(w));
-    // A figure of a list is per head by its own name (村集体年均 and 农民人均纯收入 give a total
-    // and a per-head figure); the last name's head may be shared by all (城镇居民和农民人均收入).
-    if let Some((own, last)) = super::respectively::own_name(&sentence, at) {
-        return if per_head(&q.normalized) {
-            !per_head(own) && !per_head(last)
-        } else {
-            per_head(own)
-        };
-    }
-    if per_head(&q.normalized) {
-        // The figure of a per-head series can stand clauses after its 人均 (农民人均纯收入
-        // 1996年为1500元，1997年达到1750元).
-        !per_head(before)
-    } else {
-        // Only the figure's own clause makes it one per head: a sentence may give the total
-        // after a per-head figure. A clause that only dates the figure (，1997年达到1750元)
-        // goes on the series of the clause before it, whose subject it shares.
-        let mut clauses = before.rsplit([',', ';', ':']);
-        let own = clauses.next().unwrap_or("");
-        per_head(own) || (only_dates(own) && per_head(clauses.next().unwrap_or("")))
-    }
-}
-
-/// Whether a clause before a figure says nothing but when (1997年达到, 去年底为): it
-/// continues a series whose subject the clause before it names.
-fn only_dates(clause: &str) -> bool {
-    let rest = SERIES_VERBS
-        .iter()
-        .fold(clause.to_string(), |c, v| c.replace(v, ""));
-    rest.contains('年')
-        && rest.chars().all(|c| {
-            c.is_ascii_digit() || super::fit::NUMERALS.contains(c) || "年底末初去今前的".contains(c)
-        })
-}
-
-/// Verbs that take a series' next figure (1996年为1508元，1997年达到1750元).
-const SERIES_VERBS: &[&str] = &[
-    "提高到",
-    "增加到",
-    "增长到",
-    "上升到",
-    "达到",
-    "达",
-    "为",
-    "是",
-    "到",
-];
-
 /// Words of a question that asks about a stock index, which points measure.
 const INDEX_ASKED: &[&str] = &["指数", "股", "点", "综指", "大盘"];
 
@@ -328,63 +262,6 @@ mod tests {
         assert!(wrong("菲律宾1997年底外汇储备多少", "回升１６８点"));
         assert!(!wrong("菲律宾股市1997年回升了多少", "回升１６８点"));
         assert!(!wrong("菲律宾1997年出口增长多少", "２个百分点"));
-    }
-
-    #[test]
-    fn a_per_head_question_wants_a_per_head_figure_and_only_it() {
-        let a = Aliases::default();
-        let q = |t: &str| Question::parse(t, &a).expect("a question");
-        let village = "华西村去年实现销售收入23亿元，村民人均收入达到3万元。";
-        assert!(per_head_mismatch(
-            &q("华西村1997年人均收入多少"),
-            village,
-            "23亿元"
-        ));
-        assert!(!per_head_mismatch(
-            &q("华西村1997年人均收入多少"),
-            village,
-            "3万元"
-        ));
-        assert!(per_head_mismatch(
-            &q("华西村1997年收入多少"),
-            village,
-            "3万元"
-        ));
-        assert!(!per_head_mismatch(
-            &q("华西村1997年收入多少"),
-            village,
-            "23亿元"
-        ));
-        // A clause that only dates its figure goes on the series before it.
-        let series = "全县农民人均纯收入由1996年的1508元提高到1997年的1600元,1997年底达到1750元。";
-        assert!(per_head_mismatch(
-            &q("桐柏县1997年财政收入多少"),
-            series,
-            "1750元"
-        ));
-        let total = "全县人均纯收入增长10%,1997年财政收入达到1750万元。";
-        assert!(!per_head_mismatch(
-            &q("桐柏县1997年财政收入多少"),
-            total,
-            "1750万元"
-        ));
-        // In a list, each figure by its own name.
-        let list = "去年全省村集体年均和农民人均纯收入为２３万元和２８００元。";
-        assert!(!per_head_mismatch(
-            &q("村集体1997年年均纯收入多少"),
-            list,
-            "２３万元"
-        ));
-        assert!(per_head_mismatch(
-            &q("村集体1997年年均纯收入多少"),
-            list,
-            "２８００元"
-        ));
-        assert!(!per_head_mismatch(
-            &q("农民1997年人均纯收入多少"),
-            list,
-            "２８００元"
-        ));
     }
 
     #[test]

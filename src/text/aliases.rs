@@ -219,6 +219,15 @@ impl Aliases {
         asked_any && other
     }
 
+    /// True when `said` names a measure of a `[terms]` line that the question (`asked`,
+    /// normalized) names too: 财政支出 said where 花费 (支出) was asked.
+    pub fn names_asked_measure(&self, asked: &str, said: &str) -> bool {
+        let names = |text: &str, line: &Vec<String>| line.iter().any(|w| text.contains(w.as_str()));
+        self.synonyms
+            .iter()
+            .any(|line| names(asked, line) && names(said, line))
+    }
+
     /// True when the normalized text mentions group `g`.
     pub fn mentions(&self, norm: &str, g: usize) -> bool {
         self.groups
