@@ -61,7 +61,21 @@ impl Built {
 
 /// Builds a real on-disk index of `corpus` in a temporary folder.
 pub fn build(corpus: &Path) -> Built {
+    build_in(tempfile::tempdir().expect("temp dir"), corpus)
+}
+
+/// Builds an index of records `(id, title, text)` dated 1998-01 ([`write_january`]), the
+/// corpus written beside the index in the build's own temporary folder.
+pub fn build_january(records: &[(&str, &str, &str)]) -> Built {
     let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).expect("corpus folder");
+    write_january(&corpus, records);
+    build_in(dir, &corpus)
+}
+
+/// Builds an index of `corpus` into `dir/index`.
+fn build_in(dir: tempfile::TempDir, corpus: &Path) -> Built {
     let index = dir.path().join("index");
     let report = search::build(corpus, &index, &BuildOptions::default()).expect("build index");
     let engine = Engine::open(&index).expect("open index");

@@ -6,7 +6,7 @@ use std::path::Path;
 use wenjin::answer::Answerer;
 use wenjin::text::normalize as folded;
 
-use crate::common::{assert_answer_holds, build, write_january};
+use crate::common::{assert_answer_holds, build, build_january, write_january};
 
 /// Paragraph records of our own in the style of a 1998 national daily: full-width digits, the
 /// middle dot as decimal point, 去年 for the year before the article's.
@@ -87,16 +87,11 @@ fn an_amount_question_is_answered_with_a_figure() {
 /// figure of the same report: that is the answer to another question.
 #[test]
 fn a_spending_question_is_not_answered_with_revenue() {
-    let corpus = tempfile::tempdir().unwrap();
-    write_january(
-        corpus.path(),
-        &[(
-            "fj",
-            "全省财政再创佳绩",
-            "福建财政工作再创佳绩，１９９７年全省财政总收入达２５０．８亿元，比上年增长１４％。",
-        )],
-    );
-    let b = build(corpus.path());
+    let b = build_january(&[(
+        "fj",
+        "全省财政再创佳绩",
+        "福建财政工作再创佳绩，１９９７年全省财政总收入达２５０．８亿元，比上年增长１４％。",
+    )]);
     let answerer = Answerer::new(&b.engine);
     let r = answerer.ask("福建1997年财政收入多少").unwrap();
     assert!(folded(&r.answer.unwrap_or_default()).contains("250.8亿"));
@@ -110,7 +105,6 @@ fn a_spending_question_is_not_answered_with_revenue() {
 /// rate beside it; a question that names the part or asks the rate gets it.
 #[test]
 fn totals_and_amounts_are_not_answered_with_parts_or_rates() {
-    let corpus = tempfile::tempdir().unwrap();
     let records = [
         (
             "bonds",
@@ -123,8 +117,7 @@ fn totals_and_amounts_are_not_answered_with_parts_or_rates() {
             "本报讯近年来首都国际机场的飞机起降架次保持较快增长，１９９７年全年起降架次突破１４万，日高峰每天起降４８０多架次。",
         ),
     ];
-    write_january(corpus.path(), &records);
-    let b = build(corpus.path());
+    let b = build_january(&records);
     let answerer = Answerer::new(&b.engine);
     for (q, want) in [
         ("一九九七年國債一共發了多少", "2412.03亿"),
@@ -144,7 +137,6 @@ fn totals_and_amounts_are_not_answered_with_parts_or_rates() {
 /// a range is answered whole.
 #[test]
 fn lists_changes_and_figureless_answers() {
-    let corpus = tempfile::tempdir().unwrap();
     let records = [
         (
             "income",
@@ -172,8 +164,7 @@ fn lists_changes_and_figureless_answers() {
             "两国之间的经贸往来十分活跃，双方企业家互访频繁。",
         ),
     ];
-    write_january(corpus.path(), &records);
-    let b = build(corpus.path());
+    let b = build_january(&records);
     let answerer = Answerer::new(&b.engine);
     for (q, want) in [
         ("1997年全省農民人均純收入多少", "2800元"),
@@ -202,16 +193,13 @@ fn lists_changes_and_figureless_answers() {
 /// answer to a question that asks no per head figure.
 #[test]
 fn a_per_head_question_is_answered_with_the_per_head_figure() {
-    let corpus = tempfile::tempdir().unwrap();
-    write_january(
-        corpus.path(),
-        &[(
-            "housing",
-            "教师住房",
-            "去年全省教师住房建设完成投资１２亿元，竣工面积１８０万平方米，教师家庭人均居住面积由１９９３年底的７·２平方米提高到去年底的９·１平方米。",
-        )],
+    let b = build_january(
+    &[(
+        "housing",
+        "教师住房",
+        "去年全省教师住房建设完成投资１２亿元，竣工面积１８０万平方米，教师家庭人均居住面积由１９９３年底的７·２平方米提高到去年底的９·１平方米。",
+    )],
     );
-    let b = build(corpus.path());
     let answerer = Answerer::new(&b.engine);
     assert_answer_holds(&answerer, "1997年底教师人均住房面积多大", "9.1平方米");
     assert_answer_holds(&answerer, "1997年教師住房竣工面積多大", "180万平方米");
@@ -222,16 +210,11 @@ fn a_per_head_question_is_answered_with_the_per_head_figure() {
 /// question that asks that measure gets it.
 #[test]
 fn a_figure_its_clause_says_is_another_measure_is_no_answer() {
-    let corpus = tempfile::tempdir().unwrap();
-    write_january(
-        corpus.path(),
-        &[(
-            "trade",
-            "中美贸易研究报告",
-            "研究报告估计，除去转口贸易因素，美国１９９５年对华贸易逆差在１２０亿至１８０亿美元之间。",
-        )],
-    );
-    let b = build(corpus.path());
+    let b = build_january(&[(
+        "trade",
+        "中美贸易研究报告",
+        "研究报告估计，除去转口贸易因素，美国１９９５年对华贸易逆差在１２０亿至１８０亿美元之间。",
+    )]);
     let answerer = Answerer::new(&b.engine);
     for q in ["1995年中美贸易额多少", "1995年中美貿易額多少"] {
         let r = answerer.ask(q).unwrap();

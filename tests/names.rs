@@ -4,7 +4,7 @@
 use wenjin::answer::Answerer;
 use wenjin::text::normalize as folded;
 
-use crate::common::{assert_answer_holds, build, bundled_corpus, write_january};
+use crate::common::{assert_answer_holds, build, build_january, bundled_corpus};
 
 /// A company the question names and the corpus never writes means no answer, in both scripts,
 /// with the nearest passages cited as related; the corpus's own companies, a typo of one, and
@@ -63,7 +63,6 @@ fn paraphrased_questions_are_answered() {
 /// of the question.
 #[test]
 fn the_passage_that_writes_the_question_s_place_comes_first() {
-    let corpus = tempfile::tempdir().unwrap();
     let records = [
         (
             "a",
@@ -86,8 +85,7 @@ fn the_passage_that_writes_the_question_s_place_comes_first() {
             "广东省农业厅近日召开会议，部署全省春耕生产，要求各地抓好种子和化肥供应。",
         ),
     ];
-    write_january(corpus.path(), &records);
-    let b = build(corpus.path());
+    let b = build_january(&records);
     let answerer = Answerer::new(&b.engine);
     for (q, doc, want) in [
         ("福建1997年财政收入多少", "news.jsonl#b", "250.8亿"),
@@ -115,16 +113,11 @@ fn the_passage_that_writes_the_question_s_place_comes_first() {
 /// ends in (有限公司), which the reader scores higher.
 #[test]
 fn which_company_is_answered_with_its_name() {
-    let corpus = tempfile::tempdir().unwrap();
-    write_january(
-        corpus.path(),
-        &[(
-            "cdma",
-            "移动通信新技术进京",
-            "去年１１月，京华长城移动通信有限公司把新一代ＣＤＭＡ数字技术带进了北京的移动通信市场。",
-        )],
-    );
-    let b = build(corpus.path());
+    let b = build_january(&[(
+        "cdma",
+        "移动通信新技术进京",
+        "去年１１月，京华长城移动通信有限公司把新一代ＣＤＭＡ数字技术带进了北京的移动通信市场。",
+    )]);
     let answerer = Answerer::new(&b.engine);
     assert_answer_holds(
         &answerer,
@@ -137,16 +130,13 @@ fn which_company_is_answered_with_its_name() {
 /// nor with 全县.
 #[test]
 fn which_county_is_answered_with_a_county() {
-    let corpus = tempfile::tempdir().unwrap();
-    write_january(
-        corpus.path(),
-        &[(
-            "bees",
-            "村里的养蜂人",
-            "这位养蜂能手住在甘肃省临夏县北塬乡红柳村，村里去年人均收入突破三千元，被人们称为“全县养蜂第一村”。",
-        )],
+    let b = build_january(
+    &[(
+        "bees",
+        "村里的养蜂人",
+        "这位养蜂能手住在甘肃省临夏县北塬乡红柳村，村里去年人均收入突破三千元，被人们称为“全县养蜂第一村”。",
+    )],
     );
-    let b = build(corpus.path());
     let answerer = Answerer::new(&b.engine);
     assert_answer_holds(&answerer, "红柳村在哪个县", "临夏县");
     assert_answer_holds(&answerer, "紅柳村在哪一個縣", "临夏县");
@@ -157,16 +147,13 @@ fn which_county_is_answered_with_a_county() {
 /// subject's, in both scripts.
 #[test]
 fn a_subject_named_in_full_later_in_the_paragraph_is_the_figure_s() {
-    let corpus = tempfile::tempdir().unwrap();
-    write_january(
-        corpus.path(),
-        &[(
-            "plant",
-            "合资企业效益",
-            "截至１９９７年底，秦山累计上网发电３１２亿千瓦时，创造总产值１６０亿元人民币，实现利润３１亿元人民币；基建贷款已还本付息１５．２亿美元，占应还贷款总额的４０％；总资产报酬率从１９９４年刚投产时的６．９％上升到１９９７年的１０．２％，资本收益率从１９９４年的２１．３％上升到１９９７年的３８％，远高于同行业平均水平；每度电的成本从设计时预计的８．８美分降到６美分左右。在去年全国外商投资企业的评比中，秦山核电站的产值、创汇和人均利税都进入了全国前十名。",
-        )],
+    let b = build_january(
+    &[(
+        "plant",
+        "合资企业效益",
+        "截至１９９７年底，秦山累计上网发电３１２亿千瓦时，创造总产值１６０亿元人民币，实现利润３１亿元人民币；基建贷款已还本付息１５．２亿美元，占应还贷款总额的４０％；总资产报酬率从１９９４年刚投产时的６．９％上升到１９９７年的１０．２％，资本收益率从１９９４年的２１．３％上升到１９９７年的３８％，远高于同行业平均水平；每度电的成本从设计时预计的８．８美分降到６美分左右。在去年全国外商投资企业的评比中，秦山核电站的产值、创汇和人均利税都进入了全国前十名。",
+    )],
     );
-    let b = build(corpus.path());
     let answerer = Answerer::new(&b.engine);
     assert_answer_holds(&answerer, "秦山核电站1994年资本收益率多少", "21.3%");
     assert_answer_holds(&answerer, "秦山核電站1994年資本收益率多少", "21.3%");

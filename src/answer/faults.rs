@@ -4,8 +4,8 @@
 //! (总收入 for 财政花了多少钱) or whose clause makes it per head where the question asks a total
 //! (or the reverse). Judged only on the reader's best span, that refused questions whose answer
 //! the same passages give a few spans lower (财政支出为225.03亿元 after 总收入达250.8亿元; the
-//! 人均居住面积 after the 竣工面积 total). Judging every span first lets a span without the
-//! fault take the faulty one's place; where every span has it, the refusal stands.
+//! 人均居住面积 after the 竣工面积 total). Judging every span first lets a span whose own
+//! clause vouches for it take the faulty one's place; where none does, the refusal stands.
 
 use std::ops::Range;
 
