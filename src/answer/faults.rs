@@ -28,23 +28,12 @@ pub(super) fn measures_something_else(
     display: &str,
     core: &str,
 ) -> bool {
-    let (asked, said) = asked_and_said(q, display, core);
-    aliases.names_another_measure(&asked, &said)
+    aliases.names_another_measure(&asked_words(q), &said_before(display, core))
 }
 
-/// The question's measure words with the article wordings of its phrasing, and the words
-/// said before the figure `core` in `display`.
-fn asked_and_said(q: &Question, display: &str, core: &str) -> (String, String) {
-    let display = normalize(display);
-    let core = normalize(core);
-    // The words before the figure: in front of the amount, or inside a span the reader read
-    // with its predicate (总收入达250.8亿元).
-    let at = display
-        .find(core.as_str())
-        .filter(|&i| i > 0)
-        .or_else(|| extract::amounts(&display).last().map(|r| r.start))
-        .unwrap_or(0);
-    let said = &display[..at];
+/// The question's measure words with the article wordings of its phrasing (花了多少钱 asks for
+/// 支出): what a figure's words are held against.
+fn asked_words(q: &Question) -> String {
     let mut asked = q.normalized.clone();
     for a in paraphrase::lexicon().asked(&q.normalized) {
         for w in &a.class.say {
@@ -52,7 +41,20 @@ fn asked_and_said(q: &Question, display: &str, core: &str) -> (String, String) {
             asked.push_str(w);
         }
     }
-    (asked, said.to_string())
+    asked
+}
+
+/// The words said before the figure `core` in `display` (normalized): in front of the amount,
+/// or inside a span the reader read with its predicate (总收入达250.8亿元).
+fn said_before(display: &str, core: &str) -> String {
+    let display = normalize(display);
+    let core = normalize(core);
+    let at = display
+        .find(core.as_str())
+        .filter(|&i| i > 0)
+        .or_else(|| extract::amounts(&display).last().map(|r| r.start))
+        .unwrap_or(0);
+    display[..at].to_string()
 }
 
 /// What a span's own words say of it: whether the final check would refuse it (its clause
@@ -66,7 +68,14 @@ struct Verdict {
 
 /// Judges the figure a span reads (`range` of the normalized `sentence`). The clause is judged,
 /// not the words shown: the reader may read 达250.8亿元 out of 财政总收入达250.8亿元.
-fn verdict(q: &Question, aliases: &Aliases, sentence: &str, range: Range<usize>) -> Verdict {
+/// `asked` is the question's [`asked_words`].
+fn verdict(
+    q: &Question,
+    asked: &str,
+    aliases: &Aliases,
+    sentence: &str,
+    range: Range<usize>,
+) -> Verdict {
     let Some(span) = sentence.get(range.clone()) else {
         return Verdict {
             faulted: false,
@@ -85,11 +94,11 @@ fn verdict(q: &Question, aliases: &Aliases, sentence: &str, range: Range<usize>)
         .find(|(_, c)| matches!(c, ',' | ';' | ':' | '、'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let figure = &sentence[at..range.end];
-    let (asked, said) = asked_and_said(q, &sentence[clause..range.end], figure);
+    let said = said_before(&sentence[clause..range.end], figure);
     let head_mismatch = per_head_mismatch(q, sentence, figure);
     Verdict {
-        faulted: aliases.names_another_measure(&asked, &said) || head_mismatch,
-        vouched: aliases.names_asked_measure(&asked, &said)
+        faulted: aliases.names_another_measure(asked, &said) || head_mismatch,
+        vouched: aliases.names_asked_measure(asked, &said)
             || (per_head(&q.normalized) && !head_mismatch),
     }
 }
@@ -100,15 +109,15 @@ fn verdict(q: &Question, aliases: &Aliases, sentence: &str, range: Range<usize>)
 pub(super) fn faulted_figure(q: &Question, aliases: &Aliases, sentence: &str, core: &str) -> bool {
     let sentence = normalize(sentence);
     let core = normalize(core);
-    sentence
-        .find(core.as_str())
-        .is_some_and(|at| verdict(q, aliases, &sentence, at..at + core.len()).faulted)
+    sentence.find(core.as_str()).is_some_and(|at| {
+        verdict(q, &asked_words(q), aliases, &sentence, at..at + core.len()).faulted
+    })
 }
 
 /// Whether the figure a span reads would be refused for what its own words say.
 #[cfg(test)]
 fn faulted(q: &Question, aliases: &Aliases, sentence: &str, range: Range<usize>) -> bool {
-    verdict(q, aliases, sentence, range).faulted
+    verdict(q, &asked_words(q), aliases, sentence, range).faulted
 }
 
 /// Drops the spans whose own words the final check refuses ([`Verdict`]), and their bare
@@ -127,9 +136,10 @@ pub(super) fn prefer_unfaulted<'a>(
     if q.kind != AnswerKind::Amount {
         return;
     }
+    let asked = asked_words(q);
     let verdicts: Vec<Verdict> = spans
         .iter()
-        .map(|(s, _)| verdict(q, aliases, text(s), s.range.clone()))
+        .map(|(s, _)| verdict(q, &asked, aliases, text(s), s.range.clone()))
         .collect();
     // The number of a faulted figure (250.8 of 250.8亿元) is the same figure.
     let bad: Vec<&reader::Span> = spans
