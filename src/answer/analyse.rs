@@ -96,9 +96,9 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
     // An answer that says it measures something else the alias file lists (净亏损 when 营收 was
     // asked) is a neighbouring figure: the reader weighs where a span sits, not what its own
     // words say it measures.
+    // The same holds for a figure per head where a total is asked, or the reverse.
     let contradicted = choice.as_ref().is_some_and(|c| {
-        faults::measures_something_else(&q, snap.aliases(), &c.display, &c.core)
-            || faults::faulted_figure(&q, snap.aliases(), &c.sentence, &c.core)
+        faults::refuses_answer(&q, snap.aliases(), &c.display, &c.sentence, &c.core)
     });
     // A figure of another year than the question's is another fact, however well its passage
     // matches (比１９９６年 in a 1997 report; 去年 read as the article's year before).
@@ -111,9 +111,7 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
     // A figure in another measure's unit (an area for 多少钱, a date for 有多长) answers another
     // question, and so does a duration for 哪天.
     let wrong_measure = choice.as_ref().is_some_and(|c| {
-        which::wrong_day(&q, &c.display)
-            || measure::wrong_measure(&q, &c.display)
-            || faults::per_head_mismatch(&q, &c.sentence, &c.core)
+        which::wrong_day(&q, &c.display) || measure::wrong_measure(&q, &c.display)
     });
     // A figure from a passage that does not write the places, organisations and people the
     // question names is another subject's (上海's output for a 天津 question).

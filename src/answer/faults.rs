@@ -18,17 +18,28 @@ use super::question::{AnswerKind, Question};
 use super::reader;
 use super::respectively;
 
-/// Whether the words shown in front of the answer's amount (`display`, the amount being
-/// `core`) name another measure of the alias file than the question's: its own words, or the
-/// article wordings of its phrasing (花了多少钱 asks for 支出, so a figure said of 收入 answers
-/// another question).
-pub(super) fn measures_something_else(
+/// Whether the answer (its figure `core` as shown in `display`, in its `sentence`) is refused
+/// for what its own words say: the words shown in front of the amount name another measure of
+/// the alias file than the question's (its own words, or the article wordings of its phrasing:
+/// 花了多少钱 asks for 支出, so a figure said of 收入 answers another question), or its clause
+/// does ([`Verdict`]): a range shown without its predicate (156亿至216亿美元) is still the
+/// 贸易逆差 its clause names.
+pub(super) fn refuses_answer(
     q: &Question,
     aliases: &Aliases,
     display: &str,
+    sentence: &str,
     core: &str,
 ) -> bool {
-    aliases.names_another_measure(&asked_words(q), &said_before(display, core))
+    let asked = asked_words(q);
+    if aliases.names_another_measure(&asked, &said_before(display, core)) {
+        return true;
+    }
+    let sentence = normalize(sentence);
+    let core = normalize(core);
+    sentence
+        .find(core.as_str())
+        .is_some_and(|at| verdict(q, &asked, aliases, &sentence, at..at + core.len()).faulted)
 }
 
 /// The question's measure words with the article wordings of its phrasing (花了多少钱 asks for
@@ -101,17 +112,6 @@ fn verdict(
         vouched: aliases.names_asked_measure(asked, &said)
             || (per_head(&q.normalized) && !head_mismatch),
     }
-}
-
-/// Whether the answer's figure (`core`, in its `sentence`, both as shown) is refused for what
-/// its own clause says: a range shown without its predicate (156亿至216亿美元) is still the
-/// 贸易逆差 its clause names.
-pub(super) fn faulted_figure(q: &Question, aliases: &Aliases, sentence: &str, core: &str) -> bool {
-    let sentence = normalize(sentence);
-    let core = normalize(core);
-    sentence.find(core.as_str()).is_some_and(|at| {
-        verdict(q, &asked_words(q), aliases, &sentence, at..at + core.len()).faulted
-    })
 }
 
 /// Whether the figure a span reads would be refused for what its own words say.
@@ -188,7 +188,7 @@ fn per_head(t: &str) -> bool {
 /// before it, or asks none and the figure's clause gives one: 华西村人均收入 answered with the village's total, or a
 /// county's revenue with its farmers' 人均纯收入 1750元. `sentence` is the answer's sentence and
 /// `core` the figure in it.
-pub(super) fn per_head_mismatch(q: &Question, sentence: &str, core: &str) -> bool {
+fn per_head_mismatch(q: &Question, sentence: &str, core: &str) -> bool {
     if q.kind != AnswerKind::Amount {
         return false;
     }
