@@ -37,9 +37,10 @@ pub(super) fn refuses_answer(
     }
     let sentence = normalize(sentence);
     let core = normalize(core);
-    sentence
-        .find(core.as_str())
-        .is_some_and(|at| verdict(q, &asked, aliases, &sentence, at..at + core.len()).faulted)
+    sentence.find(core.as_str()).is_some_and(|at| {
+        let v = verdict(q, &asked, aliases, &sentence, at..at + core.len());
+        v.faulted || v.rate
+    })
 }
 
 /// The question's measure words with the article wordings of its phrasing (花了多少钱 asks for
@@ -75,6 +76,9 @@ fn said_before(display: &str, core: &str) -> String {
 struct Verdict {
     faulted: bool,
     vouched: bool,
+    /// A rate over time (平均每天有26.4人, 每过55分钟就有1人) where the question asks none:
+    /// the same count's total, if the passages give it, is another span.
+    rate: bool,
 }
 
 /// Judges the figure a span reads (`range` of the normalized `sentence`). The clause is judged,
@@ -91,6 +95,7 @@ fn verdict(
         return Verdict {
             faulted: false,
             vouched: false,
+            rate: false,
         };
     };
     // The figure is the span's last amount (23万元和2800元 reads 2800元's clause).
@@ -111,6 +116,7 @@ fn verdict(
         faulted: aliases.names_another_measure(asked, &said) || head_mismatch,
         vouched: aliases.names_asked_measure(asked, &said)
             || (per_head(&q.normalized) && !head_mismatch),
+        rate: per_time(&sentence[clause..at]) && !asks_per_time(&q.normalized),
     }
 }
 
@@ -145,7 +151,7 @@ pub(super) fn prefer_unfaulted<'a>(
     let bad: Vec<&reader::Span> = spans
         .iter()
         .zip(&verdicts)
-        .filter(|(_, v)| v.faulted)
+        .filter(|(_, v)| v.faulted || v.rate)
         .map(|((s, _), _)| s)
         .collect();
     if bad.is_empty() {
@@ -159,6 +165,8 @@ pub(super) fn prefer_unfaulted<'a>(
                 && s.range.end <= b.range.end
         })
     };
+    // A rate is not a fault of what is measured: any other figure of the passages read may
+    // stand in for it (9640人死于交通事故 for 平均每天有26.4人).
     let best_faulted = spans
         .iter()
         .zip(&verdicts)
@@ -174,6 +182,49 @@ pub(super) fn prefer_unfaulted<'a>(
     }
     let mut keep = keep.into_iter();
     spans.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// Words that make a figure a rate over time. 每年 and 年均 are not among them: a year's
+/// figure is what most questions ask.
+const PER_TIME: &[&str] = &[
+    "每天",
+    "每日",
+    "每小时",
+    "每分钟",
+    "每秒",
+    "每周",
+    "每星期",
+    "每月",
+    "每过",
+    "日均",
+    "月均",
+    "平均每",
+];
+
+/// Words of a question that ask a rate over time (一天多少, 日均).
+const ASKS_PER_TIME: &[&str] = &[
+    "每",
+    "一天",
+    "一日",
+    "一小时",
+    "一分钟",
+    "一秒",
+    "一周",
+    "一星期",
+    "一个月",
+    "日均",
+    "月均",
+    "平均",
+];
+
+/// Whether a clause (normalized) makes its figure a rate over time.
+fn per_time(clause: &str) -> bool {
+    PER_TIME.iter().any(|w| clause.contains(w))
+}
+
+/// Whether a question (normalized) asks a rate over time.
+fn asks_per_time(q: &str) -> bool {
+    ASKS_PER_TIME.iter().any(|w| q.contains(w))
 }
 
 /// Words that make a figure one per head.
@@ -280,6 +331,22 @@ mod tests {
         assert!(faulted(&total, &a, s, at(s, "1750元")));
         let per_head = q("农民人均纯收入多少");
         assert!(!faulted(&per_head, &a, s, at(s, "1750元")));
+    }
+
+    #[test]
+    fn a_rate_over_time_answers_only_a_question_that_asks_one() {
+        let a = aliases();
+        let s = "日本去年有9640人死于交通事故,平均每天有26.4人死于交通事故,每过55分钟就有1人丧生";
+        let v = |q: &Question, span: &str| {
+            let i = s.find(span).expect("in the sentence");
+            verdict(q, &asked_words(q), &a, s, i..i + span.len()).rate
+        };
+        let total = q("日本1997年车祸死了多少人");
+        assert!(!v(&total, "9640人"));
+        assert!(v(&total, "26.4人"));
+        assert!(v(&total, "1人"));
+        let daily = q("日本1997年平均一天车祸死多少人");
+        assert!(!v(&daily, "26.4人"));
     }
 
     #[test]
