@@ -58,7 +58,9 @@ pub(super) fn choose(
 ) -> Option<Choice> {
     let split = reading(ranked);
     let (spans, typed) = read_typed(q, ev, snap, ranked, &split);
-    let mut spans = reader::rank(spans);
+    let mut spans = reader::rank(spans, |s| {
+        measure::counted_as_asked(q, &split[s.passage][s.sentence].norm.text[s.range.clone()])
+    });
     fit::keep_fitting(q, &mut spans, |s| {
         &split[s.passage][s.sentence].norm.text[s.range.clone()]
     });

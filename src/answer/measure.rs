@@ -59,11 +59,30 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
     {
         return true;
     }
+    // A figure counted in the very measure word the question writes (多少倍, 几次) fits,
+    // whatever class the question's other words ask through.
+    let counted_as_asked = measure_word(&answer).is_some_and(|a| {
+        ["多少", "几"].iter().any(|cue| {
+            norm.match_indices(cue)
+                .any(|(i, _)| norm[i + cue.len()..].starts_with(a))
+        })
+    });
+    if counted_as_asked && !in_points(&answer) {
+        return false;
+    }
     // 多少箱 is counted in 箱: a figure in a unit the lexicon knows that is not that one (193.5亿元)
     // measures something else.
     if let Some(c) = asked_classifier(norm) {
-        if !answer.contains(c) && paraphrase::lexicon().unit_in(&answer).is_some() {
-            return true;
+        // 多少架飞机 is not answered by 12个 (countries): a figure counted in a measure word
+        // that counts other things.
+        match measure_word(&answer) {
+            Some(a) if !counts_alike(c, a) => return true,
+            Some(_) => {}
+            None => {
+                if !answer.contains(c) && paraphrase::lexicon().unit_in(&answer).is_some() {
+                    return true;
+                }
+            }
         }
     }
     // A rate is answered with a share: 1.8万亿元 for 增速掉到多少 is the amount the rate is of.
@@ -93,7 +112,7 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
         // something else.
         None => {
             super::fit::is_date(&answer)
-                || answer.chars().last().is_some_and(|c| {
+                || measure_word(&answer).is_some_and(|c| {
                     // Not a time unit: a duration answers 花了多少时间 however the lexicon
                     // writes its units.
                     super::fit::is_classifier(c)
@@ -135,8 +154,7 @@ pub(super) fn prefer_asked_measure<'a>(
         is_figure(t)
             && !timed(t)
             && !super::fit::is_date(t)
-            && (lexicon.unit_in(t).is_some()
-                || t.chars().last().is_some_and(super::fit::is_classifier))
+            && (lexicon.unit_in(t).is_some() || measure_word(t).is_some())
     };
     let asked = paraphrase::units_of(&q.normalized);
     let in_asked = |t: &str| lexicon.unit_in(t).is_some_and(|u| asked.contains(&u));
@@ -205,6 +223,64 @@ fn asked_classifier(norm: &str) -> Option<char> {
     })
 }
 
+/// Whether a span is a figure counted as the question asks: in the measure word it writes
+/// after 多少 or 几 (34架 for 多少架飞机), or in a unit of the measure class it asks through
+/// (3·3万多公里 for 有多长). The reader's linear stage may rank such a span below a
+/// sentence's other figures; it is kept for the forest and the checks here.
+pub(super) fn counted_as_asked(q: &Question, span: &str) -> bool {
+    if q.kind != AnswerKind::Amount || !is_figure(span) || wrong_measure(q, span) {
+        return false;
+    }
+    let norm = q.normalized.as_str();
+    match asked_classifier(norm) {
+        Some(c) => measure_word(span).is_some_and(|a| counts_alike(c, a)),
+        None => {
+            let asked = paraphrase::units_of(norm);
+            paraphrase::lexicon()
+                .unit_in(span)
+                .is_some_and(|u| asked.contains(&u))
+        }
+    }
+}
+
+/// The measure word a figure is counted in: the first character after the number of the
+/// answer's last amount (条 of 14条长途, whose trailing words are not its unit), or the
+/// answer's last character when it states no amount the extractor knows.
+fn measure_word(answer: &str) -> Option<char> {
+    let word = match super::extract::amounts(answer).last() {
+        Some(r) => answer.get(r.start..).and_then(|figure| {
+            figure.chars().find(|&c| {
+                !(c.is_ascii_digit()
+                    || super::fit::NUMERALS.contains(c)
+                    || "万亿千百十.·多余几".contains(c))
+            })
+        }),
+        None => answer.chars().last(),
+    };
+    word.filter(|&c| super::fit::is_classifier(c))
+}
+
+/// Measure words that count the same things (多少人 answered 300名, 多少家 answered 40个).
+const ALIKE: &[&str] = &[
+    "人名位个口",
+    "家个所户",
+    "次回起宗例个",
+    "件起宗个项",
+    "座个",
+    "条根",
+    "辆台部",
+    "头只匹",
+    "本册部",
+    "艘条只",
+];
+
+/// Whether a figure counted in `given` answers a question counting in `asked`.
+fn counts_alike(asked: char, given: char) -> bool {
+    asked == given
+        || !super::fit::is_classifier(given)
+        || ALIKE.iter().any(|g| g.contains(asked) && g.contains(given))
+}
+
 /// Words of a question that asks about a stock index, which points measure.
 const INDEX_ASKED: &[&str] = &["指数", "股", "点", "综指", "大盘"];
 
@@ -255,6 +331,18 @@ mod tests {
         assert!(!wrong("新生儿一天要睡超过多少个小时", "18小时"));
         assert!(wrong("乡镇企业1997年增速掉到多少", "１．８万亿元"));
         assert!(!wrong("乡镇企业1997年增速掉到多少", "１８％"));
+    }
+
+    #[test]
+    fn a_figure_counts_in_its_own_measure_word() {
+        assert!(wrong("1997年我国新建了多长的光缆干线", "１４条长途"));
+        assert!(!wrong("1997年我国新建了多长的光缆干线", "３·３万多公里"));
+        assert!(wrong("1997年中国出口了多少架飞机", "１２个"));
+        assert!(!wrong("1997年中国出口了多少架飞机", "３４架"));
+        assert!(!wrong("1997年有多少人参加", "３００名"));
+        assert!(!wrong("上海有多少家外资银行", "４０个"));
+        assert!(!wrong("恆河中糞生大腸桿菌群超過標準值多少倍?", "100倍以上"));
+        assert!(!wrong("越南保险2006年共有多少户保单持有人？", "2,020万"));
     }
 
     #[test]

@@ -19,9 +19,14 @@ fn forest_row(s: &Span) -> [f32; WIDTH] {
     row
 }
 
+/// How many spans below the shortlist `keep` may bring to the forest.
+const KEPT_BELOW: usize = 8;
+
 /// Scores the spans in two stages: the linear model ranks them all, the forest re-scores the
-/// `shortlist`(forest::Forest::shortlist) best. Returns those, best first.
-pub fn rank(spans: Vec<Span>) -> Vec<(Span, f32)> {
+/// `shortlist`(forest::Forest::shortlist) best, and up to [`KEPT_BELOW`] more that `keep`
+/// holds (a figure counted as the question asks, 34架 for 多少架飞机, which the linear model
+/// may rank below the sentence's other figures). Returns those, best first.
+pub fn rank(spans: Vec<Span>, keep: impl Fn(&Span) -> bool) -> Vec<(Span, f32)> {
     let mut scored: Vec<(Span, f32)> = spans
         .into_iter()
         .map(|s| {
@@ -32,7 +37,8 @@ pub fn rank(spans: Vec<Span>) -> Vec<(Span, f32)> {
     // Stable, so ties keep the reading order (as the training script's shortlist does).
     scored.sort_by(|a, b| b.1.total_cmp(&a.1));
     let forest = forest::get();
-    scored.truncate(forest.shortlist());
+    let below = scored.split_off(forest.shortlist().min(scored.len()));
+    scored.extend(below.into_iter().filter(|(s, _)| keep(s)).take(KEPT_BELOW));
     let rows: Vec<[f32; WIDTH]> = scored.iter().map(|(s, _)| forest_row(s)).collect();
     for ((_, score), new) in scored.iter_mut().zip(forest.score_all(&rows)) {
         *score = new;
