@@ -61,6 +61,9 @@ pub(super) fn choose(
     let mut spans = reader::rank(spans, |s| {
         measure::counted_as_asked(q, &split[s.passage][s.sentence].norm.text[s.range.clone()])
     });
+    fit::drop_cut_numbers(q, &mut spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
+    });
     fit::keep_fitting(q, &mut spans, |s| {
         &split[s.passage][s.sentence].norm.text[s.range.clone()]
     });

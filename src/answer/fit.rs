@@ -140,6 +140,50 @@ pub(super) fn keep_fitting<'a>(
     }
 }
 
+/// Whether a span (`range` of its normalized `sentence`) begins or ends inside a number: 五亿元
+/// read out of 三点五亿元, 二千二百零一点 out of 二千二百零一点八米. Such a span states another figure
+/// than the sentence does.
+pub(super) fn cuts_a_number(sentence: &str, range: &std::ops::Range<usize>) -> bool {
+    let digit = |c: char| c.is_ascii_digit() || (NUMERALS.contains(c) && !"数几".contains(c));
+    let (Some(before), Some(span)) = (sentence.get(..range.start), sentence.get(range.clone()))
+    else {
+        return false;
+    };
+    let after = sentence.get(range.end..).unwrap_or("");
+    let mut back = before.chars().rev();
+    let starts_inside = span.chars().next().is_some_and(digit)
+        && match back.next() {
+            Some(c) if digit(c) => !NOT_NUMBERS.iter().any(|w| before.ends_with(w)),
+            Some('.' | '·' | '点') => back.next().is_some_and(digit),
+            _ => false,
+        };
+    let mut fwd = after.chars();
+    let ends_inside = span.chars().next_back().is_some_and(digit)
+        && match fwd.next() {
+            Some(c) if c.is_ascii_digit() => true,
+            Some('.' | '·' | '点') => fwd.next().is_some_and(digit),
+            _ => false,
+        }
+        || span.ends_with(['.', '·', '点']) && fwd.next().is_some_and(digit);
+    starts_inside || ends_inside
+}
+
+/// Drops the spans of a how-much question that cut a number ([`cuts_a_number`]) when others
+/// remain. `at` gives a span's normalized sentence.
+pub(super) fn drop_cut_numbers<'a>(
+    q: &Question,
+    spans: &mut Vec<(reader::Span, f32)>,
+    at: impl Fn(&reader::Span) -> &'a str,
+) {
+    if q.kind != AnswerKind::Amount {
+        return;
+    }
+    let whole = |s: &reader::Span| !cuts_a_number(at(s), &s.range);
+    if spans.iter().any(|(s, _)| whole(s)) {
+        spans.retain(|(s, _)| whole(s));
+    }
+}
+
 /// How much (the reader's log-odds) a figure loses that is a part of the total the question
 /// asks for or a rate where it asks for an amount: enough to let the total or the amount next
 /// to it win over the reader's usual margins (1–2).
@@ -255,7 +299,7 @@ pub(super) fn is_date(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{every_period, is_date, is_figure, is_rank, only_years};
+    use super::{cuts_a_number, every_period, is_date, is_figure, is_rank, only_years};
 
     #[test]
     fn a_span_whose_only_figures_are_years_measures_nothing() {
@@ -292,6 +336,27 @@ mod tests {
         assert!(is_rank("第八名") && is_rank("第2届") && is_rank("第二代"));
         assert!(!is_rank("八名") && !is_rank("次第"));
         assert!(is_date("1月12日电") && !is_date("3个月") && !is_date("12.7万辆"));
+    }
+
+    #[test]
+    fn a_span_inside_a_number_cuts_it() {
+        let at = |s: &str, span: &str| {
+            let i = s.rfind(span).expect("in the sentence");
+            i..i + span.len()
+        };
+        let s = "去年实现利润三点五亿元比上年增百分之七";
+        assert!(cuts_a_number(s, &at(s, "五亿元")));
+        assert!(!cuts_a_number(s, &at(s, "三点五亿元")));
+        let s = "全长二千二百零一点八米";
+        assert!(cuts_a_number(s, &at(s, "二千二百零一点")));
+        assert!(!cuts_a_number(s, &at(s, "二千二百零一点八米")));
+        let s = "增长12.5%,达到1709万吨";
+        assert!(cuts_a_number(s, &at(s, "2.5%")));
+        assert!(cuts_a_number(s, &at(s, "12.")));
+        assert!(!cuts_a_number(s, &at(s, "1709万吨")));
+        // A numeral word before the figure is no part of it (统一5亿).
+        let s = "统一5亿元";
+        assert!(!cuts_a_number(s, &at(s, "5亿元")));
     }
 
     #[test]

@@ -20,7 +20,7 @@ fn forest_row(s: &Span) -> [f32; WIDTH] {
 }
 
 /// How many spans below the shortlist `keep` may bring to the forest.
-const KEPT_BELOW: usize = 8;
+pub(super) const KEPT_BELOW: usize = 8;
 
 /// Scores the spans in two stages: the linear model ranks them all, the forest re-scores the
 /// `shortlist`(forest::Forest::shortlist) best, and up to [`KEPT_BELOW`] more that `keep`

@@ -241,8 +241,15 @@ mod tests {
         assert!(!texts.contains(&"2021年9"), "{texts:?}");
         assert!(!texts.contains(&"9月"), "{texts:?}");
         assert!(spans.iter().all(|s| s.score().is_finite()));
-        let ranked = rank(spans);
+        let ranked = rank(spans.clone(), |_| false);
         assert!(ranked.len() <= super::super::forest::get().shortlist());
+        // Spans below the shortlist that the caller keeps are scored too, a few of them.
+        let all = spans.len();
+        let kept = rank(spans, |_| true);
+        assert_eq!(
+            kept.len(),
+            all.min(super::super::forest::get().shortlist() + super::super::rank::KEPT_BELOW)
+        );
         assert!(ranked.iter().all(|(_, score)| score.is_finite()));
         assert!(ranked.windows(2).all(|w| w[0].1 >= w[1].1));
     }
