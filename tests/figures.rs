@@ -222,3 +222,38 @@ fn a_figure_its_clause_says_is_another_measure_is_no_answer() {
     }
     assert_answer_holds(&answerer, "1995年美国对华贸易逆差多少", "120亿至180亿美元");
 }
+
+/// A figure is what its own words count: a total is not answered with a rate over time, and a
+/// figure is read whole and in the measure word asked.
+#[test]
+fn a_figure_is_read_as_what_its_own_words_count() {
+    let b = build_january(&[
+        (
+            "roads",
+            "交通安全形势",
+            "据交通管理部门统计，去年本市有１２４０人死于交通事故，平均每天有３·４人在事故中丧生，每过７个小时就有１人因车祸死亡。",
+        ),
+        (
+            "boats",
+            "渔船出口",
+            "１９９７年，我省制造的５６艘渔船出口到越南等９个国家，其中包括钢质、木质、玻璃钢等型号的渔船。",
+        ),
+        (
+            "mill",
+            "钢厂经营",
+            "红星钢厂结构调整见成效去年实现利润四点二亿元比上年增百分之九",
+        ),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for (q, want) in [
+        ("1997年本市交通事故死了多少人", "1240"),
+        ("1997年我省出口了多少艘渔船", "56艘"),
+        ("紅星鋼廠1997年賺了多少錢", "四点二亿元"),
+    ] {
+        let r = answerer.ask(q).unwrap();
+        let answer = folded(&r.answer.clone().unwrap_or_default());
+        assert!(answer.contains(want), "{q}: answer {answer:?}");
+    }
+    // A daily rate answers a question that asks one.
+    assert_answer_holds(&answerer, "1997年本市平均每天有多少人死于交通事故", "3.4人");
+}

@@ -18,6 +18,7 @@ use super::read::{read_typed, reading};
 use super::reader;
 use super::rerank::Ranked;
 use super::respectively;
+use super::siblings;
 use super::which;
 
 /// How much (in the reader's log-odds) a span in a lower passage must beat the best passage's
@@ -77,6 +78,9 @@ pub(super) fn choose(
         &split[s.passage][s.sentence].norm.text[s.range.clone()]
     });
     faults::prefer_unfaulted(q, snap.aliases(), &mut spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
+    });
+    siblings::prefer_named_sibling(q, ev, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });
     fit::demote_parts_and_rates(q, &mut spans, |s| {

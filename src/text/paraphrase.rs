@@ -201,6 +201,16 @@ impl Lexicon {
             .map(|(_, u)| u.as_str())
     }
 
+    /// The longest unit of any measure class that `text` begins with (公里 of 公里高速公路).
+    pub fn unit_at_start<'a>(&'a self, text: &str) -> Option<&'a str> {
+        self.classes
+            .iter()
+            .flat_map(|c| &c.units)
+            .filter(|u| text.starts_with(u.as_str()))
+            .max_by_key(|u| u.len())
+            .map(|u| u.as_str())
+    }
+
     /// True when the word is a phrasing or a wording of the lexicon (not a name).
     pub fn knows(&self, word: &str) -> bool {
         self.classes

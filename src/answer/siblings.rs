@@ -1,0 +1,164 @@
+//! Which of a sentence's figures the question's own words point at.
+//!
+//! News lists figures side by side, each in a clause that names what it counts: 缴获海洛因超过5吨，
+//! 缴获鸦片1.9吨, 大麻2.3吨; 生产原煤1709万吨，销售收入完成26亿元，全年实现利税3.4亿元. The
+//! reader, fitted on encyclopedia questions, weighs where a figure sits and reads the sentence
+//! the question matches, but among its figures can pick the wrong sibling (鸦片's 1.9吨 for
+//! 海洛因). Within the sentence it chose, the figure whose clause writes more of the question's
+//! content words (weighted by rarity, names and years left out: every sibling shares the
+//! sentence's subject and date) is the one asked about.
+
+use crate::corpus::punct::CLAUSE_BREAKS;
+
+use super::evidence::{Evidence, Role, Weighted};
+use super::extract;
+use super::fit;
+use super::question::{AnswerKind, Question};
+use super::reader;
+use crate::text::paraphrase;
+
+/// Keeps, among the figures of the reader's best span's sentence, those whose clause writes
+/// the thing the question counts ([`counted_thing`]: 海洛因 of 缴获了多少海洛因), when the best
+/// span's clause does not. Spans of other sentences are left as they are. `text` gives a span's
+/// sentence (normalized).
+pub(super) fn prefer_named_sibling<'a>(
+    q: &Question,
+    ev: &Evidence,
+    spans: &mut Vec<(reader::Span, f32)>,
+    text: impl Fn(&reader::Span) -> &'a str,
+) {
+    if q.kind != AnswerKind::Amount {
+        return;
+    }
+    let Some(thing) = counted_thing(&q.normalized, &ev.terms) else {
+        return;
+    };
+    let Some(best) = spans
+        .iter()
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(s, _)| s.clone())
+    else {
+        return;
+    };
+    // Only figures are siblings: a span of other words (一座城市) has a clause too, but is no
+    // figure of the list.
+    let figure = |s: &reader::Span| {
+        let t = &text(s)[s.range.clone()];
+        fit::is_figure(t) && !extract::amounts(t).is_empty()
+    };
+    if !figure(&best) {
+        return;
+    }
+    let sibling =
+        |s: &reader::Span| s.passage == best.passage && s.sentence == best.sentence && figure(s);
+    let names = |s: &reader::Span| {
+        let clause = figure_clause(text(s), &s.range);
+        thing.iter().any(|f| clause.contains(f.as_str()))
+    };
+    if names(&best) || !spans.iter().any(|(s, _)| sibling(s) && names(s)) {
+        return;
+    }
+    spans.retain(|(s, _)| !sibling(s) || names(s));
+}
+
+/// The thing a how-much question counts: the content word right after 多少 or 几 and the
+/// measure word or unit it may write there (原煤 of 挖了多少原煤, 飞机 of 多少架飞机, 高速公路 of
+/// 多少公里高速公路), with its `[terms]` synonyms. None when the question ends there
+/// (人口有多少), counts in a unit only (全长多少公里) or counts people.
+fn counted_thing(norm: &str, terms: &[Weighted]) -> Option<Vec<String>> {
+    let units = paraphrase::lexicon();
+    ["多少", "几"].iter().find_map(|cue| {
+        let at = norm.find(cue)? + cue.len();
+        let mut rest = &norm[at..];
+        // People are counted by what they do (多少人参赛, 多少名受伤): a verb, no thing.
+        if rest.starts_with(['人', '名', '位']) {
+            return None;
+        }
+        if let Some(u) = units.unit_at_start(rest) {
+            rest = &rest[u.len()..];
+        } else if let Some(c) = rest.chars().next().filter(|&c| fit::is_classifier(c)) {
+            rest = &rest[c.len_utf8()..];
+        }
+        let rest = rest.strip_prefix('的').unwrap_or(rest);
+        terms
+            .iter()
+            .filter(|t| t.role == Role::Word)
+            .find(|t| {
+                t.forms
+                    .iter()
+                    .any(|f| f.chars().count() >= 2 && rest.starts_with(f.as_str()))
+            })
+            .map(|t| t.forms.clone())
+    })
+}
+
+/// The clause around the figure a span reads (its last amount), between the breaks around it.
+fn figure_clause<'a>(sentence: &'a str, range: &std::ops::Range<usize>) -> &'a str {
+    let Some(span) = sentence.get(range.clone()) else {
+        return "";
+    };
+    let at = extract::amounts(span)
+        .last()
+        .map_or(range.start, |r| range.start + r.start);
+    let start = sentence[..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| CLAUSE_BREAKS.contains(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = sentence[at..]
+        .char_indices()
+        .find(|&(_, c)| CLAUSE_BREAKS.contains(c))
+        .map_or(sentence.len(), |(i, _)| at + i);
+    &sentence[start..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(w: &[&str]) -> Vec<Weighted> {
+        w.iter()
+            .map(|w| Weighted {
+                forms: vec![w.to_string()],
+                weight: 1.0,
+                role: Role::Word,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_thing_counted_follows_the_question_word_and_its_measure() {
+        let thing = |q: &str, w: &[&str]| counted_thing(q, &words(w)).map(|f| f[0].clone());
+        let terms = ["全国", "缴获", "海洛因"];
+        assert_eq!(
+            thing("1997年全国缴获了多少海洛因", &terms).as_deref(),
+            Some("海洛因")
+        );
+        let terms = ["新修", "公里", "高速公路"];
+        assert_eq!(
+            thing("1997年全国新修了多少公里高速公路", &terms).as_deref(),
+            Some("高速公路")
+        );
+        let terms = ["出口", "飞机"];
+        assert_eq!(
+            thing("1997年出口了多少架飞机", &terms).as_deref(),
+            Some("飞机")
+        );
+        // Nothing after the question word, a unit only, or people counted by what they do.
+        assert_eq!(thing("谢尔人口有多少", &["人口"]), None);
+        assert_eq!(thing("天水围河全长有多少公里", &["全长", "公里"]), None);
+        assert_eq!(thing("2007年有多少人参赛", &["参赛"]), None);
+    }
+
+    #[test]
+    fn a_figure_s_clause_runs_between_breaks() {
+        let s = "共缴获海洛因超过5吨,是历年来最多的,缴获鸦片1.9吨,大麻2.3吨";
+        let at = |span: &str| {
+            let i = s.find(span).expect("in the sentence");
+            i..i + span.len()
+        };
+        assert_eq!(figure_clause(s, &at("5吨")), "共缴获海洛因超过5吨");
+        assert_eq!(figure_clause(s, &at("鸦片1.9吨")), "缴获鸦片1.9吨");
+        assert_eq!(figure_clause(s, &at("2.3吨")), "大麻2.3吨");
+    }
+}
