@@ -109,6 +109,51 @@ pub(super) fn is_rank(text: &str) -> bool {
         .any(|w| w[0] == '第' && (w[1].is_ascii_digit() || NUMERALS.contains(w[1])))
 }
 
+/// Whether a question asks for a rank (第几, 排名多少, 第多少届, 名次), which 第 and a number
+/// answers.
+pub(super) fn asks_rank(norm: &str) -> bool {
+    [
+        "第几",
+        "第多少",
+        "排名",
+        "排多少",
+        "排第",
+        "名次",
+        "位列",
+        "位居",
+    ]
+    .iter()
+    .any(|w| norm.contains(w))
+}
+
+/// Whether the only figure a span gives is a rank (第一位, 居第三): 第 with its number and
+/// measure word, and no other figure.
+pub(super) fn only_rank(text: &str) -> bool {
+    if !is_rank(text) {
+        return false;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut rest = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '第' {
+            i += 1;
+            while i < chars.len() && (chars[i].is_ascii_digit() || NUMERALS.contains(chars[i])) {
+                i += 1;
+            }
+            // The rank's measure word (第一位, 第三名) goes with it.
+            if i < chars.len() && CLASSIFIERS.contains(chars[i]) {
+                i += 1;
+            }
+            rest.push('、');
+            continue;
+        }
+        rest.push(chars[i]);
+        i += 1;
+    }
+    !is_figure(&rest)
+}
+
 /// Keeps, among the reader's spans, those of the form the question asks for, when some span
 /// has it: a figure that is no date for how many or how much, a rank for 第几, a day for 哪天.
 pub(super) fn keep_fitting<'a>(
@@ -131,8 +176,13 @@ pub(super) fn keep_fitting<'a>(
         // A date is no amount unless the question counts days or months.
         let dates_count = ["天", "日", "月"].iter().any(|w| norm.contains(w));
         let years_count = asks_years(norm);
+        // A rank is no amount (在全国占第一位 for 产了多少原油) unless one is asked.
+        let rank_asked = asks_rank(norm);
         Box::new(move |t: &str| {
-            is_figure(t) && (dates_count || !is_date(t)) && (years_count || !only_years(t))
+            is_figure(t)
+                && (rank_asked || !only_rank(t))
+                && (dates_count || !is_date(t))
+                && (years_count || !only_years(t))
         })
     };
     if spans.iter().any(|(s, _)| fits(text(s))) {
@@ -299,7 +349,7 @@ pub(super) fn is_date(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{cuts_a_number, every_period, is_date, is_figure, is_rank, only_years};
+    use super::{cuts_a_number, every_period, is_date, is_figure, is_rank, only_rank, only_years};
 
     #[test]
     fn a_span_whose_only_figures_are_years_measures_nothing() {
@@ -334,6 +384,8 @@ mod tests {
             assert!(!is_figure(w), "{w}");
         }
         assert!(is_rank("第八名") && is_rank("第2届") && is_rank("第二代"));
+        assert!(only_rank("第一位") && only_rank("居第三") && only_rank("第2届"));
+        assert!(!only_rank("第二大城市人口500万") && !only_rank("500万"));
         assert!(!is_rank("八名") && !is_rank("次第"));
         assert!(is_date("1月12日电") && !is_date("3个月") && !is_date("12.7万辆"));
     }

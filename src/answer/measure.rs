@@ -55,6 +55,7 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
     let rank = norm.contains("第几") && is_rank(&answer);
     if !rank
         && (!is_figure(&answer)
+            || (super::fit::only_rank(&answer) && !super::fit::asks_rank(norm))
             || (super::fit::only_years(&answer) && !super::fit::asks_years(norm)))
     {
         return true;
