@@ -223,8 +223,9 @@ fn a_figure_its_clause_says_is_another_measure_is_no_answer() {
     assert_answer_holds(&answerer, "1995年美国对华贸易逆差多少", "120亿至180亿美元");
 }
 
-/// A figure is what its own words count: a total is not answered with a rate over time, and a
-/// figure is read whole and in the measure word asked.
+/// A figure is what its own words count: a total is not answered with a rate over time or a
+/// yardstick (the target a figure passed), and a figure is read whole and in the measure word
+/// asked.
 #[test]
 fn a_figure_is_read_as_what_its_own_words_count() {
     let b = build_january(&[
@@ -239,6 +240,11 @@ fn a_figure_is_read_as_what_its_own_words_count() {
             "１９９７年，我省制造的５６艘渔船出口到越南等９个国家，其中包括钢质、木质、玻璃钢等型号的渔船。",
         ),
         (
+            "reserves",
+            "新西兰外汇储备",
+            "新华社惠灵顿１月１２日电新西兰中央银行１１日宣布，截至去年１２月底，新西兰外汇储备已超过政府所定的４０亿美元的指标，达到５２亿美元。",
+        ),
+        (
             "mill",
             "钢厂经营",
             "红星钢厂结构调整见成效去年实现利润四点二亿元比上年增百分之九",
@@ -249,6 +255,8 @@ fn a_figure_is_read_as_what_its_own_words_count() {
         ("1997年本市交通事故死了多少人", "1240"),
         ("1997年我省出口了多少艘渔船", "56艘"),
         ("紅星鋼廠1997年賺了多少錢", "四点二亿元"),
+        // A yardstick the sentence measures against is not what it reports.
+        ("新西兰1997年底外汇储备有多少", "52亿美元"),
     ] {
         let r = answerer.ask(q).unwrap();
         let answer = folded(&r.answer.clone().unwrap_or_default());

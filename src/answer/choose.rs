@@ -80,6 +80,9 @@ pub(super) fn choose(
     faults::prefer_unfaulted(q, snap.aliases(), &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });
+    siblings::drop_yardsticks(q, &mut spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
+    });
     siblings::prefer_named_sibling(q, ev, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });

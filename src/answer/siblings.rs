@@ -61,6 +61,43 @@ pub(super) fn prefer_named_sibling<'a>(
     spans.retain(|(s, _)| !sibling(s) || names(s));
 }
 
+/// Words right after a figure that make it a yardstick the sentence measures against, not what
+/// it reports (超出了所要求的230亿美元的指标，达到270亿美元).
+const YARDSTICKS: &[&str] = &[
+    "的指标",
+    "的目标",
+    "的要求",
+    "的标准",
+    "的预期",
+    "的计划",
+    "的水平线",
+];
+
+/// Drops the figures a sentence names as a yardstick ([`YARDSTICKS`]) when the question asks
+/// for none (目标, 指标, 计划...) and the same sentence gives another figure. `text` gives a
+/// span's sentence (normalized).
+pub(super) fn drop_yardsticks<'a>(
+    q: &Question,
+    spans: &mut Vec<(reader::Span, f32)>,
+    text: impl Fn(&reader::Span) -> &'a str,
+) {
+    if q.kind != AnswerKind::Amount
+        || ["指标", "目标", "要求", "标准", "预期", "计划", "预计"]
+            .iter()
+            .any(|w| q.normalized.contains(w))
+    {
+        return;
+    }
+    let yardstick = |s: &reader::Span| {
+        let sentence = text(s);
+        let after = sentence.get(s.range.end..).unwrap_or("");
+        YARDSTICKS.iter().any(|w| after.starts_with(w)) && !extract::amounts(after).is_empty()
+    };
+    if spans.iter().any(|(s, _)| yardstick(s)) {
+        spans.retain(|(s, _)| !yardstick(s));
+    }
+}
+
 /// The thing a how-much question counts: the content word right after 多少 or 几 and the
 /// measure word or unit it may write there (原煤 of 挖了多少原煤, 飞机 of 多少架飞机, 高速公路 of
 /// 多少公里高速公路), with its `[terms]` synonyms. None when the question ends there
