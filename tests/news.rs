@@ -73,26 +73,26 @@ struct Floors {
 }
 
 /// `news.jsonl`, never fitted on. Measured 2026-12-02 (`wenjin eval --questions
-/// tests/questions/news.jsonl --corpus DIR`): top-1 0.844 (103 of 122 answerable), answer 0.615
-/// (75 of 122), refused 0.795 (31 of 39); before issue 23 0.557, 0.361 and 0.641. Each floor sits
+/// tests/questions/news.jsonl --corpus DIR`): top-1 0.844 (103 of 122 answerable), answer 0.639
+/// (78 of 122), refused 0.795 (31 of 39); before issue 23 0.557, 0.361 and 0.641. Each floor sits
 /// two questions under its figure (a float tie can flip one between index builds). Raise them
 /// when the figures rise.
 const NEWS: Floors = Floors {
     file: "tests/questions/news.jsonl",
     top1: 0.82,
-    answer: 0.59,
+    answer: 0.62,
     refused: 0.74,
     answerable: 100,
     unanswerable: 30,
 };
 
 /// `news_dev.jsonl`, the development set whose failures were looked at (so fitted): top-1
-/// 0.848 (78 of 92), answer 0.804 (74 of 92), refused 0.967 (29 of 30); floors two questions
+/// 0.848 (78 of 92), answer 0.815 (75 of 92), refused 0.967 (29 of 30); floors two questions
 /// under (refused one).
 const NEWS_DEV: Floors = Floors {
     file: "tests/questions/news_dev.jsonl",
     top1: 0.82,
-    answer: 0.78,
+    answer: 0.79,
     refused: 0.93,
     answerable: 90,
     unanswerable: 30,
@@ -107,6 +107,18 @@ const NEWS_DEV2: Floors = Floors {
     refused: 0.89,
     answerable: 20,
     unanswerable: 40,
+};
+
+/// `news_dev3.jsonl`, written by someone who never ran the bot and measured once before the
+/// sixth pass (answer 0.564 with its fixed golds), then fitted: top-1 0.909 (50 of 55), answer
+/// 0.655 (36 of 55), refused 0.760 (19 of 25); floors two questions under.
+const NEWS_DEV3: Floors = Floors {
+    file: "tests/questions/news_dev3.jsonl",
+    top1: 0.87,
+    answer: 0.61,
+    refused: 0.67,
+    answerable: 55,
+    unanswerable: 25,
 };
 
 #[test]
@@ -132,7 +144,7 @@ fn news_questions_stay_above_their_floors() {
     let start = Instant::now();
     let b = build(&corpus);
     let built = start.elapsed();
-    for floors in [NEWS, NEWS_DEV, NEWS_DEV2] {
+    for floors in [NEWS, NEWS_DEV, NEWS_DEV2, NEWS_DEV3] {
         let items =
             read_questions(&Path::new(env!("CARGO_MANIFEST_DIR")).join(floors.file)).unwrap();
         let asked = Instant::now();
