@@ -224,8 +224,8 @@ fn a_figure_its_clause_says_is_another_measure_is_no_answer() {
 }
 
 /// A figure is what its own words count: a total is not answered with a rate over time or a
-/// yardstick (the target a figure passed), and a figure is read whole and in the measure word
-/// asked.
+/// yardstick (the target a figure passed), an average with the month's price, and a figure is
+/// read whole and in the measure word asked.
 #[test]
 fn a_figure_is_read_as_what_its_own_words_count() {
     let b = build_january(&[
@@ -245,6 +245,11 @@ fn a_figure_is_read_as_what_its_own_words_count() {
             "新华社惠灵顿１月１２日电新西兰中央银行１１日宣布，截至去年１２月底，新西兰外汇储备已超过政府所定的４０亿美元的指标，达到５２亿美元。",
         ),
         (
+            "oil",
+            "北海原油价格",
+            "对北海油田来说，这是两年来的最低油价。去年９月，北海布伦特原油价格曾因中东局势紧张而走高，涨到每桶２１．３０美元。但进入１１月，价格就一路回落，到了１２月中旬，每桶只卖１５．２０美元，为全年最低。不过去年的平均价格仍有１８．１０美元，高于英国政府年初的预测，石油公司收入好于预期。",
+        ),
+        (
             "mill",
             "钢厂经营",
             "红星钢厂结构调整见成效去年实现利润四点二亿元比上年增百分之九",
@@ -255,6 +260,8 @@ fn a_figure_is_read_as_what_its_own_words_count() {
         ("1997年本市交通事故死了多少人", "1240"),
         ("1997年我省出口了多少艘渔船", "56艘"),
         ("紅星鋼廠1997年賺了多少錢", "四点二亿元"),
+        // An average asked is answered with the figure said to be one.
+        ("北海原油1997年平均一桶賣多少錢", "18.10美元"),
         // A yardstick the sentence measures against is not what it reports.
         ("新西兰1997年底外汇储备有多少", "52亿美元"),
     ] {

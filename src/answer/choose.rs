@@ -83,6 +83,9 @@ pub(super) fn choose(
     siblings::drop_yardsticks(q, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });
+    siblings::prefer_asked_average(q, &mut spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
+    });
     siblings::prefer_named_sibling(q, ev, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });

@@ -61,6 +61,41 @@ pub(super) fn prefer_named_sibling<'a>(
     spans.retain(|(s, _)| !sibling(s) || names(s));
 }
 
+/// Keeps, among the figures of the reader's best span's passage, those whose clause says they
+/// are an average (平均, 均价) when the question asks for one and the best span's clause does not
+/// (每桶只卖14.50美元 one month, 平均每桶16.55美元 for the year). `text` gives a span's sentence
+/// (normalized).
+pub(super) fn prefer_asked_average<'a>(
+    q: &Question,
+    spans: &mut Vec<(reader::Span, f32)>,
+    text: impl Fn(&reader::Span) -> &'a str,
+) {
+    const AVERAGE: &[&str] = &["平均", "均价"];
+    if q.kind != AnswerKind::Amount || !AVERAGE.iter().any(|w| q.normalized.contains(w)) {
+        return;
+    }
+    let Some(best) = spans
+        .iter()
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(s, _)| s.clone())
+    else {
+        return;
+    };
+    let figure = |s: &reader::Span| {
+        let t = &text(s)[s.range.clone()];
+        fit::is_figure(t) && !extract::amounts(t).is_empty()
+    };
+    let here = |s: &reader::Span| s.passage == best.passage && figure(s);
+    let average = |s: &reader::Span| {
+        let clause = figure_clause(text(s), &s.range);
+        AVERAGE.iter().any(|w| clause.contains(w))
+    };
+    if !figure(&best) || average(&best) || !spans.iter().any(|(s, _)| here(s) && average(s)) {
+        return;
+    }
+    spans.retain(|(s, _)| !here(s) || average(s));
+}
+
 /// Words right after a figure that make it a yardstick the sentence measures against, not what
 /// it reports (超出了所要求的230亿美元的指标，达到270亿美元).
 const YARDSTICKS: &[&str] = &[
