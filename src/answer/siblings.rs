@@ -33,32 +33,11 @@ pub(super) fn prefer_named_sibling<'a>(
     let Some(thing) = counted_thing(&q.normalized, &ev.terms) else {
         return;
     };
-    let Some(best) = spans
-        .iter()
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(s, _)| s.clone())
-    else {
-        return;
-    };
-    // Only figures are siblings: a span of other words (一座城市) has a clause too, but is no
-    // figure of the list.
-    let figure = |s: &reader::Span| {
-        let t = &text(s)[s.range.clone()];
-        fit::is_figure(t) && !extract::amounts(t).is_empty()
-    };
-    if !figure(&best) {
-        return;
-    }
-    let sibling =
-        |s: &reader::Span| s.passage == best.passage && s.sentence == best.sentence && figure(s);
-    let names = |s: &reader::Span| {
-        let clause = figure_clause(text(s), &s.range);
+    let same_sentence =
+        |a: &reader::Span, b: &reader::Span| a.passage == b.passage && a.sentence == b.sentence;
+    prefer_clauses(spans, text, same_sentence, |clause| {
         thing.iter().any(|f| clause.contains(f.as_str()))
-    };
-    if names(&best) || !spans.iter().any(|(s, _)| sibling(s) && names(s)) {
-        return;
-    }
-    spans.retain(|(s, _)| !sibling(s) || names(s));
+    });
 }
 
 /// Keeps, among the figures of the reader's best span's passage, those whose clause says they
@@ -74,6 +53,21 @@ pub(super) fn prefer_asked_average<'a>(
     if q.kind != AnswerKind::Amount || !AVERAGE.iter().any(|w| q.normalized.contains(w)) {
         return;
     }
+    let same_passage = |a: &reader::Span, b: &reader::Span| a.passage == b.passage;
+    prefer_clauses(spans, text, same_passage, |clause| {
+        AVERAGE.iter().any(|w| clause.contains(w))
+    });
+}
+
+/// Keeps, among the figures `near` the reader's best span (itself a figure), those whose
+/// clause ([`figure_clause`]) is `wanted`, when the best's is not and one of them is; spans
+/// elsewhere and spans of other words (一座城市: no figure of the list) are left as they are.
+fn prefer_clauses<'a>(
+    spans: &mut Vec<(reader::Span, f32)>,
+    text: impl Fn(&reader::Span) -> &'a str,
+    near: impl Fn(&reader::Span, &reader::Span) -> bool,
+    wanted: impl Fn(&str) -> bool,
+) {
     let Some(best) = spans
         .iter()
         .max_by(|a, b| a.1.total_cmp(&b.1))
@@ -85,15 +79,12 @@ pub(super) fn prefer_asked_average<'a>(
         let t = &text(s)[s.range.clone()];
         fit::is_figure(t) && !extract::amounts(t).is_empty()
     };
-    let here = |s: &reader::Span| s.passage == best.passage && figure(s);
-    let average = |s: &reader::Span| {
-        let clause = figure_clause(text(s), &s.range);
-        AVERAGE.iter().any(|w| clause.contains(w))
-    };
-    if !figure(&best) || average(&best) || !spans.iter().any(|(s, _)| here(s) && average(s)) {
+    let candidate = |s: &reader::Span| near(s, &best) && figure(s);
+    let fits = |s: &reader::Span| wanted(figure_clause(text(s), &s.range));
+    if !figure(&best) || fits(&best) || !spans.iter().any(|(s, _)| candidate(s) && fits(s)) {
         return;
     }
-    spans.retain(|(s, _)| !here(s) || average(s));
+    spans.retain(|(s, _)| !candidate(s) || fits(s));
 }
 
 /// Words right after a figure that make it a yardstick the sentence measures against, not what
