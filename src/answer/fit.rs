@@ -191,7 +191,7 @@ pub(super) fn keep_fitting<'a>(
 }
 
 /// Whether a span (`range` of its normalized `sentence`) begins or ends inside a number: 五亿元
-/// read out of 三点五亿元, 二千二百零一点 out of 二千二百零一点八米. Such a span states another figure
+/// read out of 三点五亿元, 二千二百零一点 out of 二千二百零一点八米, 320 out of 320万. Such a span states another figure
 /// than the sentence does.
 pub(super) fn cuts_a_number(sentence: &str, range: &std::ops::Range<usize>) -> bool {
     let digit = |c: char| c.is_ascii_digit() || (NUMERALS.contains(c) && !"数几".contains(c));
@@ -210,7 +210,8 @@ pub(super) fn cuts_a_number(sentence: &str, range: &std::ops::Range<usize>) -> b
     let mut fwd = after.chars();
     let ends_inside = span.chars().next_back().is_some_and(digit)
         && match fwd.next() {
-            Some(c) if c.is_ascii_digit() => true,
+            // 320 of 320万人口 is another number: a magnitude goes on the figure.
+            Some(c) if c.is_ascii_digit() || "万亿".contains(c) => true,
             Some('.' | '·' | '点') => fwd.next().is_some_and(digit),
             _ => false,
         }
@@ -406,6 +407,9 @@ mod tests {
         assert!(cuts_a_number(s, &at(s, "2.5%")));
         assert!(cuts_a_number(s, &at(s, "12.")));
         assert!(!cuts_a_number(s, &at(s, "1709万吨")));
+        let s = "只有320万人口的国家";
+        assert!(cuts_a_number(s, &at(s, "320")));
+        assert!(!cuts_a_number(s, &at(s, "320万")));
         // A numeral word before the figure is no part of it (统一5亿).
         let s = "统一5亿元";
         assert!(!cuts_a_number(s, &at(s, "5亿元")));
