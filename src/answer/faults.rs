@@ -91,17 +91,15 @@ fn verdict(
     sentence: &str,
     range: Range<usize>,
 ) -> Verdict {
-    let Some(span) = sentence.get(range.clone()) else {
+    if sentence.get(range.clone()).is_none() {
         return Verdict {
             faulted: false,
             vouched: false,
             rate: false,
         };
-    };
+    }
     // The figure is the span's last amount (23万元和2800元 reads 2800元's clause).
-    let at = extract::amounts(span)
-        .last()
-        .map_or(range.start, |r| range.start + r.start);
+    let at = extract::figure_at(sentence, &range);
     // Clauses end at commas and at the enumeration comma (营收下滑近两成、巨亏60亿: the loss
     // is not the revenue).
     let clause = sentence[..at]

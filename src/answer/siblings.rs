@@ -8,8 +8,6 @@
 //! content words (weighted by rarity, names and years left out: every sibling shares the
 //! sentence's subject and date) is the one asked about.
 
-use crate::corpus::punct::CLAUSE_BREAKS;
-
 use super::evidence::{Evidence, Role, Weighted};
 use super::extract;
 use super::fit;
@@ -157,22 +155,11 @@ fn counted_thing(norm: &str, terms: &[Weighted]) -> Option<Vec<String>> {
 
 /// The clause around the figure a span reads (its last amount), between the breaks around it.
 fn figure_clause<'a>(sentence: &'a str, range: &std::ops::Range<usize>) -> &'a str {
-    let Some(span) = sentence.get(range.clone()) else {
+    if sentence.get(range.clone()).is_none() {
         return "";
-    };
-    let at = extract::amounts(span)
-        .last()
-        .map_or(range.start, |r| range.start + r.start);
-    let start = sentence[..at]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| CLAUSE_BREAKS.contains(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let end = sentence[at..]
-        .char_indices()
-        .find(|&(_, c)| CLAUSE_BREAKS.contains(c))
-        .map_or(sentence.len(), |(i, _)| at + i);
-    &sentence[start..end]
+    }
+    let at = extract::figure_at(sentence, range);
+    &sentence[extract::clause_start(sentence, at)..extract::clause_end(sentence, at)]
 }
 
 #[cfg(test)]

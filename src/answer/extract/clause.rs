@@ -4,7 +4,7 @@
 use crate::corpus::punct::CLAUSE_BREAKS;
 
 /// Byte offset where the clause holding byte `at` of `norm` starts.
-pub(super) fn start(norm: &str, at: usize) -> usize {
+pub(crate) fn start(norm: &str, at: usize) -> usize {
     norm[..at]
         .char_indices()
         .rev()
@@ -13,7 +13,7 @@ pub(super) fn start(norm: &str, at: usize) -> usize {
 }
 
 /// Byte offset where the clause holding byte `at` of `norm` ends (at its break, or the end).
-pub(super) fn end(norm: &str, at: usize) -> usize {
+pub(crate) fn end(norm: &str, at: usize) -> usize {
     norm[at..]
         .char_indices()
         .find(|&(_, c)| CLAUSE_BREAKS.contains(c))

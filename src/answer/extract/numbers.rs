@@ -22,6 +22,14 @@ fn char_before(s: &str, i: usize) -> Option<char> {
     s[..i].chars().next_back()
 }
 
+/// Where the figure a span (`range` of `norm`) reads starts: its last amount (23万元和2800元
+/// reads 2800元), or the span's start when it holds none the extractor knows.
+pub(crate) fn figure_at(norm: &str, range: &Range<usize>) -> usize {
+    norm.get(range.clone())
+        .and_then(|span| amounts(span).last().map(|r| range.start + r.start))
+        .unwrap_or(range.start)
+}
+
 /// Amounts: Arabic numbers with decimals, percent and units; Chinese numerals with a unit.
 pub(crate) fn amounts(norm: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
