@@ -191,8 +191,8 @@ pub(super) fn keep_fitting<'a>(
 }
 
 /// Whether a span (`range` of its normalized `sentence`) begins or ends inside a number: 五亿元
-/// read out of 三点五亿元, 二千二百零一点 out of 二千二百零一点八米, 320 out of 320万. Such a span states another figure
-/// than the sentence does.
+/// read out of 三点五亿元, 二千二百零一点 out of 二千二百零一点八米, 320 out of 320万. Such a span
+/// states another figure than the sentence does.
 pub(super) fn cuts_a_number(sentence: &str, range: &std::ops::Range<usize>) -> bool {
     let digit = |c: char| c.is_ascii_digit() || (NUMERALS.contains(c) && !"数几".contains(c));
     let (Some(before), Some(span)) = (sentence.get(..range.start), sentence.get(range.clone()))
@@ -349,79 +349,5 @@ pub(super) fn is_date(text: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::{cuts_a_number, every_period, is_date, is_figure, is_rank, only_rank, only_years};
-
-    #[test]
-    fn a_span_whose_only_figures_are_years_measures_nothing() {
-        assert!(only_years("1996年全国外商投资企业评选中"));
-        assert!(!only_years("1996年为120亿元"));
-        assert!(!only_years("120亿元"));
-        assert!(!only_years("1996"));
-    }
-
-    #[test]
-    fn figures_are_digits_numeral_runs_or_a_numeral_with_its_measure_word() {
-        for f in [
-            "1488万元",
-            "三十万",
-            "共三人",
-            "两轮",
-            "约三成",
-            "12.7%",
-            "八名",
-        ] {
-            assert!(is_figure(f), "{f}");
-        }
-        for w in [
-            "各界",
-            "平方米",
-            "统一",
-            "第二大贸易伙伴",
-            "有限公司",
-            "十分活跃",
-            "一直",
-        ] {
-            assert!(!is_figure(w), "{w}");
-        }
-        assert!(is_rank("第八名") && is_rank("第2届") && is_rank("第二代"));
-        assert!(only_rank("第一位") && only_rank("居第三") && only_rank("第2届"));
-        assert!(!only_rank("第二大城市人口500万") && !only_rank("500万"));
-        assert!(!is_rank("八名") && !is_rank("次第"));
-        assert!(is_date("1月12日电") && !is_date("3个月") && !is_date("12.7万辆"));
-    }
-
-    #[test]
-    fn a_span_inside_a_number_cuts_it() {
-        let at = |s: &str, span: &str| {
-            let i = s.rfind(span).expect("in the sentence");
-            i..i + span.len()
-        };
-        let s = "去年实现利润三点五亿元比上年增百分之七";
-        assert!(cuts_a_number(s, &at(s, "五亿元")));
-        assert!(!cuts_a_number(s, &at(s, "三点五亿元")));
-        let s = "全长二千二百零一点八米";
-        assert!(cuts_a_number(s, &at(s, "二千二百零一点")));
-        assert!(!cuts_a_number(s, &at(s, "二千二百零一点八米")));
-        let s = "增长12.5%,达到1709万吨";
-        assert!(cuts_a_number(s, &at(s, "2.5%")));
-        assert!(cuts_a_number(s, &at(s, "12.")));
-        assert!(!cuts_a_number(s, &at(s, "1709万吨")));
-        let s = "只有320万人口的国家";
-        assert!(cuts_a_number(s, &at(s, "320")));
-        assert!(!cuts_a_number(s, &at(s, "320万")));
-        // A numeral word before the figure is no part of it (统一5亿).
-        let s = "统一5亿元";
-        assert!(!cuts_a_number(s, &at(s, "5亿元")));
-    }
-
-    #[test]
-    fn a_count_per_period_is_a_rate() {
-        for c in ["每过55分钟就有", "每隔三天", "每5年", "每个月"] {
-            assert!(every_period(c), "{c}");
-        }
-        for c in ["每人", "每家企业", "每一项"] {
-            assert!(!every_period(c), "{c}");
-        }
-    }
-}
+#[path = "fit_tests.rs"]
+mod tests;
