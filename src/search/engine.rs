@@ -308,7 +308,7 @@ impl Snapshot {
         Ok((!subs.is_empty()).then(|| BooleanQuery::new(subs)))
     }
 
-    fn stored(&self, addr: DocAddress) -> Result<StoredPassage> {
+    pub(super) fn stored(&self, addr: DocAddress) -> Result<StoredPassage> {
         stored::read(&self.searcher, &self.loaded.fields, addr)
     }
 

@@ -46,6 +46,35 @@ impl Snapshot {
         Ok(self.searcher.search(&query, &tantivy::collector::Count)? > 0)
     }
 
+    /// The text of up to `limit` passages that hold every one of `terms` of the field: what
+    /// tells whether they write a name with a separator inside it (道—琼斯 for 道琼斯).
+    pub fn texts_holding(
+        &self,
+        kind: FieldKind,
+        terms: &[String],
+        limit: usize,
+    ) -> Result<Vec<String>> {
+        let field = self.field(kind);
+        let mut subs: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for t in terms {
+            let term = Term::from_field_text(field, t);
+            if self.searcher.doc_freq(&term)? == 0 {
+                return Ok(Vec::new());
+            }
+            subs.push((Occur::Must, term_query(term)));
+        }
+        if subs.is_empty() {
+            return Ok(Vec::new());
+        }
+        let query = BooleanQuery::new(subs);
+        let top = tantivy::collector::TopDocs::with_limit(limit.max(1)).order_by_score();
+        self.searcher
+            .search(&query, &top)?
+            .into_iter()
+            .map(|(_, addr)| Ok(self.stored(addr)?.text))
+            .collect()
+    }
+
     /// The terms of the field one character substitution away from `word` (same length,
     /// Levenshtein distance 1) that share its first character, streamed from the term
     /// dictionary with a Levenshtein automaton: what tells a typo of a name the corpus writes
