@@ -272,3 +272,51 @@ fn a_figure_is_read_as_what_its_own_words_count() {
     // A daily rate answers a question that asks one.
     assert_answer_holds(&answerer, "1997年本市平均每天有多少人死于交通事故", "3.4人");
 }
+
+/// A figure of another measure than the one asked is no answer (sales for profit, total assets
+/// for what a bank earned), a count in another measure word gives way to one counted as asked
+/// (7级 is a magnitude, not a number of quakes), and a foreign name written with a dash inside
+/// (道—琼斯) is the name a user types without it.
+#[test]
+fn a_figure_of_another_measure_or_count_is_not_the_answer() {
+    let b = build_january(&[
+        (
+            "quake",
+            "全球地震回顾",
+            "据地震部门统计，去年全世界发生的里氏７级以上的强烈地震比前年少，但造成的伤亡更重。",
+        ),
+        (
+            "quakes",
+            "全球地震回顾（续）",
+            "去年全球共发生了１６次大地震，少于前年的２０次，也低于多年的平均数。",
+        ),
+        (
+            "shop",
+            "康华超市",
+            "康华超市连锁公司去年在本市新开了９家门店，全年销售额为３．６亿元。",
+        ),
+        (
+            "bank",
+            "华信银行",
+            "华信银行成立三年来业务稳步发展，到１９９７年底总资产已达１５６亿元，比开业时增长了８倍。",
+        ),
+        (
+            "dow",
+            "纽约股市",
+            "１９９７年最后一个交易日，纽约股市道—琼斯工业平均指数以７９０８．２５点收盘，全年上涨２２．６％。",
+        ),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for (q, want) in [
+        ("1997年全世界發生了幾次大地震", "16次"),
+        ("康华超市1997年卖了多少钱", "3.6亿元"),
+        ("华信银行1997年底总资产多少", "156亿元"),
+        ("1997年底道瓊斯指數收在多少點", "7908.25"),
+    ] {
+        assert_answer_holds(&answerer, q, want);
+    }
+    for q in ["康华超市1997年利润多少", "华信银行1997年赚了多少钱"] {
+        let r = answerer.ask(q).unwrap();
+        assert!(r.answer.is_none(), "{q}: answer {:?}", r.answer);
+    }
+}

@@ -79,8 +79,8 @@ struct Floors {
 /// when the figures rise.
 const NEWS: Floors = Floors {
     file: "tests/questions/news.jsonl",
-    top1: 0.82,
-    answer: 0.62,
+    top1: 0.83,
+    answer: 0.63,
     refused: 0.74,
     answerable: 100,
     unanswerable: 30,
@@ -92,7 +92,7 @@ const NEWS: Floors = Floors {
 const NEWS_DEV: Floors = Floors {
     file: "tests/questions/news_dev.jsonl",
     top1: 0.82,
-    answer: 0.79,
+    answer: 0.80,
     refused: 0.93,
     answerable: 90,
     unanswerable: 30,
@@ -114,9 +114,9 @@ const NEWS_DEV2: Floors = Floors {
 /// 0.673 (37 of 55), refused 0.760 (19 of 25); floors two questions under.
 const NEWS_DEV3: Floors = Floors {
     file: "tests/questions/news_dev3.jsonl",
-    top1: 0.87,
-    answer: 0.63,
-    refused: 0.67,
+    top1: 0.89,
+    answer: 0.67,
+    refused: 0.76,
     answerable: 55,
     unanswerable: 25,
 };

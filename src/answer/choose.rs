@@ -74,12 +74,16 @@ pub(super) fn choose(
     which::prefer_asked_head(q, &mut spans, |s| {
         &split[s.passage][s.sentence].norm.text[s.range.clone()]
     });
+    measure::drop_other_counts(q, &mut spans, |s| {
+        measure::with_measure_word(&split[s.passage][s.sentence].norm.text, &s.range)
+    });
     measure::prefer_asked_measure(q, &mut spans, |s| {
         &split[s.passage][s.sentence].norm.text[s.range.clone()]
     });
     faults::prefer_unfaulted(q, snap.aliases(), &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });
+    faults::prefer_asked_year(q, &mut spans, |s| &split[s.passage][s.sentence]);
     siblings::drop_yardsticks(q, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });
@@ -165,12 +169,7 @@ pub(super) fn choose(
     } else {
         orig(&display)
     };
-    let span = extract::Candidate {
-        core: best.range.clone(),
-        display: best.range.clone(),
-    };
-    let year = extract::respectively_year(norm, &span)
-        .or_else(|| extract::governing_year(sentence, best.range.end));
+    let year = faults::span_year(sentence, &best.range);
     Some(Choice {
         passage: best.passage,
         sentence: sentence.text.trim().to_string(),

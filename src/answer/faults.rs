@@ -182,6 +182,36 @@ pub(super) fn prefer_unfaulted<'a>(
     spans.retain(|_| keep.next().unwrap_or(true));
 }
 
+/// The year a span's figure belongs to, as the final check reads it: its place in a
+/// "respectively" list, else the year governing it in its sentence.
+pub(super) fn span_year(sentence: &extract::Sentence<'_>, range: &Range<usize>) -> Option<String> {
+    let span = extract::Candidate {
+        core: range.clone(),
+        display: range.clone(),
+    };
+    extract::respectively_year(&sentence.norm.text, &span)
+        .or_else(|| extract::governing_year(sentence, range.end))
+}
+
+/// Drops, for a how-much question with a year, the spans whose figure belongs to another year
+/// ([`span_year`]) when a span of the asked year or of none remains: the final check refuses
+/// another year's figure, so the reader's best (前年的20次 scored above 去年…16次) would
+/// turn an answer the passages give into a refusal. `sentence` gives a span's sentence.
+pub(super) fn prefer_asked_year<'a, 'b: 'a>(
+    q: &Question,
+    spans: &mut Vec<(reader::Span, f32)>,
+    sentence: impl Fn(&reader::Span) -> &'a extract::Sentence<'b>,
+) {
+    if q.kind != AnswerKind::Amount || q.years.is_empty() {
+        return;
+    }
+    let asked =
+        |s: &reader::Span| span_year(sentence(s), &s.range).is_none_or(|y| q.years.contains(&y));
+    if spans.iter().any(|(s, _)| asked(s)) {
+        spans.retain(|(s, _)| asked(s));
+    }
+}
+
 /// Words that make a figure a rate over time. 每年 and 年均 are not among them: a year's
 /// figure is what most questions ask.
 const PER_TIME: &[&str] = &[

@@ -15,14 +15,14 @@ use super::which;
 pub(super) const NUMERALS: &str = "〇○零一二两三四五六七八九十百千万亿半几数";
 /// Measure words and units that make a single numeral inside a span a figure (共三人).
 const CLASSIFIERS: &str =
-    "个人名位家所座条件项次届年月天日周岁倍成元角分吨米里亩户台辆架艘匹头只张本部种批笔秒层股轮场篇首枚代辑期集卷册%";
+    "个人名位家所座条件项次届年月天日周岁倍成元角分吨米里亩户台辆架艘匹头只张本部种批笔秒层股轮场篇首枚代辑期集卷册级度桶斤克升株棵栋幢处宗例颗套根份双列趟盏瓶袋%";
 /// What may come before the figure that opens a span (约三成, 共两轮).
 const BEFORE_FIGURE: &str = "约近共达逾仅超";
 
 /// Words written with numerals that state no number (十分活跃 is very lively).
 const NOT_NUMBERS: &[&str] = &[
-    "十分", "万分", "一些", "一定", "一直", "一般", "一起", "一致", "一样", "一切", "一向", "一再",
-    "一旦", "一同", "一律", "一贯", "千万", "万一", "统一", "唯一", "之一",
+    "十分", "万分", "一度", "一些", "一定", "一直", "一般", "一起", "一致", "一样", "一切", "一向",
+    "一再", "一旦", "一同", "一律", "一贯", "千万", "万一", "统一", "唯一", "之一",
 ];
 
 /// Whether a span states a figure: a digit, two numerals in a row (三十, 一万), a numeral that
@@ -37,10 +37,16 @@ pub(super) fn is_figure(text: &str) -> bool {
         }
     }
     let chars: Vec<char> = text.chars().collect();
-    let opening = chars
-        .iter()
-        .find(|c| !BEFORE_FIGURE.contains(**c))
-        .is_some_and(|c| NUMERALS.contains(*c));
+    // 数, 几 and 半 open a figure only with a numeral or a measure word after them (数十, 几个,
+    // 半年), not 数字 or 几乎.
+    let first = chars.iter().position(|c| !BEFORE_FIGURE.contains(*c));
+    let opening = first.is_some_and(|i| {
+        NUMERALS.contains(chars[i])
+            && (!"数几半".contains(chars[i])
+                || chars
+                    .get(i + 1)
+                    .is_some_and(|&n| NUMERALS.contains(n) || CLASSIFIERS.contains(n)))
+    });
     opening
         || chars.iter().enumerate().any(|(i, &c)| {
             c.is_ascii_digit()

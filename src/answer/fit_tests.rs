@@ -20,11 +20,15 @@ fn figures_are_digits_numeral_runs_or_a_numeral_with_its_measure_word() {
         "约三成",
         "12.7%",
         "八名",
+        "数十万",
+        "几个",
+        "半年",
     ] {
         assert!(is_figure(f), "{f}");
     }
     for w in [
         "各界",
+        "数字表明",
         "平方米",
         "统一",
         "第二大贸易伙伴",

@@ -17,7 +17,8 @@ pub struct Sentence<'a> {
     pub norm: Normalized<'a>,
     /// Years the sentence names other than in Arabic digits (一九九七年; 去年 read against the
     /// article's date), as (end byte in `norm.text`, year), in order. Comparisons (比去年) are
-    /// left out: the figures beside them belong to another year.
+    /// left out: the figures beside them belong to another year; a compared year followed by
+    /// 的 (少于前年的20次) still governs its figure.
     pub years: Vec<(usize, String)>,
     /// The year named last, not as a comparison, in the passage's sentences before this one:
     /// a figure in a sentence that names no year of its own before it belongs to that year
@@ -49,12 +50,15 @@ pub fn split_dated(passage: &str, date: Option<PartialDate>) -> Vec<Sentence<'_>
                 .filter(|m| !norm.text[m.range.end..].starts_with('的'))
                 .map(|m| m.range.start)
                 .collect();
-            let named: Vec<_> = all.into_iter().filter(|m| !m.comparison).collect();
-            let years = named
+            // A compared year followed by 的 (少于前年的20次) governs the figure after it, as a
+            // written one does; it is carried to no later sentence.
+            let owns_figure = |m: &time::Mention| norm.text[m.range.end..].starts_with('的');
+            let years = all
                 .iter()
-                .filter(|m| m.source != Source::Written)
+                .filter(|m| m.source != Source::Written && (!m.comparison || owns_figure(m)))
                 .map(|m| (m.range.end, m.year.to_string()))
                 .collect();
+            let named: Vec<_> = all.into_iter().filter(|m| !m.comparison).collect();
             let sentence = Sentence {
                 text: s,
                 offset: s.as_ptr() as usize - base,
@@ -134,6 +138,14 @@ mod tests {
         assert_eq!(year("1996年产量120万吨。", "120").as_deref(), Some("1996"));
         assert_eq!(
             year("1997年出口120亿元，比1996年增长14%。", "14%").as_deref(),
+            Some("1997")
+        );
+        assert_eq!(
+            year("去年全球共发生16次大地震，少于前年的20次。", "20").as_deref(),
+            Some("1996")
+        );
+        assert_eq!(
+            year("去年全球共发生16次大地震，少于前年的20次。", "16").as_deref(),
             Some("1997")
         );
         assert_eq!(
