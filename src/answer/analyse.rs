@@ -15,6 +15,7 @@ use super::mentions::{self, Unmentioned};
 use super::question::{AnswerKind, Question};
 use super::rerank::{self, Ranked};
 use super::retrieve;
+use super::siblings;
 use super::which;
 
 /// Below this reranked score of the best passage, the corpus is taken not to hold the answer.
@@ -97,8 +98,10 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
     // asked) is a neighbouring figure: the reader weighs where a span sits, not what its own
     // words say it measures.
     // The same holds for a figure per head where a total is asked, or the reverse.
+    // And so is a figure the sentence says counts another thing (70多万游客 for 多少外汇).
     let contradicted = choice.as_ref().is_some_and(|c| {
         faults::refuses_answer(&q, snap.aliases(), &c.display, &c.sentence, &c.core)
+            || siblings::counts_another_thing(&q, &ev, &c.sentence, &c.core)
     });
     // A figure of another year than the question's is another fact, however well its passage
     // matches (比１９９６年 in a 1997 report; 去年 read as the article's year before).

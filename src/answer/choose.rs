@@ -90,6 +90,9 @@ pub(super) fn choose(
     siblings::prefer_asked_average(q, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });
+    siblings::drop_other_things(q, ev, &mut spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
+    });
     siblings::prefer_named_sibling(q, ev, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });

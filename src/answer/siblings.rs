@@ -13,7 +13,8 @@ use super::extract;
 use super::fit;
 use super::question::{AnswerKind, Question};
 use super::reader;
-use crate::text::paraphrase;
+use crate::text::segment::jieba;
+use crate::text::{is_cjk, normalize, paraphrase};
 
 /// Keeps, among the figures of the reader's best span's sentence, those whose clause writes
 /// the thing the question counts ([`counted_thing`]: 海洛因 of 缴获了多少海洛因), when the best
@@ -83,6 +84,95 @@ fn prefer_clauses<'a>(
         return;
     }
     spans.retain(|(s, _)| !candidate(s) || fits(s));
+}
+
+/// Drops the figures that count another thing than the question's ([`counts_another_thing`]:
+/// 70多万游客 for 赚了多少外汇), when other spans remain. `text` gives a span's sentence
+/// (normalized).
+pub(super) fn drop_other_things<'a>(
+    q: &Question,
+    ev: &Evidence,
+    spans: &mut Vec<(reader::Span, f32)>,
+    text: impl Fn(&reader::Span) -> &'a str,
+) {
+    if q.kind != AnswerKind::Amount {
+        return;
+    }
+    let Some(thing) = counted_thing(&q.normalized, &ev.terms) else {
+        return;
+    };
+    let other = |s: &reader::Span| counts_other(&q.normalized, &thing, text(s), &s.range);
+    if spans.iter().any(|(s, _)| other(s)) && spans.iter().any(|(s, _)| !other(s)) {
+        spans.retain(|(s, _)| !other(s));
+    }
+}
+
+/// Whether the answer (its figure `core` in its `sentence`, both as shown) counts another
+/// thing than the question does: the sentence writes a noun right after the figure and its
+/// measure word that is neither the question's counted thing nor one of its words (70多万游客
+/// for 旅游赚了多少外汇, 十几个行业 for 产了多少钢铁). The final check refuses it.
+pub(super) fn counts_another_thing(
+    q: &Question,
+    ev: &Evidence,
+    sentence: &str,
+    core: &str,
+) -> bool {
+    if q.kind != AnswerKind::Amount {
+        return false;
+    }
+    let Some(thing) = counted_thing(&q.normalized, &ev.terms) else {
+        return false;
+    };
+    let sentence = normalize(sentence);
+    let core = normalize(core);
+    sentence
+        .find(core.as_str())
+        .is_some_and(|at| counts_other(&q.normalized, &thing, &sentence, &(at..at + core.len())))
+}
+
+/// Whether the figure a span reads (`range` of the normalized `sentence`) counts a noun that is
+/// not the question's `thing` and that the question (`norm`) does not write.
+fn counts_other(
+    norm: &str,
+    thing: &[String],
+    sentence: &str,
+    range: &std::ops::Range<usize>,
+) -> bool {
+    noun_after_figure(sentence, range).is_some_and(|noun| {
+        !norm.contains(noun.as_str())
+            && !thing
+                .iter()
+                .any(|f| noun.contains(f.as_str()) || f.contains(noun.as_str()))
+    })
+}
+
+/// The noun a sentence writes right after the figure a span reads (its last amount) and its
+/// unit or measure word: 游客 of 70多万游客, 行业 of 十几个行业. None when a break, 的, a verb
+/// or a one-character word follows (320万人口的: 口).
+fn noun_after_figure(sentence: &str, range: &std::ops::Range<usize>) -> Option<String> {
+    sentence.get(range.clone())?;
+    let rest = &sentence[extract::figure_at(sentence, range)..];
+    let number = rest
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || fit::NUMERALS.contains(c) || ".·多余".contains(c)))
+        .map_or(rest.len(), |(i, _)| i);
+    if number == 0 {
+        return None;
+    }
+    let mut after = &rest[number..];
+    let units = paraphrase::lexicon();
+    if let Some(u) = units.unit_at_start(after) {
+        after = &after[u.len()..];
+    } else if let Some(c) = after.chars().next().filter(|&c| fit::is_classifier(c)) {
+        after = &after[c.len_utf8()..];
+    }
+    let head: String = after.chars().take_while(|&c| is_cjk(c)).take(8).collect();
+    let tags = jieba().tag(&head, false);
+    let first = tags.first()?;
+    (first.tag.starts_with('n')
+        && first.word.chars().count() >= 2
+        && units.unit_at_start(first.word).is_none())
+    .then(|| first.word.to_string())
 }
 
 /// Words right after a figure that make it a yardstick the sentence measures against, not what
@@ -198,6 +288,22 @@ mod tests {
         assert_eq!(thing("谢尔人口有多少", &["人口"]), None);
         assert_eq!(thing("天水围河全长有多少公里", &["全长", "公里"]), None);
         assert_eq!(thing("2007年有多少人参赛", &["参赛"]), None);
+    }
+
+    #[test]
+    fn the_noun_right_after_a_figure_is_what_it_counts() {
+        let noun = |s: &str, span: &str| {
+            let i = s.find(span).expect("in the sentence");
+            noun_after_figure(s, &(i..i + span.len()))
+        };
+        let s = "每年却吸引着来自世界各地的70多万游客";
+        assert_eq!(noun(s, "70多万").as_deref(), Some("游客"));
+        let s = "20多万人、十几个行业告别了大锅饭";
+        assert_eq!(noun(s, "十几个").as_deref(), Some("行业"));
+        assert_eq!(noun(s, "20多万人"), None);
+        assert_eq!(noun("只有320万人口的国家", "320万"), None);
+        assert_eq!(noun("外汇收入在7亿美元以上", "7亿美元"), None);
+        assert_eq!(noun("生产原油1580万吨,比上年增长", "1580万吨"), None);
     }
 
     #[test]
