@@ -161,3 +161,26 @@ fn a_subject_named_in_full_later_in_the_paragraph_is_the_figure_s() {
     let r = answerer.ask("大亚湾核电站1994年资本收益率多少").unwrap();
     assert_eq!(r.answer, None);
 }
+
+/// A paragraph that names the question's city among others and gives another city's figure
+/// (如北京去年完成投资233亿元) does not answer for the question's city; the city's own report
+/// still does.
+#[test]
+fn another_place_s_figure_is_not_the_answer() {
+    let b = build_january(&[
+        (
+            "sh",
+            "上海房地产",
+            "上海去年房地产开发完成投资３７９亿元，比上年增长１２％，增幅居各大城市前列。",
+        ),
+        (
+            "cities",
+            "各地房地产",
+            "天津、重庆等城市的房地产开发投资增幅也有回升。如北京去年完成投资２３３亿元，增长０．５％。",
+        ),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    let r = answerer.ask("天津1997年房地产开发投了多少钱").unwrap();
+    assert!(r.answer.is_none(), "answer {:?}", r.answer);
+    assert_answer_holds(&answerer, "上海1997年房地产开发投了多少钱", "379亿元");
+}

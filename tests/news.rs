@@ -80,7 +80,7 @@ struct Floors {
 const NEWS: Floors = Floors {
     file: "tests/questions/news.jsonl",
     top1: 0.83,
-    answer: 0.63,
+    answer: 0.64,
     refused: 0.74,
     answerable: 100,
     unanswerable: 30,
@@ -91,8 +91,8 @@ const NEWS: Floors = Floors {
 /// under (refused one).
 const NEWS_DEV: Floors = Floors {
     file: "tests/questions/news_dev.jsonl",
-    top1: 0.82,
-    answer: 0.80,
+    top1: 0.83,
+    answer: 0.81,
     refused: 0.93,
     answerable: 90,
     unanswerable: 30,
@@ -104,7 +104,7 @@ const NEWS_DEV2: Floors = Floors {
     file: "tests/questions/news_dev2.jsonl",
     top1: 0.85,
     answer: 0.74,
-    refused: 0.89,
+    refused: 0.87,
     answerable: 20,
     unanswerable: 40,
 };
@@ -116,7 +116,7 @@ const NEWS_DEV3: Floors = Floors {
     file: "tests/questions/news_dev3.jsonl",
     top1: 0.89,
     answer: 0.67,
-    refused: 0.76,
+    refused: 0.84,
     answerable: 55,
     unanswerable: 25,
 };

@@ -16,6 +16,7 @@ use super::question::{AnswerKind, Question};
 use super::rerank::{self, Ranked};
 use super::retrieve;
 use super::siblings;
+use super::subject;
 use super::which;
 
 /// Below this reranked score of the best passage, the corpus is taken not to hold the answer.
@@ -102,6 +103,7 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
     let contradicted = choice.as_ref().is_some_and(|c| {
         faults::refuses_answer(&q, snap.aliases(), &c.display, &c.sentence, &c.core)
             || siblings::counts_another_thing(&q, &ev, &c.sentence, &c.core)
+            || subject::answers_for_another_place(&q, &ev, &c.sentence, &c.core)
     });
     // A figure of another year than the question's is another fact, however well its passage
     // matches (比１９９６年 in a 1997 report; 去年 read as the article's year before).

@@ -19,6 +19,7 @@ use super::reader;
 use super::rerank::Ranked;
 use super::respectively;
 use super::siblings;
+use super::subject;
 use super::which;
 
 /// How much (in the reader's log-odds) a span in a lower passage must beat the best passage's
@@ -88,6 +89,9 @@ pub(super) fn choose(
         split[s.passage][s.sentence].norm.text.as_str()
     });
     siblings::prefer_asked_average(q, &mut spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
+    });
+    subject::drop_other_places(q, ev, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });
     siblings::drop_other_things(q, ev, &mut spans, |s| {

@@ -49,6 +49,7 @@ mod respectively;
 mod respond;
 mod retrieve;
 mod siblings;
+mod subject;
 mod types;
 mod which;
 

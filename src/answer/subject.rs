@@ -1,0 +1,136 @@
+//! Whose figure a sentence gives. News compares places: a paragraph about one city's investment
+//! goes on 如北京完成投资233亿元, a report on mergers lists 英国…并购金额也只有1190亿美元 after
+//! naming 法国 among others. The passage writes the question's place, so the passage-level check
+//! lets it through; the figure's own sentence names another place before it and not the
+//! question's, and gives that place's figure.
+
+use crate::text::paraphrase;
+use crate::text::segment::jieba;
+
+use super::evidence::Evidence;
+use super::extract;
+use super::fit;
+use super::mentions;
+use super::question::{AnswerKind, Question};
+use super::reader;
+
+/// jieba's tags of places.
+const PLACE_TAGS: &[&str] = &["ns", "nsf"];
+
+/// The places a text names (two characters or more), but not a dateline's (北京1月5日电, 本报
+/// 福州1月6日讯): a dispatch's place is where it was filed, not whose figure follows.
+fn places(text: &str) -> Vec<String> {
+    let tags = jieba().tag(text, false);
+    tags.iter()
+        .enumerate()
+        .filter(|(_, t)| PLACE_TAGS.contains(&t.tag) && t.word.chars().count() >= 2)
+        .filter(|(i, _)| {
+            !tags
+                .get(i + 1)
+                .is_some_and(|n| n.word.starts_with(|c: char| c.is_ascii_digit()))
+        })
+        .map(|(_, t)| t.word.to_string())
+        .collect()
+}
+
+/// Whether the figure at byte `at` of a (normalized) sentence is another place's: the question
+/// names a place, the sentence before the figure names none of the question's names and names
+/// a place the question does not.
+fn another_place(q: &Question, names: &[String], sentence: &str, at: usize) -> bool {
+    let Some(before) = sentence.get(..at) else {
+        return false;
+    };
+    if q.years.is_empty()
+        || !names.iter().any(|n| is_place(n))
+        || names
+            .iter()
+            .any(|n| mentions::writes_names(std::slice::from_ref(n), before))
+    {
+        return false;
+    }
+    // The place the figure's clause opens with (英国虽名列第二, 如北京完成): its subject.
+    let clause = &before[extract::clause_start(before, before.len())..];
+    let opening = clause.trim_start_matches(OPENERS);
+    places(before).iter().any(|p| {
+        (before.starts_with(p.as_str()) || opening.starts_with(p.as_str()))
+            && !q.normalized.contains(p.as_str())
+            && !names
+                .iter()
+                .any(|n| n.contains(p.as_str()) || p.contains(n.as_str()))
+    })
+}
+
+/// Words that open a clause before its subject (如北京, 而上海, 其中天津).
+const OPENERS: &[char] = &['如', '而', '但', '其', '中', '另', '外', '据', '在'];
+
+/// Whether jieba tags a name as a place (one token).
+fn is_place(name: &str) -> bool {
+    matches!(jieba().tag(name, false).as_slice(), [one] if PLACE_TAGS.contains(&one.tag))
+}
+
+/// Drops the figures another place's ([`another_place`]) when a figure with its unit remains. `text`
+/// gives a span's sentence (normalized).
+pub(super) fn drop_other_places<'a>(
+    q: &Question,
+    ev: &Evidence,
+    spans: &mut Vec<(reader::Span, f32)>,
+    text: impl Fn(&reader::Span) -> &'a str,
+) {
+    if q.kind != AnswerKind::Amount || ev.names.is_empty() {
+        return;
+    }
+    let other = |s: &reader::Span| {
+        let sentence = text(s);
+        sentence.get(s.range.clone()).is_some()
+            && another_place(
+                q,
+                &ev.names,
+                sentence,
+                extract::figure_at(sentence, &s.range),
+            )
+    };
+    // Only a figure with its unit takes the place of another place's: a count of the places
+    // listed (马来西亚4国) would pass the final check where the refusal is right.
+    let measured = |s: &reader::Span| {
+        let t = text(s).get(s.range.clone()).unwrap_or("");
+        fit::is_figure(t) && (paraphrase::lexicon().unit_in(t).is_some() || t.contains('%'))
+    };
+    if spans.iter().any(|(s, _)| other(s)) && spans.iter().any(|(s, _)| !other(s) && measured(s)) {
+        spans.retain(|(s, _)| !other(s));
+    }
+}
+
+/// Whether the answer (its `core` in its `sentence`, as shown) is another place's figure: the
+/// final check refuses it.
+pub(super) fn answers_for_another_place(
+    q: &Question,
+    ev: &Evidence,
+    sentence: &str,
+    core: &str,
+) -> bool {
+    if q.kind != AnswerKind::Amount || ev.names.is_empty() {
+        return false;
+    }
+    let sentence = crate::text::normalize(sentence);
+    let core = crate::text::normalize(core);
+    sentence.find(core.as_str()).is_some_and(|at| {
+        let range = at..at + core.len();
+        another_place(
+            q,
+            &ev.names,
+            &sentence,
+            extract::figure_at(&sentence, &range),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines_name_no_place_of_a_figure() {
+        assert_eq!(places("新华社北京1月5日电上海去年完成投资"), vec!["上海"]);
+        assert!(places("本报福州1月6日讯").is_empty());
+    }
+}
