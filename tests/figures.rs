@@ -276,7 +276,7 @@ fn a_figure_is_read_as_what_its_own_words_count() {
 /// A figure of another measure than the one asked is no answer (sales for profit, total assets
 /// for what a bank earned), a count in another measure word gives way to one counted as asked
 /// (7级 is a magnitude, not a number of quakes), and a foreign name written with a dash inside
-/// (道—琼斯) is the name a user types without it.
+/// (道—琼斯) or a craft's in quotes (“发现”号) is the name a user types without them.
 #[test]
 fn a_figure_of_another_measure_or_count_is_not_the_answer() {
     let b = build_january(&[
@@ -301,6 +301,11 @@ fn a_figure_of_another_measure_or_count_is_not_the_answer() {
             "华信银行成立三年来业务稳步发展，到１９９７年底总资产已达１５６亿元，比开业时增长了８倍。",
         ),
         (
+            "shuttle",
+            "航天飞机",
+            "美国“发现”号航天飞机２２日升空，将宇航员约翰·布朗送上“和平”号空间站，接替在站上工作了半年的同伴。",
+        ),
+        (
             "tourists",
             "毛里求斯旅游",
             "毛里求斯是印度洋上的岛国，去年接待了来自各国的５０多万游客，旅游业成为这个岛国的支柱产业。",
@@ -317,6 +322,8 @@ fn a_figure_of_another_measure_or_count_is_not_the_answer() {
         ("康华超市1997年卖了多少钱", "3.6亿元"),
         ("华信银行1997年底总资产多少", "156亿元"),
         ("1997年底道瓊斯指數收在多少點", "7908.25"),
+        // A craft's name in quotes (“发现”号) is the 发现号 a user types.
+        ("发现号把谁送上了和平号", "约翰·布朗"),
     ] {
         assert_answer_holds(&answerer, q, want);
     }

@@ -307,9 +307,11 @@ fn is_written(snap: &Snapshot, name: &str) -> Result<bool> {
     Ok(false)
 }
 
-/// What news writes between the parts of a foreign name (道—琼斯, 安德鲁·托马斯), which a user
-/// leaves out.
-const NAME_SEPARATORS: &[char] = &['·', '・', '•', '‧', '∙', '—', '－', '-'];
+/// What news writes between the parts of a foreign name (道—琼斯, 安德鲁·托马斯) or around the
+/// name in a craft's (“奋进”号), which a user leaves out.
+const NAME_SEPARATORS: &[char] = &[
+    '·', '・', '•', '‧', '∙', '—', '－', '-', '”', '“', '"', '」', '「', '》', '《',
+];
 
 /// How many passages holding a name's parts are read for it with a separator between them.
 const SEPARATED_READ: usize = 20;
