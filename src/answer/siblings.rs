@@ -26,10 +26,7 @@ pub(super) fn prefer_named_sibling<'a>(
     spans: &mut Vec<(reader::Span, f32)>,
     text: impl Fn(&reader::Span) -> &'a str,
 ) {
-    if q.kind != AnswerKind::Amount {
-        return;
-    }
-    let Some(thing) = counted_thing(&q.normalized, &ev.terms) else {
+    let Some(thing) = asked_thing(q, ev) else {
         return;
     };
     let same_sentence =
@@ -95,10 +92,7 @@ pub(super) fn drop_other_things<'a>(
     spans: &mut Vec<(reader::Span, f32)>,
     text: impl Fn(&reader::Span) -> &'a str,
 ) {
-    if q.kind != AnswerKind::Amount {
-        return;
-    }
-    let Some(thing) = counted_thing(&q.normalized, &ev.terms) else {
+    let Some(thing) = asked_thing(q, ev) else {
         return;
     };
     let other = |s: &reader::Span| counts_other(&q.normalized, &thing, text(s), &s.range);
@@ -117,10 +111,7 @@ pub(super) fn counts_another_thing(
     sentence: &str,
     core: &str,
 ) -> bool {
-    if q.kind != AnswerKind::Amount {
-        return false;
-    }
-    let Some(thing) = counted_thing(&q.normalized, &ev.terms) else {
+    let Some(thing) = asked_thing(q, ev) else {
         return false;
     };
     let sentence = normalize(sentence);
@@ -210,6 +201,14 @@ pub(super) fn drop_yardsticks<'a>(
     if spans.iter().any(|(s, _)| yardstick(s)) {
         spans.retain(|(s, _)| !yardstick(s));
     }
+}
+
+/// The thing a how-much question counts ([`counted_thing`]); None for other questions.
+fn asked_thing(q: &Question, ev: &Evidence) -> Option<Vec<String>> {
+    if q.kind != AnswerKind::Amount {
+        return None;
+    }
+    counted_thing(&q.normalized, &ev.terms)
 }
 
 /// The thing a how-much question counts: the content word right after 多少 or 几 and the
