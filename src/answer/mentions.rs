@@ -23,6 +23,7 @@ use crate::text::{grams, is_cjk};
 use crate::Result;
 
 use super::question::{self, Question};
+use super::separated;
 
 /// jieba's tags of names: people, places, organisations, other proper nouns, Latin words.
 const NAME_TAGS: &[&str] = &["nr", "nrfg", "nrt", "ns", "nsf", "nt", "nz", "eng"];
@@ -293,57 +294,13 @@ fn is_written(snap: &Snapshot, name: &str) -> Result<bool> {
     if !bigrams.is_empty() && snap.holds_all(FieldKind::Grams, &bigrams)? {
         return Ok(true);
     }
-    if written_with_separator(snap, name)? {
+    if separated::written_with_separator(snap, name)? {
         return Ok(true);
     }
     // 苹果公司 is cut whole: 通用汽车 | 公司 is written when 通用汽车 is, a name; 苹果 is a fruit.
     for suffix in ORGANISATION_WORDS {
         if let Some(stem) = name.strip_suffix(suffix) {
             if stem.chars().count() >= 2 && is_name(stem) && is_written(snap, stem)? {
-                return Ok(true);
-            }
-        }
-    }
-    Ok(false)
-}
-
-/// What news writes between the parts of a foreign name (道—琼斯, 安德鲁·托马斯) or around the
-/// name in a craft's (“奋进”号), which a user leaves out.
-const NAME_SEPARATORS: &[char] = &[
-    '·', '・', '•', '‧', '∙', '—', '－', '-', '”', '“', '"', '」', '「', '》', '《',
-];
-
-/// How many passages holding a name's parts are read for it with a separator between them.
-const SEPARATED_READ: usize = 20;
-
-/// True when some passage writes the (normalized, CJK) name with a separator between two of its
-/// parts: 道—琼斯 for 道琼斯. The bigram across the separator is in no passage's grams, so the
-/// passages holding both parts' grams are read for the name as written.
-fn written_with_separator(snap: &Snapshot, name: &str) -> Result<bool> {
-    let chars: Vec<char> = name.chars().collect();
-    if chars.len() < 3 || !chars.iter().all(|&c| is_cjk(c)) {
-        return Ok(false);
-    }
-    for cut in 1..chars.len() {
-        let (left, right): (String, String) =
-            (chars[..cut].iter().collect(), chars[cut..].iter().collect());
-        let mut terms: Vec<String> = Vec::new();
-        for part in [&left, &right] {
-            let pieces = grams(part);
-            let longest = pieces.iter().map(|g| g.text.chars().count()).max();
-            terms.extend(
-                pieces
-                    .into_iter()
-                    .filter(|g| Some(g.text.chars().count()) == longest)
-                    .map(|g| g.text),
-            );
-        }
-        for text in snap.texts_holding(FieldKind::Grams, &terms, SEPARATED_READ)? {
-            let text = crate::text::normalize(&text);
-            if NAME_SEPARATORS
-                .iter()
-                .any(|s| text.contains(&format!("{left}{s}{right}")))
-            {
                 return Ok(true);
             }
         }

@@ -48,6 +48,7 @@ mod rerank_weights;
 mod respectively;
 mod respond;
 mod retrieve;
+mod separated;
 mod siblings;
 mod subject;
 mod types;
