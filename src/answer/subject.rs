@@ -33,18 +33,21 @@ fn places(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether the figure at byte `at` of a (normalized) sentence is another place's: the question
-/// names a place, the sentence before the figure names none of the question's names and names
-/// a place the question does not.
+/// Whether the check applies at all: a how-much question with a year that names a place.
+fn asks_for_a_place(q: &Question, names: &[String]) -> bool {
+    q.kind == AnswerKind::Amount && !q.years.is_empty() && names.iter().any(|n| is_place(n))
+}
+
+/// Whether the figure at byte `at` of a (normalized) sentence is another place's, for a
+/// question [`asks_for_a_place`]: the sentence before the figure names none of the question's
+/// names and its clause or the sentence opens with a place the question does not write.
 fn another_place(q: &Question, names: &[String], sentence: &str, at: usize) -> bool {
     let Some(before) = sentence.get(..at) else {
         return false;
     };
-    if q.years.is_empty()
-        || !names.iter().any(|n| is_place(n))
-        || names
-            .iter()
-            .any(|n| mentions::writes_names(std::slice::from_ref(n), before))
+    if names
+        .iter()
+        .any(|n| mentions::writes_names(std::slice::from_ref(n), before))
     {
         return false;
     }
@@ -76,27 +79,35 @@ pub(super) fn drop_other_places<'a>(
     spans: &mut Vec<(reader::Span, f32)>,
     text: impl Fn(&reader::Span) -> &'a str,
 ) {
-    if q.kind != AnswerKind::Amount || ev.names.is_empty() {
+    if !asks_for_a_place(q, &ev.names) {
         return;
     }
-    let other = |s: &reader::Span| {
-        let sentence = text(s);
-        sentence.get(s.range.clone()).is_some()
-            && another_place(
-                q,
-                &ev.names,
-                sentence,
-                extract::figure_at(sentence, &s.range),
-            )
-    };
+    let other: Vec<bool> = spans
+        .iter()
+        .map(|(s, _)| {
+            let sentence = text(s);
+            sentence.get(s.range.clone()).is_some()
+                && another_place(
+                    q,
+                    &ev.names,
+                    sentence,
+                    extract::figure_at(sentence, &s.range),
+                )
+        })
+        .collect();
     // Only a figure with its unit takes the place of another place's: a count of the places
     // listed (马来西亚4国) would pass the final check where the refusal is right.
     let measured = |s: &reader::Span| {
         let t = text(s).get(s.range.clone()).unwrap_or("");
         fit::is_figure(t) && (paraphrase::lexicon().unit_in(t).is_some() || t.contains('%'))
     };
-    if spans.iter().any(|(s, _)| other(s)) && spans.iter().any(|(s, _)| !other(s) && measured(s)) {
-        spans.retain(|(s, _)| !other(s));
+    let stays = |k: usize| !other[k];
+    if other.iter().any(|&o| o) && (0..spans.len()).any(|k| stays(k) && measured(&spans[k].0)) {
+        let mut k = 0;
+        spans.retain(|_| {
+            k += 1;
+            stays(k - 1)
+        });
     }
 }
 
@@ -108,7 +119,7 @@ pub(super) fn answers_for_another_place(
     sentence: &str,
     core: &str,
 ) -> bool {
-    if q.kind != AnswerKind::Amount || ev.names.is_empty() {
+    if !asks_for_a_place(q, &ev.names) {
         return false;
     }
     let sentence = crate::text::normalize(sentence);
