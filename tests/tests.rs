@@ -18,3 +18,4 @@ mod reindex;
 mod reposts;
 mod resilience;
 mod session;
+mod who_where;

@@ -114,9 +114,13 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
             .and_then(|c| c.year.as_ref())
             .is_some_and(|y| !q.years.contains(y));
     // A figure in another measure's unit (an area for 多少钱, a date for 有多长) answers another
-    // question, and so does a duration for 哪天.
+    // question, and so does a duration for 哪天, a word without a year for 哪一年, and a
+    // pointer, a work's title or a figure for who or where.
     let wrong_measure = choice.as_ref().is_some_and(|c| {
-        which::wrong_day(&q, &c.display) || measure::wrong_measure(&q, &c.display)
+        which::wrong_day(&q, &c.display)
+            || which::wrong_year(&q, &c.display)
+            || which::names_no_answer(&q, &c.sentence, &c.core)
+            || measure::wrong_measure(&q, &c.display)
     });
     // A figure from a passage that does not write the places, organisations and people the
     // question names is another subject's (上海's output for a 天津 question).

@@ -69,6 +69,9 @@ pub(super) fn choose(
     fit::keep_fitting(q, &mut spans, |s| {
         &split[s.passage][s.sentence].norm.text[s.range.clone()]
     });
+    which::drop_figures(q, &mut spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
+    });
     which::drop_bare_heads(q, &mut spans, |s| {
         &split[s.passage][s.sentence].norm.text[s.range.clone()]
     });

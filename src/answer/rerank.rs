@@ -144,6 +144,14 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
                 Vec::new()
             };
             let mut resolved: Vec<i32> = dated.iter().map(|d| d.1).collect();
+            // What a news report tells without a year happened in the year it appeared:
+            // 朱镕基今天会见萨默斯 in a January 1998 article answers who he met in 1998. Not
+            // for an amount: a figure without a year in a January report is as often the
+            // year before's (全年完成投资342亿元).
+            let published = date
+                .filter(|_| q.kind != AnswerKind::Amount)
+                .map(|d| d.year);
+            resolved.extend(published);
             resolved.sort_unstable();
             resolved.dedup();
             let coverage = ev.coverage_with_title_dated(&norm, &title, &resolved);
@@ -163,6 +171,7 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
                         .filter(|d| inside.contains(&d.0.start))
                         .map(|d| d.1)
                         .collect();
+                    own.extend(published);
                     own.sort_unstable();
                     own.dedup();
                     ev.coverage_dated(sentence, &own)

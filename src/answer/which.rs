@@ -44,6 +44,97 @@ pub(super) fn wrong_day(q: &Question, answer: &str) -> bool {
     !(names_a_day(&answer) || month || DAY_WORDS.iter().any(|w| answer.contains(w)))
 }
 
+/// Words of a question that asks for a year.
+const ASK_YEAR: &[&str] = &["哪一年", "哪年", "哪个年份", "什么年份", "何年"];
+
+/// True when a question that asks which year is answered with no year (第三代, 一行 for
+/// 哪一年首飞): the sentence read does not say when.
+pub(super) fn wrong_year(q: &Question, answer: &str) -> bool {
+    if q.kind != AnswerKind::Date || !ASK_YEAR.iter().any(|w| q.normalized.contains(w)) {
+        return false;
+    }
+    let answer = crate::text::normalize(answer);
+    // 1966年, 一九六六年, 去年, 庚申年, 1960年代, or a year's four digits.
+    !(answer.contains('年') || answer.chars().filter(|c| c.is_ascii_digit()).count() >= 4)
+}
+
+/// Words that point at a place or a person without naming one: no answer to where or who.
+const POINTERS: &[&str] = &["他", "她", "他们", "她们", "它", "其", "此", "本人", "对方"];
+
+/// Words that point at a place: a span that ends with one (来到这里) names none.
+const PLACE_POINTERS: &[&str] = &[
+    "这里", "那里", "这儿", "那儿", "此地", "此处", "当地", "本地", "该地", "该处",
+];
+
+/// Words that open a span pointing back at something named before (该国最大的国营铝厂, 这个村).
+const BACK_POINTERS: &[&str] = &["该", "这", "此", "那个", "那家", "那位", "那些"];
+
+/// Words of a time of day or a day (今天下午): no one and no place.
+const TIMES: &[&str] = &[
+    "今天", "昨天", "明天", "前天", "当天", "今日", "昨日", "上午", "下午", "中午", "晚上", "凌晨",
+    "傍晚", "日前", "近日", "目前", "最近", "前夕", "期间", "之际", "春节", "元旦", "新年",
+];
+
+/// Whether `span` of `sentence` names no one and no place though a who, where or which
+/// question (`kind`) is answered with it: a pointer (这里, 来到这里, 该国最大的铝厂), a time
+/// (今天下午), or a work's title (碣石诗抄 of 《碣石诗抄》) where a person or a place is asked
+/// (a newspaper, 《明报》, is an organisation).
+fn names_nothing(kind: AnswerKind, sentence: &str, range: &std::ops::Range<usize>) -> bool {
+    let span = &sentence[range.clone()];
+    let titled = kind != AnswerKind::Organization
+        && sentence[..range.start].ends_with('《')
+        && sentence[range.end..].starts_with('》');
+    // Where the answer is a place, 该站东南侧 says where.
+    let points_back =
+        kind != AnswerKind::Place && BACK_POINTERS.iter().any(|p| span.starts_with(p));
+    POINTERS.contains(&span)
+        || PLACE_POINTERS.iter().any(|p| span.ends_with(p))
+        || points_back
+        || only_times(span)
+        || titled
+}
+
+/// Whether a span is made of time words only (今天下午, 春节前夕; not 今天津市, present-day
+/// Tianjin).
+fn only_times(span: &str) -> bool {
+    let mut rest = span;
+    while let Some(shorter) = TIMES.iter().find_map(|t| rest.strip_prefix(t)) {
+        rest = shorter;
+    }
+    rest.len() < span.len() && rest.is_empty()
+}
+
+/// Whether a question asks for a person, an organisation or a place, by its kind or by the
+/// head of the place it asks (哪个村).
+fn asks_a_name(q: &Question) -> bool {
+    matches!(
+        q.kind,
+        AnswerKind::Person | AnswerKind::Organization | AnswerKind::Place
+    ) || asked_place_head(&q.normalized).is_some()
+}
+
+/// True when a who, where or which question's answer is a pointer, a work's title or a
+/// figure (3年 for 去了哪里): the sentence read does not name what was asked. `sentence` holds
+/// the answer (`core`).
+pub(super) fn names_no_answer(q: &Question, sentence: &str, core: &str) -> bool {
+    if !asks_a_name(q) {
+        return false;
+    }
+    let sentence = crate::text::normalize(sentence);
+    let core = crate::text::normalize(core);
+    let Some(at) = sentence.find(core.as_str()) else {
+        return POINTERS.contains(&core.as_str());
+    };
+    let range = at..at + core.len();
+    // A time (连续3年, 5月30日) or an amount (销售额达到3000亿玻利瓦尔) is no one and no
+    // place either.
+    let timed = core
+        .chars()
+        .zip(core.chars().skip(1))
+        .any(|(a, b)| a.is_ascii_digit() && "年月日天万亿元%".contains(b));
+    names_nothing(q.kind, &sentence, &range) || figure_or_unit(&sentence, &range) || timed
+}
+
 /// The heads that end a name of an organisation or a place but are none alone: 有限公司 is
 /// not which company, 县 not which county.
 const BARE_HEADS: &[&str] = &[
@@ -108,6 +199,43 @@ pub(super) fn drop_bare_heads<'a>(
     spans.retain(|_| keep.next().is_some_and(|b| !b));
 }
 
+/// Whether the span at `range` of `sentence` is a figure or a figure's unit: it opens with a
+/// number not of people (6000亿玻利瓦尔, not 3名前奴隶), or a number ends right before it
+/// (玻利瓦尔 of 6000亿玻利瓦尔).
+fn figure_or_unit(sentence: &str, range: &std::ops::Range<usize>) -> bool {
+    let span = &sentence[range.clone()];
+    let opens = span.starts_with(|c: char| c.is_ascii_digit())
+        && !span
+            .trim_start_matches(|c: char| c.is_ascii_digit() || "., 多余万亿".contains(c))
+            .starts_with(['名', '位', '个', '人']);
+    let mut before = sentence[..range.start].chars().rev();
+    let after_number = match before.next() {
+        Some(c) if c.is_ascii_digit() => true,
+        Some('万' | '亿') => before.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    };
+    opens || after_number
+}
+
+/// For a question that asks who, where or which place, drops the spans that name nothing (a
+/// figure or a figure's unit, a pointer, a work's title) when the reader read any other:
+/// 被谁买下 is not answered with the price it was bought for, nor 哪里人 with a poet's book.
+pub(super) fn drop_figures<'a>(
+    q: &Question,
+    spans: &mut Vec<(reader::Span, f32)>,
+    sentence: impl Fn(&reader::Span) -> &'a str,
+) {
+    if !asks_a_name(q) {
+        return;
+    }
+    let named = |s: &reader::Span| {
+        !figure_or_unit(sentence(s), &s.range) && !names_nothing(q.kind, sentence(s), &s.range)
+    };
+    if spans.iter().any(|(s, _)| named(s)) {
+        spans.retain(|(s, _)| named(s));
+    }
+}
+
 /// The heads of an administrative place a question can ask by (哪个县, 什么省).
 const PLACE_HEADS: &str = "省市县区州乡镇村";
 
@@ -129,9 +257,27 @@ fn asked_place_head(norm: &str) -> Option<char> {
         })
 }
 
+/// Words that describe a place of a kind without naming it: 边远山村 and 贫困县 are no answer
+/// to which village or county.
+const DESCRIPTORS: &[&str] = &[
+    "贫困", "边远", "偏远", "偏僻", "先进", "落后", "示范", "文明", "专业", "明星", "亿元", "小康",
+    "富裕", "贫穷", "重点", "普通", "一般", "整个", "一个", "这个", "那个", "这", "那", "山", "小",
+    "大", "穷", "富", "渔", "农", "乡", "古", "老", "郊", "灾", "牧", "林", "矿", "的",
+];
+
+/// Whether the words before a place's head only describe it (山村, 一个边远山村, 贫困县): what
+/// is left after the descriptors are taken off the end is no name.
+fn only_described(before: &str) -> bool {
+    let mut rest = before;
+    while let Some(shorter) = DESCRIPTORS.iter().find_map(|d| rest.strip_suffix(d)) {
+        rest = shorter;
+    }
+    rest.is_empty()
+}
+
 /// For a question that asks a place by its head (八家户村在哪个县), keeps the spans that name
-/// one of that kind (乌鲁木齐县, not 全疆第一村 or 二宫乡) when the reader read any: the head
-/// says what kind of place answers.
+/// one of that kind (乌鲁木齐县, not 全疆第一村, 二宫乡 or 边远山村) when the reader read any:
+/// the head says what kind of place answers.
 pub(super) fn prefer_asked_head<'a>(
     q: &Question,
     spans: &mut Vec<(reader::Span, f32)>,
@@ -142,8 +288,15 @@ pub(super) fn prefer_asked_head<'a>(
     };
     // 全省, 该县 and 本市 point at a place without naming it.
     let named = |t: &str| {
-        let before = t.strip_suffix(head).and_then(|b| b.chars().next_back());
-        before.is_some_and(|c| !"全本该各此我其邻外".contains(c)) && !q.normalized.contains(t)
+        let Some(before) = t.strip_suffix(head) else {
+            return false;
+        };
+        before
+            .chars()
+            .next_back()
+            .is_some_and(|c| !"全本该各此我其邻外".contains(c))
+            && !only_described(before)
+            && !q.normalized.contains(t)
     };
     if spans.iter().any(|(s, _)| named(text(s))) {
         spans.retain(|(s, _)| named(text(s)));
@@ -152,7 +305,10 @@ pub(super) fn prefer_asked_head<'a>(
 
 #[cfg(test)]
 mod tests {
-    use super::{asked_place_head, names_a_day, wrong_day};
+    use super::{
+        asked_place_head, figure_or_unit, names_a_day, names_no_answer, only_described, wrong_day,
+        wrong_year,
+    };
     use crate::answer::question::Question;
     use crate::text::aliases::Aliases;
 
@@ -174,6 +330,82 @@ mod tests {
         }
         for d in ["日前", "日前被全部", "数日", "12月"] {
             assert!(!names_a_day(d), "{d}");
+        }
+    }
+
+    #[test]
+    fn which_year_is_answered_with_a_year() {
+        let q = Question::parse("殲7E戰鬥機是哪一年首飛的", &Aliases::default()).unwrap();
+        for a in ["第三代", "一行"] {
+            assert!(wrong_year(&q, a), "{a}");
+        }
+        for a in ["1966年", "一九六六年", "去年", "1966", "庚申年"] {
+            assert!(!wrong_year(&q, a), "{a}");
+        }
+        let q = Question::parse("殲7E戰鬥機是哪天首飛的", &Aliases::default()).unwrap();
+        assert!(!wrong_year(&q, "第三代"));
+    }
+
+    #[test]
+    fn who_and_where_are_not_answered_with_pointers_titles_or_figures() {
+        let q = Question::parse("詩人楊乃卿是哪裡人", &Aliases::default()).unwrap();
+        assert!(names_no_answer(&q, "他的诗集《碣石诗抄》出版", "碣石诗抄"));
+        assert!(names_no_answer(&q, "李鹏总理3年来第二次到这里", "这里"));
+        assert!(names_no_answer(&q, "李鹏总理3年来第二次到这里", "3年"));
+        assert!(names_no_answer(&q, "李鹏总理连续3年到这里", "连续3年"));
+        assert!(names_no_answer(&q, "李鹏总理连续3年来到这里", "来到这里"));
+        let q = Question::parse("铝厂被谁买下了", &Aliases::default()).unwrap();
+        assert!(names_no_answer(
+            &q,
+            "该国最大的国营铝厂被买下",
+            "该国最大的国营铝厂"
+        ));
+        assert!(names_no_answer(&q, "今天下午铝厂被买下", "今天下午"));
+        assert!(names_no_answer(
+            &q,
+            "销售额达到3000亿玻利瓦尔",
+            "销售额达到3000亿玻利瓦尔"
+        ));
+        assert!(!names_no_answer(
+            &q,
+            "铝厂被太平洋金属集团买下",
+            "太平洋金属集团"
+        ));
+        let q = Question::parse("会堂在什么地方", &Aliases::default()).unwrap();
+        assert!(!names_no_answer(
+            &q,
+            "会堂位于今天津市和平区",
+            "今天津市和平区"
+        ));
+        assert!(!names_no_answer(&q, "通道设在该站东南侧", "该站东南侧"));
+        assert!(!names_no_answer(&q, "杨乃卿是河北昌黎人", "河北昌黎"));
+        let q = Question::parse("他住在哪个村", &Aliases::default()).unwrap();
+        assert!(names_no_answer(&q, "他来到这里", "这里"));
+        let q = Question::parse("他写了什么书", &Aliases::default()).unwrap();
+        assert!(!names_no_answer(&q, "他的诗集《碣石诗抄》出版", "碣石诗抄"));
+    }
+
+    #[test]
+    fn a_figure_and_its_unit_name_no_one() {
+        let read = |s: &str, w: &str| {
+            let i = s.find(w).expect("the span is in the sentence");
+            figure_or_unit(s, &(i..i + w.len()))
+        };
+        let s = "销售额达到6000亿玻利瓦尔,被亚马孙钢铁集团买下";
+        assert!(read(s, "6000亿玻利瓦尔"));
+        assert!(read(s, "玻利瓦尔"));
+        assert!(!read(s, "亚马孙钢铁集团"));
+        assert!(!read(s, "销售额"));
+        assert!(!read("由3名前奴隶成立", "3名前奴隶"));
+    }
+
+    #[test]
+    fn a_described_place_is_not_named() {
+        for d in ["山", "边远山", "一个边远山", "贫困", "小", "这个偏远的小山"] {
+            assert!(only_described(d), "{d}");
+        }
+        for n in ["宜昌县鄢家河", "鄢家河", "黄山", "小岗", "大寨", "新城"] {
+            assert!(!only_described(n), "{n}");
         }
     }
 

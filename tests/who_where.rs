@@ -1,0 +1,71 @@
+//! Who, where, which and when questions over news (issue 23): a report that names no year tells
+//! of the year it appeared; the answer names what was asked, not a pointer, a time, a figure
+//! or a description of it.
+
+use wenjin::answer::Answerer;
+
+use crate::common::{assert_answer_holds, build_january};
+
+fn reports() -> crate::common::Built {
+    build_january(&[
+        (
+            "meet",
+            "总理会见美国客人",
+            "新华社北京１月１２日电　国务院总理朱镕基今天下午在中南海紫光阁会见了美国财政部副部长劳伦斯·萨默斯一行，双方就亚洲金融形势交换了意见。",
+        ),
+        (
+            "village",
+            "山沟里的大学生村",
+            "这个偏远的小山村，二十年来走出了四十多名大学生，去年一年就考上七个。这个村，就是湖南省桑植县白石村。",
+        ),
+        (
+            "mill",
+            "铝厂易主",
+            "安第斯铝业公司是该国最大的国营铝厂，拥有８座工厂，去年生产铝锭４０万吨，全年销售额达到３０００亿玻利瓦尔。在去年１１月举行的国际招标中，由三家拉美企业组成的太平洋金属集团公司以９亿美元中标，购得这家铝厂６０％的股份。",
+        ),
+        (
+            "plane",
+            "新型教练机亮相",
+            "新型教练机是我国自行研制的第三代高级教练机，一行专家昨天参观了它的总装生产线。",
+        ),
+        (
+            "visit",
+            "总理看望农民",
+            "春节前夕，李鹏总理连续３年来到这里看望农民。今年他来到江西省兴国县，走进农民家中拜年。",
+        ),
+    ])
+}
+
+/// 今天 in a report of January 1998 is a day of 1998: who the premier met is answered for a
+/// 1998 question, and still not for another year's.
+#[test]
+fn a_report_without_a_year_tells_of_the_year_it_appeared() {
+    let b = reports();
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(
+        &answerer,
+        "1998年1月朱镕基在紫光阁会见的美国财政部副部长是谁",
+        "萨默斯",
+    );
+    let r = answerer
+        .ask("1996年朱镕基在紫光阁会见的美国财政部副部长是谁")
+        .unwrap();
+    assert_eq!(r.answer, None);
+}
+
+/// 哪个村 is answered with the village's name, not 小山村; where with a place, not 来到这里;
+/// who bought with the buyer or nothing, never the price or 该国最大的国营铝厂; 哪一年 with a
+/// year or nothing.
+#[test]
+fn who_and_where_are_answered_with_a_name_or_not_at_all() {
+    let b = reports();
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(&answerer, "走出四十多名大学生的是哪个村", "白石村");
+    assert_answer_holds(&answerer, "1998年春节李鹏总理去了哪里看望农民", "江西");
+    let r = answerer.ask("安第斯铝业公司被谁买下了").unwrap();
+    if let Some(a) = &r.answer {
+        assert!(a.contains("太平洋金属"), "answer {a:?}");
+    }
+    let r = answerer.ask("新型教练机是哪一年首飞的").unwrap();
+    assert_eq!(r.answer, None);
+}
