@@ -29,6 +29,11 @@ fn reports() -> crate::common::Built {
             "新型教练机是我国自行研制的第三代高级教练机，一行专家昨天参观了它的总装生产线。",
         ),
         (
+            "stamps",
+            "熊猫金邮票毁版",
+            "本报成都１月１０日电　限量发行的《大熊猫》纯金邮票今天在成都举行毁版仪式。去年１１月３０日，这套邮票在成都首发，三天内售罄。",
+        ),
+        (
             "visit",
             "总理看望农民",
             "春节前夕，李鹏总理连续３年来到这里看望农民。今年他来到江西省兴国县，走进农民家中拜年。",
@@ -51,6 +56,25 @@ fn a_report_without_a_year_tells_of_the_year_it_appeared() {
         .ask("1996年朱镕基在紫光阁会见的美国财政部副部长是谁")
         .unwrap();
     assert_eq!(r.answer, None);
+}
+
+/// A when-question with a year is answered with the date of that year (去年11月30日 in a
+/// January 1998 report, for 1997), not the report's own day; a dateline's day is shown
+/// without its 电.
+#[test]
+fn when_is_answered_with_the_asked_year_s_date() {
+    let b = reports();
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(
+        &answerer,
+        "《大熊猫》纯金邮票是1997年几月几号首发的",
+        "11月30日",
+    );
+    let r = answerer
+        .ask("《大熊猫》纯金邮票1998年几月几号毁版")
+        .unwrap();
+    let answer = wenjin::text::normalize(&r.answer.unwrap_or_default());
+    assert_eq!(answer, "1月10日");
 }
 
 /// 哪个村 is answered with the village's name, not 小山村; where with a place, not 来到这里;

@@ -176,6 +176,13 @@ pub(super) fn choose(
             &split[best.passage],
             &ranked[best.passage].passage.text,
         )
+    } else if q.kind == AnswerKind::Date {
+        // A dateline's day is shown without its 电 or 讯 (１月２７日电).
+        let shown = orig(&display);
+        match shown.strip_suffix(['电', '電', '讯', '訊']) {
+            Some(day) if day.ends_with('日') => day.to_string(),
+            _ => shown,
+        }
     } else {
         orig(&display)
     };

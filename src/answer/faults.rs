@@ -197,12 +197,34 @@ pub(super) fn span_year(sentence: &extract::Sentence<'_>, range: &Range<usize>) 
 /// ([`span_year`]) when a span of the asked year or of none remains: the final check refuses
 /// another year's figure, so the reader's best (前年的20次 scored above 去年…16次) would
 /// turn an answer the passages give into a refusal. `sentence` gives a span's sentence.
+///
+/// For a when-question with a year, a date of that year (去年11月30日 in a 1998 report, for
+/// 1997年几月几号) is kept over one the sentence gives no year (1月10日, the report's own
+/// month).
 pub(super) fn prefer_asked_year<'a, 'b: 'a>(
     q: &Question,
     spans: &mut Vec<(reader::Span, f32)>,
     sentence: impl Fn(&reader::Span) -> &'a extract::Sentence<'b>,
 ) {
-    if q.kind != AnswerKind::Amount || q.years.is_empty() {
+    if q.years.is_empty() {
+        return;
+    }
+    // Only where a day or a month is asked: for 哪一年 the question's years are the context
+    // (1974年和哪一年), not the answer's.
+    let asks_day = super::which::asks_day(&q.normalized)
+        || ["几月", "哪个月", "哪一个月"]
+            .iter()
+            .any(|w| q.normalized.contains(w));
+    if q.kind == AnswerKind::Date && asks_day {
+        let dated = |s: &reader::Span| {
+            span_year(sentence(s), &s.range).is_some_and(|y| q.years.contains(&y))
+        };
+        if spans.iter().any(|(s, _)| dated(s)) {
+            spans.retain(|(s, _)| dated(s));
+        }
+        return;
+    }
+    if q.kind != AnswerKind::Amount {
         return;
     }
     let asked =
