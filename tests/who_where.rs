@@ -34,6 +34,16 @@ fn reports() -> crate::common::Built {
             "本报成都１月１０日电　限量发行的《大熊猫》纯金邮票今天在成都举行毁版仪式。去年１１月３０日，这套邮票在成都首发，三天内售罄。",
         ),
         (
+            "poems",
+            "诗人出新集",
+            "诗人李白山的诗集《海风集》已由南方出版中心出版，收入他近十年的两百多首作品。",
+        ),
+        (
+            "schools",
+            "两校合作办学",
+            "据新华社电　西部工业大学与天津建筑工程学院近日签订合作办学协议，两校将共享实验室和图书馆。",
+        ),
+        (
             "visit",
             "总理看望农民",
             "春节前夕，李鹏总理连续３年来到这里看望农民。今年他来到江西省兴国县，走进农民家中拜年。",
@@ -75,6 +85,22 @@ fn when_is_answered_with_the_asked_year_s_date() {
         .unwrap();
     let answer = wenjin::text::normalize(&r.answer.unwrap_or_default());
     assert_eq!(answer, "1月10日");
+}
+
+/// Which company or school is answered with its whole name, not the part the reader scores
+/// highest (南方 of 南方出版中心, 工程学院 of 天津建筑工程学院).
+#[test]
+fn which_organisation_is_answered_with_its_whole_name() {
+    let b = reports();
+    let answerer = Answerer::new(&b.engine);
+    for (q, want) in [
+        ("李白山的诗集《海风集》是哪家出版社出的", "南方出版中心"),
+        ("西部工业大学跟哪所学校签了合作办学协议", "天津建筑工程学院"),
+    ] {
+        let r = answerer.ask(q).unwrap();
+        let answer = wenjin::text::normalize(&r.answer.unwrap_or_default());
+        assert_eq!(answer, want, "{q}");
+    }
 }
 
 /// 哪个村 is answered with the village's name, not 小山村; where with a place, not 来到这里;

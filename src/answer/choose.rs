@@ -127,6 +127,10 @@ pub(super) fn choose(
             (s, score - margin)
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))?;
+    // A name is answered in full (东方出版中心, not 东方; 土井多贺子, not 多贺子).
+    let best = which::fuller_name(q, best, &spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
+    });
     let sentence = &split[best.passage][best.sentence];
     let norm = sentence.norm.text.as_str();
     // A figure that is one end of a range (70亿—100亿美元) is answered with the range.

@@ -5,6 +5,7 @@
 use super::fit::NUMERALS;
 use super::question::{AnswerKind, Question};
 use super::reader;
+use crate::text::segment::jieba;
 
 /// Words of a question that asks for a day.
 const ASK_DAY: &[&str] = &["哪天", "哪一天", "几号", "何日", "几月几日", "几月几号"];
@@ -81,7 +82,7 @@ const TIMES: &[&str] = &[
 /// (a newspaper, 《明报》, is an organisation).
 fn names_nothing(kind: AnswerKind, sentence: &str, range: &std::ops::Range<usize>) -> bool {
     let span = &sentence[range.clone()];
-    let titled = kind != AnswerKind::Organization
+    let titled = matches!(kind, AnswerKind::Person | AnswerKind::Place)
         && sentence[..range.start].ends_with('《')
         && sentence[range.end..].starts_with('》');
     // Where the answer is a place, 该站东南侧 says where.
@@ -105,7 +106,7 @@ fn only_times(span: &str) -> bool {
 }
 
 /// Whether a question asks for a person, an organisation or a place, by its kind or by the
-/// head of the place it asks (哪个村).
+/// head of the place it asks (哪个村). Not 哪个 alone: 哪一个世纪 is answered with a figure.
 fn asks_a_name(q: &Question) -> bool {
     matches!(
         q.kind,
@@ -234,6 +235,88 @@ pub(super) fn drop_figures<'a>(
     if spans.iter().any(|(s, _)| named(s)) {
         spans.retain(|(s, _)| named(s));
     }
+}
+
+/// How much lower (the reader's log-odds) a fuller name may score than the part of it the
+/// reader preferred and still be the answer.
+const FULLER_NAME: f32 = 2.0;
+
+/// Characters that a name's added part may not hold: function words, times and punctuation
+/// (已由东方, 学院日前 are no name).
+const NOT_IN_NAME: &str =
+    "的与和及同跟在由已于从向对把被将是为了日月年今昨前后,.;:!?、。，；：！？《》“”\"'()（） ";
+
+/// Tags of words that are no part of a name: nouns, verbs, times, adverbs, pronouns and the
+/// like (a title such as 总书记 is a noun).
+const COMMON_TAGS: &[&str] = &[
+    "n", "v", "vn", "vd", "b", "t", "d", "p", "c", "f", "s", "r", "m", "q", "a", "ad", "an", "u",
+];
+
+/// Whether `text` is one word of the dictionary that is no name (总书记, 来自, 室), by its tag.
+fn common_word(text: &str) -> bool {
+    match jieba().tag(text, false).as_slice() {
+        [one] => one.word == text && COMMON_TAGS.contains(&one.tag),
+        _ => false,
+    }
+}
+
+/// For a who or which question, the reader's span of the same sentence that holds `best` and
+/// adds name parts to it, when one scores close enough: an organisation's name up to its head
+/// (东方 → 东方出版中心, 工程学院 → 北京建筑工程学院), a person's surname before a given
+/// name (多贺子 → 土井多贺子). `best` when there is none. `sentence` gives a span's sentence.
+pub(super) fn fuller_name<'s, 'a>(
+    q: &Question,
+    best: &'s reader::Span,
+    spans: &'s [(reader::Span, f32)],
+    sentence: impl Fn(&reader::Span) -> &'a str,
+) -> &'s reader::Span {
+    let person = q.kind == AnswerKind::Person;
+    if !person && q.kind != AnswerKind::Organization {
+        return best;
+    }
+    let Some(best_score) = spans
+        .iter()
+        .find(|(s, _)| std::ptr::eq(s, best))
+        .map(|(_, sc)| *sc)
+    else {
+        return best;
+    };
+    let text = sentence(best);
+    let fuller = |s: &reader::Span| {
+        if (s.passage, s.sentence) != (best.passage, best.sentence)
+            || s.range == best.range
+            || s.range.start > best.range.start
+            || s.range.end < best.range.end
+        {
+            return false;
+        }
+        let added = [
+            &text[s.range.start..best.range.start],
+            &text[best.range.end..s.range.end],
+        ];
+        if added
+            .iter()
+            .any(|a| a.contains(|c: char| NOT_IN_NAME.contains(c) || c.is_ascii_digit()))
+            || names_nothing(q.kind, text, &s.range)
+        {
+            return false;
+        }
+        if person {
+            // A surname: at most three characters before, nothing after, and no word of
+            // its own that titles or describes (总书记, 太子, 暴君 are tagged so; 来自, 引发).
+            added[1].is_empty() && added[0].chars().count() <= 3 && !common_word(added[0])
+        } else {
+            let name = &text[s.range.clone()];
+            BARE_HEADS
+                .iter()
+                .any(|h| name.ends_with(h) && name.len() > h.len())
+        }
+    };
+    spans
+        .iter()
+        .filter(|(s, sc)| *sc >= best_score - FULLER_NAME && fuller(s))
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map_or(best, |(s, _)| s)
 }
 
 /// The heads of an administrative place a question can ask by (哪个县, 什么省).
