@@ -337,3 +337,22 @@ fn a_figure_of_another_measure_or_count_is_not_the_answer() {
         assert!(r.answer.is_none(), "{q}: answer {:?}", r.answer);
     }
 }
+
+/// 产值 is a sum of money: a county's output value is answered with the amount (5.2亿元), not
+/// with the share of the county's total the sentence gives first; a question about the share
+/// still gets the share.
+#[test]
+fn output_value_is_answered_with_money_and_its_share_with_a_share() {
+    let b = build_january(&[(
+        "peanut",
+        "花生富了一个县",
+        "在山东省莒南县，没有哪个行业能像花生加工那样重要，全县花生年产值占全县工农业年总产值的２５％，达５．２亿元，从业人员有４万多人。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(&answerer, "莒南县花生一年产值有多少", "5.2亿元");
+    assert_answer_holds(
+        &answerer,
+        "莒南县花生产值占全县工农业总产值的百分比是多少",
+        "25%",
+    );
+}

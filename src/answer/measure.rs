@@ -178,10 +178,12 @@ pub(super) fn prefer_asked_measure<'a>(
             spans.retain(|(s, _)| fits(text(s)));
         }
     }
+    // A share stays where the question's words ask one (产值的百分比).
+    let share_asked = SHARE_WORDS.iter().any(|w| q.normalized.contains(w));
     if !asked.is_empty() && spans.iter().any(|(s, _)| in_asked(text(s))) {
         spans.retain(|(s, _)| {
             let t = text(s);
-            in_asked(t) || !counted(t)
+            in_asked(t) || !counted(t) || (share_asked && t.contains('%'))
         });
     }
 }
