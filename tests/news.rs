@@ -73,21 +73,21 @@ struct Floors {
 }
 
 /// `news.jsonl`, never fitted on. Measured 2026-12-02 (`wenjin eval --questions
-/// tests/questions/news.jsonl --corpus DIR`): top-1 0.844 (103 of 122 answerable), answer 0.639
-/// (78 of 122), refused 0.795 (31 of 39); before issue 23 0.557, 0.361 and 0.641. Each floor sits
+/// tests/questions/news.jsonl --corpus DIR`): top-1 0.844 (103 of 122 answerable), answer 0.672
+/// (82 of 122), refused 0.821 (32 of 39); before issue 23 0.557, 0.361 and 0.641. Each floor sits
 /// two questions under its figure (a float tie can flip one between index builds). Raise them
 /// when the figures rise.
 const NEWS: Floors = Floors {
     file: "tests/questions/news.jsonl",
-    top1: 0.83,
-    answer: 0.64,
-    refused: 0.74,
+    top1: 0.82,
+    answer: 0.65,
+    refused: 0.76,
     answerable: 100,
     unanswerable: 30,
 };
 
 /// `news_dev.jsonl`, the development set whose failures were looked at (so fitted): top-1
-/// 0.848 (78 of 92), answer 0.815 (75 of 92), refused 0.967 (29 of 30); floors two questions
+/// 0.859 (79 of 92), answer 0.837 (77 of 92), refused 0.967 (29 of 30); floors two questions
 /// under (refused one).
 const NEWS_DEV: Floors = Floors {
     file: "tests/questions/news_dev.jsonl",
@@ -99,7 +99,7 @@ const NEWS_DEV: Floors = Floors {
 };
 
 /// `news_dev2.jsonl`, the refusal development set (fitted too): top-1 0.950 (19 of 20), answer
-/// 0.850 (17 of 20), refused 0.950 (38 of 40); floors two questions under.
+/// 0.850 (17 of 20), refused 0.925 (37 of 40); floors two questions under (refused one).
 const NEWS_DEV2: Floors = Floors {
     file: "tests/questions/news_dev2.jsonl",
     top1: 0.85,
@@ -110,15 +110,28 @@ const NEWS_DEV2: Floors = Floors {
 };
 
 /// `news_dev3.jsonl`, written by someone who never ran the bot and measured once before the
-/// sixth pass (answer 0.564 with its fixed golds), then fitted: top-1 0.909 (50 of 55), answer
-/// 0.673 (37 of 55), refused 0.760 (19 of 25); floors two questions under.
+/// sixth pass (answer 0.564 with its fixed golds), then fitted: top-1 0.927 (51 of 55), answer
+/// 0.782 (43 of 55), refused 0.920 (23 of 25); floors two questions under.
 const NEWS_DEV3: Floors = Floors {
     file: "tests/questions/news_dev3.jsonl",
     top1: 0.89,
-    answer: 0.69,
+    answer: 0.74,
     refused: 0.84,
     answerable: 55,
     unanswerable: 25,
+};
+
+/// `news_dev4.jsonl`, who/where/when questions written by someone who never ran the bot,
+/// measured once before the eighth pass (top-1 0.800, answer 0.475, refused 0.750), then
+/// fitted: top-1 0.850 (34 of 40), answer 0.725 (29 of 40), refused 0.750 (15 of 20); floors
+/// two questions under.
+const NEWS_DEV4: Floors = Floors {
+    file: "tests/questions/news_dev4.jsonl",
+    top1: 0.80,
+    answer: 0.67,
+    refused: 0.65,
+    answerable: 40,
+    unanswerable: 20,
 };
 
 #[test]
@@ -144,7 +157,7 @@ fn news_questions_stay_above_their_floors() {
     let start = Instant::now();
     let b = build(&corpus);
     let built = start.elapsed();
-    for floors in [NEWS, NEWS_DEV, NEWS_DEV2, NEWS_DEV3] {
+    for floors in [NEWS, NEWS_DEV, NEWS_DEV2, NEWS_DEV3, NEWS_DEV4] {
         let items =
             read_questions(&Path::new(env!("CARGO_MANIFEST_DIR")).join(floors.file)).unwrap();
         let asked = Instant::now();
