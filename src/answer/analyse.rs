@@ -12,6 +12,7 @@ use super::evidence::Evidence;
 use super::faults;
 use super::measure;
 use super::mentions::{self, Unmentioned};
+use super::named;
 use super::question::{AnswerKind, Question};
 use super::rerank::{self, Ranked};
 use super::retrieve;
@@ -119,7 +120,7 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
     let wrong_measure = choice.as_ref().is_some_and(|c| {
         which::wrong_day(&q, &c.display)
             || which::wrong_year(&q, &c.display)
-            || which::names_no_answer(&q, &c.sentence, &c.core)
+            || named::names_no_answer(&q, &c.sentence, &c.core)
             || measure::wrong_measure(&q, &c.display)
     });
     // A figure from a passage that does not write the places, organisations and people the

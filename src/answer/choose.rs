@@ -13,6 +13,7 @@ use super::extract;
 use super::faults;
 use super::fit;
 use super::measure;
+use super::named;
 use super::question::{AnswerKind, Question};
 use super::read::{read_typed, reading};
 use super::reader;
@@ -69,7 +70,7 @@ pub(super) fn choose(
     fit::keep_fitting(q, &mut spans, |s| {
         &split[s.passage][s.sentence].norm.text[s.range.clone()]
     });
-    which::drop_figures(q, &mut spans, |s| {
+    named::drop_figures(q, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });
     which::drop_bare_heads(q, &mut spans, |s| {
@@ -128,7 +129,7 @@ pub(super) fn choose(
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))?;
     // A name is answered in full (东方出版中心, not 东方; 土井多贺子, not 多贺子).
-    let best = which::fuller_name(q, best, &spans, |s| {
+    let best = named::fuller_name(q, best, &spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });
     let sentence = &split[best.passage][best.sentence];

@@ -38,6 +38,7 @@ mod limits;
 mod marks;
 mod measure;
 mod mentions;
+mod named;
 mod provenance;
 pub mod question;
 mod question_time;

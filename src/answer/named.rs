@@ -1,0 +1,264 @@
+//! What a who, where or which question is answered with: a name, given whole. A pointer
+//! (这里, 该国最大的铝厂), a time (今天下午), a work's title, a figure or its unit names no one
+//! and no place; the reader's fuller span of the same name (南方出版中心 for 南方) is preferred.
+
+use super::question::{AnswerKind, Question};
+use super::reader;
+use super::which::{asked_place_head, BARE_HEADS};
+use crate::text::segment::jieba;
+
+/// Words that point at a place or a person without naming one: no answer to where or who.
+const POINTERS: &[&str] = &["他", "她", "他们", "她们", "它", "其", "此", "本人", "对方"];
+
+/// Words that point at a place: a span that ends with one (来到这里) names none.
+const PLACE_POINTERS: &[&str] = &[
+    "这里", "那里", "这儿", "那儿", "此地", "此处", "当地", "本地", "该地", "该处",
+];
+
+/// Words that open a span pointing back at something named before (该国最大的国营铝厂, 这个村).
+const BACK_POINTERS: &[&str] = &["该", "这", "此", "那个", "那家", "那位", "那些"];
+
+/// Words of a time of day or a day (今天下午): no one and no place.
+const TIMES: &[&str] = &[
+    "今天", "昨天", "明天", "前天", "当天", "今日", "昨日", "上午", "下午", "中午", "晚上", "凌晨",
+    "傍晚", "日前", "近日", "目前", "最近", "前夕", "期间", "之际", "春节", "元旦", "新年",
+];
+
+/// Whether `span` of `sentence` names no one and no place though a who, where or which
+/// question (`kind`) is answered with it: a pointer (这里, 来到这里, 该国最大的铝厂), a time
+/// (今天下午), or a work's title (碣石诗抄 of 《碣石诗抄》) where a person or a place is asked
+/// (a newspaper, 《明报》, is an organisation).
+fn names_nothing(kind: AnswerKind, sentence: &str, range: &std::ops::Range<usize>) -> bool {
+    let span = &sentence[range.clone()];
+    let titled = matches!(kind, AnswerKind::Person | AnswerKind::Place)
+        && sentence[..range.start].ends_with('《')
+        && sentence[range.end..].starts_with('》');
+    // Where the answer is a place, 该站东南侧 says where.
+    let points_back =
+        kind != AnswerKind::Place && BACK_POINTERS.iter().any(|p| span.starts_with(p));
+    POINTERS.contains(&span)
+        || PLACE_POINTERS.iter().any(|p| span.ends_with(p))
+        || points_back
+        || only_times(span)
+        || titled
+}
+
+/// Whether a span is made of time words only (今天下午, 春节前夕; not 今天津市, present-day
+/// Tianjin).
+fn only_times(span: &str) -> bool {
+    let mut rest = span;
+    while let Some(shorter) = TIMES.iter().find_map(|t| rest.strip_prefix(t)) {
+        rest = shorter;
+    }
+    rest.len() < span.len() && rest.is_empty()
+}
+
+/// Whether a question asks for a person, an organisation or a place, by its kind or by the
+/// head of the place it asks (哪个村). Not 哪个 alone: 哪一个世纪 is answered with a figure.
+fn asks_a_name(q: &Question) -> bool {
+    matches!(
+        q.kind,
+        AnswerKind::Person | AnswerKind::Organization | AnswerKind::Place
+    ) || asked_place_head(&q.normalized).is_some()
+}
+
+/// True when a who, where or which question's answer is a pointer, a work's title or a
+/// figure (3年 for 去了哪里): the sentence read does not name what was asked. `sentence` holds
+/// the answer (`core`).
+pub(super) fn names_no_answer(q: &Question, sentence: &str, core: &str) -> bool {
+    if !asks_a_name(q) {
+        return false;
+    }
+    let sentence = crate::text::normalize(sentence);
+    let core = crate::text::normalize(core);
+    let Some(at) = sentence.find(core.as_str()) else {
+        return POINTERS.contains(&core.as_str());
+    };
+    let range = at..at + core.len();
+    // A time (连续3年, 5月30日) or an amount (销售额达到3000亿玻利瓦尔) is no one and no
+    // place either.
+    let timed = core
+        .chars()
+        .zip(core.chars().skip(1))
+        .any(|(a, b)| a.is_ascii_digit() && "年月日天万亿元%".contains(b));
+    names_nothing(q.kind, &sentence, &range) || figure_or_unit(&sentence, &range) || timed
+}
+
+/// Whether the span at `range` of `sentence` is a figure or a figure's unit: it opens with a
+/// number not of people (6000亿玻利瓦尔, not 3名前奴隶), or a number ends right before it
+/// (玻利瓦尔 of 6000亿玻利瓦尔).
+fn figure_or_unit(sentence: &str, range: &std::ops::Range<usize>) -> bool {
+    let span = &sentence[range.clone()];
+    let opens = span.starts_with(|c: char| c.is_ascii_digit())
+        && !span
+            .trim_start_matches(|c: char| c.is_ascii_digit() || "., 多余万亿".contains(c))
+            .starts_with(['名', '位', '个', '人']);
+    let mut before = sentence[..range.start].chars().rev();
+    let after_number = match before.next() {
+        Some(c) if c.is_ascii_digit() => true,
+        Some('万' | '亿') => before.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    };
+    opens || after_number
+}
+
+/// For a question that asks who, where or which place, drops the spans that name nothing (a
+/// figure or a figure's unit, a pointer, a work's title) when the reader read any other:
+/// 被谁买下 is not answered with the price it was bought for, nor 哪里人 with a poet's book.
+pub(super) fn drop_figures<'a>(
+    q: &Question,
+    spans: &mut Vec<(reader::Span, f32)>,
+    sentence: impl Fn(&reader::Span) -> &'a str,
+) {
+    if !asks_a_name(q) {
+        return;
+    }
+    let named = |s: &reader::Span| {
+        !figure_or_unit(sentence(s), &s.range) && !names_nothing(q.kind, sentence(s), &s.range)
+    };
+    if spans.iter().any(|(s, _)| named(s)) {
+        spans.retain(|(s, _)| named(s));
+    }
+}
+
+/// How much lower (the reader's log-odds) a fuller name may score than the part of it the
+/// reader preferred and still be the answer.
+const FULLER_NAME: f32 = 2.0;
+
+/// Characters that a name's added part may not hold: function words, times and punctuation
+/// (已由东方, 学院日前 are no name).
+const NOT_IN_NAME: &str =
+    "的与和及同跟在由已于从向对把被将是为了日月年今昨前后,.;:!?、。，；：！？《》“”\"'()（） ";
+
+/// Tags of words that are no part of a name: nouns, verbs, times, adverbs, pronouns and the
+/// like (a title such as 总书记 is a noun).
+const COMMON_TAGS: &[&str] = &[
+    "n", "v", "vn", "vd", "b", "t", "d", "p", "c", "f", "s", "r", "m", "q", "a", "ad", "an", "u",
+];
+
+/// Whether `text` is one word of the dictionary that is no name (总书记, 来自, 室), by its tag.
+fn common_word(text: &str) -> bool {
+    match jieba().tag(text, false).as_slice() {
+        [one] => one.word == text && COMMON_TAGS.contains(&one.tag),
+        _ => false,
+    }
+}
+
+/// For a who or which question, the reader's span of the same sentence that holds `best` and
+/// adds name parts to it, when one scores close enough: an organisation's name up to its head
+/// (东方 → 东方出版中心, 工程学院 → 北京建筑工程学院), a person's surname before a given
+/// name (多贺子 → 土井多贺子). `best` when there is none. `sentence` gives a span's sentence.
+pub(super) fn fuller_name<'s, 'a>(
+    q: &Question,
+    best: &'s reader::Span,
+    spans: &'s [(reader::Span, f32)],
+    sentence: impl Fn(&reader::Span) -> &'a str,
+) -> &'s reader::Span {
+    let person = q.kind == AnswerKind::Person;
+    if !person && q.kind != AnswerKind::Organization {
+        return best;
+    }
+    let Some(best_score) = spans
+        .iter()
+        .find(|(s, _)| std::ptr::eq(s, best))
+        .map(|(_, sc)| *sc)
+    else {
+        return best;
+    };
+    let text = sentence(best);
+    let fuller = |s: &reader::Span| {
+        if (s.passage, s.sentence) != (best.passage, best.sentence)
+            || s.range == best.range
+            || s.range.start > best.range.start
+            || s.range.end < best.range.end
+        {
+            return false;
+        }
+        let added = [
+            &text[s.range.start..best.range.start],
+            &text[best.range.end..s.range.end],
+        ];
+        if added
+            .iter()
+            .any(|a| a.contains(|c: char| NOT_IN_NAME.contains(c) || c.is_ascii_digit()))
+            || names_nothing(q.kind, text, &s.range)
+        {
+            return false;
+        }
+        if person {
+            // A surname: at most three characters before, nothing after, and no word of
+            // its own that titles or describes (总书记, 太子, 暴君 are tagged so; 来自, 引发).
+            added[1].is_empty() && added[0].chars().count() <= 3 && !common_word(added[0])
+        } else {
+            let name = &text[s.range.clone()];
+            BARE_HEADS
+                .iter()
+                .any(|h| name.ends_with(h) && name.len() > h.len())
+        }
+    };
+    spans
+        .iter()
+        .filter(|(s, sc)| *sc >= best_score - FULLER_NAME && fuller(s))
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map_or(best, |(s, _)| s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{figure_or_unit, names_no_answer};
+    use crate::answer::question::Question;
+    use crate::text::aliases::Aliases;
+
+    #[test]
+    fn who_and_where_are_not_answered_with_pointers_titles_or_figures() {
+        let q = Question::parse("詩人楊乃卿是哪裡人", &Aliases::default()).unwrap();
+        assert!(names_no_answer(&q, "他的诗集《碣石诗抄》出版", "碣石诗抄"));
+        assert!(names_no_answer(&q, "李鹏总理3年来第二次到这里", "这里"));
+        assert!(names_no_answer(&q, "李鹏总理3年来第二次到这里", "3年"));
+        assert!(names_no_answer(&q, "李鹏总理连续3年到这里", "连续3年"));
+        assert!(names_no_answer(&q, "李鹏总理连续3年来到这里", "来到这里"));
+        let q = Question::parse("铝厂被谁买下了", &Aliases::default()).unwrap();
+        assert!(names_no_answer(
+            &q,
+            "该国最大的国营铝厂被买下",
+            "该国最大的国营铝厂"
+        ));
+        assert!(names_no_answer(&q, "今天下午铝厂被买下", "今天下午"));
+        assert!(names_no_answer(
+            &q,
+            "销售额达到3000亿玻利瓦尔",
+            "销售额达到3000亿玻利瓦尔"
+        ));
+        assert!(!names_no_answer(
+            &q,
+            "铝厂被太平洋金属集团买下",
+            "太平洋金属集团"
+        ));
+        let q = Question::parse("会堂在什么地方", &Aliases::default()).unwrap();
+        assert!(!names_no_answer(
+            &q,
+            "会堂位于今天津市和平区",
+            "今天津市和平区"
+        ));
+        assert!(!names_no_answer(&q, "通道设在该站东南侧", "该站东南侧"));
+        assert!(!names_no_answer(&q, "杨乃卿是河北昌黎人", "河北昌黎"));
+        let q = Question::parse("他住在哪个村", &Aliases::default()).unwrap();
+        assert!(names_no_answer(&q, "他来到这里", "这里"));
+        let q = Question::parse("他写了什么书", &Aliases::default()).unwrap();
+        assert!(!names_no_answer(&q, "他的诗集《碣石诗抄》出版", "碣石诗抄"));
+    }
+
+    #[test]
+    fn a_figure_and_its_unit_name_no_one() {
+        let read = |s: &str, w: &str| {
+            let i = s.find(w).expect("the span is in the sentence");
+            figure_or_unit(s, &(i..i + w.len()))
+        };
+        let s = "销售额达到6000亿玻利瓦尔,被亚马孙钢铁集团买下";
+        assert!(read(s, "6000亿玻利瓦尔"));
+        assert!(read(s, "玻利瓦尔"));
+        assert!(!read(s, "亚马孙钢铁集团"));
+        assert!(!read(s, "销售额"));
+        assert!(!read("由3名前奴隶成立", "3名前奴隶"));
+    }
+}
