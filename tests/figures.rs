@@ -356,3 +356,46 @@ fn output_value_is_answered_with_money_and_its_share_with_a_share() {
         "25%",
     );
 }
+
+/// A figure in words is not always a count: 一艘 of 一艘名为“海燕号” introduces the ship, and the
+/// next sentence's 412名难民 counts what is asked; 九届二次 numbers a session, not the
+/// proposals asked for; 哪几家公司 asks which companies, not how many people came.
+#[test]
+fn a_ship_a_session_and_which_companies_are_not_counts() {
+    let b = build_january(&[
+        (
+            "ship",
+            "货船搁浅",
+            "新年前夕，一艘名为“海燕号”的希腊破旧货船在土耳其西部海岸搁浅。船上载着来自阿富汗、巴基斯坦和孟加拉国的４１２名主要是阿富汗族的难民。土耳其当局收容了这批难民。",
+        ),
+        (
+            "session",
+            "市政协表彰优秀提案",
+            "本报讯市政协九届二次会议优秀提案表彰会今天在市政协礼堂举行，市政协主席出席并讲话。",
+        ),
+        (
+            "visit",
+            "加纳总统在宁波",
+            "今天上午，来访的加纳总统参观了宁波港务局和雅戈尔集团公司，并同企业负责人座谈。",
+        ),
+        (
+            "arrival",
+            "加纳总统抵达宁波",
+            "新华社宁波１月２０日电加纳总统一行２６人今天下午乘专机抵达宁波，开始在浙江的参观访问。",
+        ),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(
+        &answerer,
+        "在土耳其搁浅的希腊货船“海燕号”上载了多少难民？",
+        "412名",
+    );
+    assert_answer_holds(
+        &answerer,
+        "加纳总统在宁波参观了哪几家公司",
+        "雅戈尔集团公司",
+    );
+    let q = "市政协九届二次会议一共收到多少件提案";
+    let r = answerer.ask(q).unwrap();
+    assert!(r.answer.is_none(), "{q}: answer {:?}", r.answer);
+}

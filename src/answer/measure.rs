@@ -258,7 +258,12 @@ fn measure_word(answer: &str) -> Option<char> {
                     || "万亿千百十.·多余几".contains(c))
             })
         }),
-        None => answer.chars().last(),
+        // A figure in Chinese numerals only (五次会议优秀): the word after its last numeral,
+        // past a general 个 (三个月 is counted in months).
+        None => match answer.rfind(|c: char| super::fit::NUMERALS.contains(c)) {
+            Some(at) => answer[at..].chars().skip(1).find(|&c| c != '个'),
+            None => answer.chars().last(),
+        },
     };
     word.filter(|&c| super::fit::is_classifier(c))
 }

@@ -48,6 +48,11 @@ fn a_figure_counts_in_its_own_measure_word() {
     assert!(!wrong("越南保险2006年共有多少户保单持有人？", "2,020万"));
     assert!(wrong("1997年全世界发生了几次大地震", "７级以上"));
     assert!(!wrong("1997年全世界发生了几次大地震", "１７次大"));
+    // In Chinese numerals: 五次 of a session's number counts sittings, not proposals; 三个月
+    // counts months.
+    assert!(wrong("政协八届五次会议一共收到多少件提案", "五次会议优秀"));
+    assert!(!wrong("政协八届五次会议一共收到多少件提案", "２５７０件"));
+    assert!(!wrong("俄军应在多久内撤出", "三个月"));
 }
 
 #[test]

@@ -96,6 +96,8 @@ pub(crate) const CUES: &[(&str, AnswerKind)] = &[
     ("哪个国家", AnswerKind::Place),
     ("哪个城市", AnswerKind::Place),
     ("哪国", AnswerKind::Place),
+    // 哪几家公司 asks which ones, not how many.
+    ("哪几家", AnswerKind::Organization),
     ("多少钱", AnswerKind::Amount),
     ("多少", AnswerKind::Amount),
     ("多大", AnswerKind::Amount),
@@ -330,6 +332,7 @@ mod tests {
         assert_eq!(kind("誰創辦了商湯"), Some(AnswerKind::Person));
         assert_eq!(kind("为什么AI公司亏损"), Some(AnswerKind::Reason));
         assert_eq!(kind("曠視總部在哪裡"), Some(AnswerKind::Place));
+        assert_eq!(kind("總統參觀了哪幾家公司"), Some(AnswerKind::Organization));
         assert_eq!(kind("大模型产品叫什么"), Some(AnswerKind::Name));
     }
 

@@ -18,8 +18,11 @@ use crate::text::{is_cjk, normalize, paraphrase};
 
 /// Keeps, among the figures of the reader's best span's sentence, those whose clause writes
 /// the thing the question counts ([`counted_thing`]: 海洛因 of 缴获了多少海洛因), when the best
-/// span's clause does not. Spans of other sentences are left as they are. `text` gives a span's
-/// sentence (normalized).
+/// span's clause does not. When the best span is a figure in words only and no figure of its
+/// sentence fits, the same holds over its passage: 一艘 of 一艘名为“阿拉拉特号”的货船 (a ship,
+/// not a count) gives way to the next sentence's 825名难民 for 载了多少难民. Spans of other
+/// passages are left as they are. `text` gives a span's sentence
+/// (normalized).
 pub(super) fn prefer_named_sibling<'a>(
     q: &Question,
     ev: &Evidence,
@@ -31,9 +34,18 @@ pub(super) fn prefer_named_sibling<'a>(
     };
     let same_sentence =
         |a: &reader::Span, b: &reader::Span| a.passage == b.passage && a.sentence == b.sentence;
-    prefer_clauses(spans, text, same_sentence, |clause| {
-        thing.iter().any(|f| clause.contains(f.as_str()))
-    });
+    let wanted = |clause: &str| thing.iter().any(|f| clause.contains(f.as_str()));
+    let before = spans.len();
+    prefer_clauses(spans, &text, same_sentence, wanted);
+    let in_words = |s: &reader::Span| extract::amounts(&text(s)[s.range.clone()]).is_empty();
+    let best_in_words = spans
+        .iter()
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .is_some_and(|(s, _)| in_words(s));
+    if spans.len() == before && best_in_words {
+        let same_passage = |a: &reader::Span, b: &reader::Span| a.passage == b.passage;
+        prefer_clauses(spans, &text, same_passage, wanted);
+    }
 }
 
 /// Keeps, among the figures of the reader's best span's passage, those whose clause says they
@@ -57,7 +69,8 @@ pub(super) fn prefer_asked_average<'a>(
 
 /// Keeps, among the figures `near` the reader's best span (itself a figure), those whose
 /// clause ([`figure_clause`]) is `wanted`, when the best's is not and one of them is; spans
-/// elsewhere and spans of other words (一座城市: no figure of the list) are left as they are.
+/// elsewhere and spans of other words (一座城市: no figure of the list) are left as they are;
+/// the best span itself may be such a figure in words (一艘名为) and gives way then.
 fn prefer_clauses<'a>(
     spans: &mut Vec<(reader::Span, f32)>,
     text: impl Fn(&reader::Span) -> &'a str,
@@ -77,10 +90,17 @@ fn prefer_clauses<'a>(
     };
     let candidate = |s: &reader::Span| near(s, &best) && figure(s);
     let fits = |s: &reader::Span| wanted(figure_clause(text(s), &s.range));
-    if !figure(&best) || fits(&best) || !spans.iter().any(|(s, _)| candidate(s) && fits(s)) {
+    let best_figure = fit::is_figure(&text(&best)[best.range.clone()]);
+    if !best_figure || fits(&best) || !spans.iter().any(|(s, _)| candidate(s) && fits(s)) {
         return;
     }
-    spans.retain(|(s, _)| !candidate(s) || fits(s));
+    // The best span's sentence's figures in words (一艘名为, 一艘) give way with it.
+    let beside_best = |s: &reader::Span| {
+        s.passage == best.passage
+            && s.sentence == best.sentence
+            && fit::is_figure(&text(s)[s.range.clone()])
+    };
+    spans.retain(|(s, _)| !(candidate(s) || beside_best(s)) || fits(s));
 }
 
 /// Drops the figures that count another thing than the question's ([`counts_another_thing`]:
