@@ -119,3 +119,33 @@ fn who_and_where_are_answered_with_a_name_or_not_at_all() {
     let r = answerer.ask("新型教练机是哪一年首飞的").unwrap();
     assert_eq!(r.answer, None);
 }
+
+/// 哪个厂 and 哪个敬老院 ask an institution by the word its name ends with: the answer is a name
+/// that ends so, given whole (湖州第二毛纺厂, not 毛纺厂 or the quoted 稳定 beside it).
+#[test]
+fn which_works_or_home_is_answered_with_a_name_ending_in_its_kind() {
+    let b = build_january(&[
+        (
+            "works",
+            "毛纺厂易主",
+            "１９９７年城北毛纺厂停产，为了“稳定”，让湖州第二毛纺厂整体接收，市里拿出８００万元，组建了华丝纺织集团。结果一年下来，两个厂都陷入了困境。",
+        ),
+        (
+            "home",
+            "副总理看望老人",
+            "王副总理听取了县里关于社会福利工作的汇报后，前往看望河口镇敬老院的老人们，给他们送去了电视机和棉被。这里住着三十多位孤寡老人。",
+        ),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for (q, want) in [
+        (
+            "1997年城北毛纺厂停产以后，是哪个厂把它整个接过去的？",
+            "湖州第二毛纺厂",
+        ),
+        ("王副總理看望的是哪個敬老院的老人", "河口镇敬老院"),
+    ] {
+        let r = answerer.ask(q).unwrap();
+        let answer = wenjin::text::normalize(&r.answer.unwrap_or_default());
+        assert_eq!(answer, want, "{q}");
+    }
+}

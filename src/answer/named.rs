@@ -4,7 +4,7 @@
 
 use super::question::{AnswerKind, Question};
 use super::reader;
-use super::which::{asked_place_head, BARE_HEADS};
+use super::which::{asked_place_head, BARE_HEADS, INSTITUTION_HEADS};
 use crate::text::segment::jieba;
 
 /// Words that point at a place or a person without naming one: no answer to where or who.
@@ -155,7 +155,14 @@ pub(super) fn fuller_name<'s, 'a>(
     sentence: impl Fn(&reader::Span) -> &'a str,
 ) -> &'s reader::Span {
     let person = q.kind == AnswerKind::Person;
-    if !person && q.kind != AnswerKind::Organization {
+    // 哪个厂 asks an organisation by its head, and a span that ends with it may be only part
+    // of the name (纺织厂 → 绵阳第一纺织厂). Not a place's head: 田纳西州 is whole.
+    let text = sentence(best);
+    let head = asked_place_head(&q.normalized).filter(|h| {
+        h.ends_with(|c: char| INSTITUTION_HEADS.contains(c))
+            && text[best.range.clone()].ends_with(h)
+    });
+    if !person && q.kind != AnswerKind::Organization && head.is_none() {
         return best;
     }
     let Some(best_score) = spans
@@ -165,7 +172,6 @@ pub(super) fn fuller_name<'s, 'a>(
     else {
         return best;
     };
-    let text = sentence(best);
     let fuller = |s: &reader::Span| {
         if (s.passage, s.sentence) != (best.passage, best.sentence)
             || s.range == best.range
@@ -193,6 +199,8 @@ pub(super) fn fuller_name<'s, 'a>(
             let name = &text[s.range.clone()];
             BARE_HEADS
                 .iter()
+                .copied()
+                .chain(head)
                 .any(|h| name.ends_with(h) && name.len() > h.len())
         }
     };

@@ -125,20 +125,42 @@ pub(super) fn drop_bare_heads<'a>(
 /// The heads of an administrative place a question can ask by (哪个县, 什么省).
 const PLACE_HEADS: &str = "省市县区州乡镇村";
 
-/// The head a question asks a place by: 县 for 在哪个县, 哪一县 or 什么县.
-pub(super) fn asked_place_head(norm: &str) -> Option<char> {
+/// The last characters of a works' or an institution's word a question can ask by (哪个厂,
+/// 哪个敬老院, 哪个出版社): names end with them (绵阳第一纺织厂, 康庄镇敬老院).
+pub(super) const INSTITUTION_HEADS: &str = "厂院社馆";
+
+/// The head a question asks a place by: 县 for 在哪个县, 哪一县 or 什么县; or the word it asks an
+/// institution by (厂 of 哪个厂, 敬老院 of 哪个敬老院, up to three characters).
+pub(super) fn asked_place_head(norm: &str) -> Option<&str> {
     ["哪一个", "哪个", "哪一", "哪", "什么"]
         .iter()
         .find_map(|cue| {
             norm.match_indices(cue).find_map(|(at, _)| {
-                let mut rest = norm[at + cue.len()..].chars();
-                let head = rest.next().filter(|c| PLACE_HEADS.contains(*c))?;
-                // Not a word the head begins (什么区别, 哪个市场, 县长), nor two kinds
-                // (哪个县市).
-                let next = rest.next();
-                let goes_on =
-                    next.is_some_and(|c| "别场长民委政".contains(c) || PLACE_HEADS.contains(c));
-                (!goes_on).then_some(head)
+                let rest = &norm[at + cue.len()..];
+                let mut chars = rest.chars();
+                let first = chars.next()?;
+                if PLACE_HEADS.contains(first) {
+                    // Not a word the head begins (什么区别, 哪个市场, 县长), nor two kinds
+                    // (哪个县市).
+                    let next = chars.next();
+                    let goes_on =
+                        next.is_some_and(|c| "别场长民委政".contains(c) || PLACE_HEADS.contains(c));
+                    return (!goes_on).then(|| &rest[..first.len_utf8()]);
+                }
+                if *cue == "什么" {
+                    return None;
+                }
+                // 哪个敬老院: the word up to a head, when the head ends it (not 院长, 厂家).
+                let (end, head) = rest
+                    .char_indices()
+                    .take(3)
+                    .find(|(_, c)| INSTITUTION_HEADS.contains(*c))?;
+                let word_end = end + head.len_utf8();
+                let goes_on = rest[word_end..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| "长家里子区址内外部务".contains(c));
+                (!goes_on).then(|| &rest[..word_end])
             })
         })
 }
@@ -241,9 +263,14 @@ mod tests {
 
     #[test]
     fn a_place_is_asked_by_its_head() {
-        assert_eq!(asked_place_head("八家户村在哪个县"), Some('县'));
-        assert_eq!(asked_place_head("他是什么省的人"), Some('省'));
-        assert_eq!(asked_place_head("哪一个镇最富"), Some('镇'));
+        assert_eq!(asked_place_head("八家户村在哪个县"), Some("县"));
+        assert_eq!(asked_place_head("他是什么省的人"), Some("省"));
+        assert_eq!(asked_place_head("哪一个镇最富"), Some("镇"));
+        assert_eq!(asked_place_head("是哪个厂把它接过去的"), Some("厂"));
+        assert_eq!(asked_place_head("看望的是哪个敬老院的老人"), Some("敬老院"));
+        assert_eq!(asked_place_head("哪个院子"), None);
+        assert_eq!(asked_place_head("哪个厂家"), None);
+        assert_eq!(asked_place_head("什么厂"), None);
         assert_eq!(asked_place_head("在哪里开会"), None);
         assert_eq!(asked_place_head("哪个国家"), None);
         assert_eq!(asked_place_head("有什么区别"), None);
