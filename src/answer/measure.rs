@@ -259,13 +259,23 @@ fn measure_word(answer: &str) -> Option<char> {
             })
         }),
         // A figure in Chinese numerals only (五次会议优秀): the word after its last numeral,
-        // past a general 个 (三个月 is counted in months).
+        // past a general 个 (三个月 is counted in months). A lone 一 is as often "a" (一周前,
+        // 一项方案) as a count, and is left to the last character as before.
         None => match answer.rfind(|c: char| super::fit::NUMERALS.contains(c)) {
-            Some(at) => answer[at..].chars().skip(1).find(|&c| c != '个'),
-            None => answer.chars().last(),
+            Some(at) if !lone_yi(answer, at) => answer[at..].chars().skip(1).find(|&c| c != '个'),
+            _ => answer.chars().last(),
         },
     };
     word.filter(|&c| super::fit::is_classifier(c))
+}
+
+/// Whether the numeral at `at` is a 一 with no numeral before it.
+fn lone_yi(answer: &str, at: usize) -> bool {
+    answer[at..].starts_with('一')
+        && !answer[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| super::fit::NUMERALS.contains(c))
 }
 
 /// Drops the figures counted in a measure word that the final check refuses (7级 for 几次)
