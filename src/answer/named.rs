@@ -4,7 +4,7 @@
 
 use super::question::{AnswerKind, Question};
 use super::reader;
-use super::which::{asked_place_head, BARE_HEADS, INSTITUTION_HEADS};
+use super::which::{asked_head, BARE_HEADS, INSTITUTION_HEADS};
 use crate::text::segment::jieba;
 
 /// Words that point at a place or a person without naming one: no answer to where or who.
@@ -59,7 +59,7 @@ fn asks_a_name(q: &Question) -> bool {
     matches!(
         q.kind,
         AnswerKind::Person | AnswerKind::Organization | AnswerKind::Place
-    ) || asked_place_head(&q.normalized).is_some()
+    ) || asked_head(&q.normalized).is_some()
 }
 
 /// True when a who, where or which question's answer is a pointer, a work's title or a
@@ -158,7 +158,7 @@ pub(super) fn fuller_name<'s, 'a>(
     // 哪个厂 asks an organisation by its head, and a span that ends with it may be only part
     // of the name (纺织厂 → 绵阳第一纺织厂). Not a place's head: 田纳西州 is whole.
     let text = sentence(best);
-    let head = asked_place_head(&q.normalized).filter(|h| {
+    let head = asked_head(&q.normalized).filter(|h| {
         h.ends_with(|c: char| INSTITUTION_HEADS.contains(c))
             && text[best.range.clone()].ends_with(h)
     });

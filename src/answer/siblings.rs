@@ -21,8 +21,7 @@ use crate::text::{is_cjk, normalize, paraphrase};
 /// span's clause does not. When the best span is a figure in words only and no figure of its
 /// sentence fits, the same holds over its passage: 一艘 of 一艘名为“阿拉拉特号”的货船 (a ship,
 /// not a count) gives way to the next sentence's 825名难民 for 载了多少难民. Spans of other
-/// passages are left as they are. `text` gives a span's sentence
-/// (normalized).
+/// passages are left as they are. `text` gives a span's sentence (normalized).
 pub(super) fn prefer_named_sibling<'a>(
     q: &Question,
     ev: &Evidence,

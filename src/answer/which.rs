@@ -129,9 +129,9 @@ const PLACE_HEADS: &str = "省市县区州乡镇村";
 /// 哪个敬老院, 哪个出版社): names end with them (绵阳第一纺织厂, 康庄镇敬老院).
 pub(super) const INSTITUTION_HEADS: &str = "厂院社馆";
 
-/// The head a question asks a place by: 县 for 在哪个县, 哪一县 or 什么县; or the word it asks an
-/// institution by (厂 of 哪个厂, 敬老院 of 哪个敬老院, up to three characters).
-pub(super) fn asked_place_head(norm: &str) -> Option<&str> {
+/// The head a question asks a place or an institution by: 县 for 在哪个县, 哪一县 or 什么县; or
+/// the word it asks an institution by (厂 of 哪个厂, 敬老院 of 哪个敬老院, up to three characters).
+pub(super) fn asked_head(norm: &str) -> Option<&str> {
     ["哪一个", "哪个", "哪一", "哪", "什么"]
         .iter()
         .find_map(|cue| {
@@ -191,7 +191,7 @@ pub(super) fn prefer_asked_head<'a>(
     spans: &mut Vec<(reader::Span, f32)>,
     text: impl Fn(&reader::Span) -> &'a str,
 ) {
-    let Some(head) = asked_place_head(&q.normalized) else {
+    let Some(head) = asked_head(&q.normalized) else {
         return;
     };
     // 全省, 该县 and 本市 point at a place without naming it.
@@ -213,7 +213,7 @@ pub(super) fn prefer_asked_head<'a>(
 
 #[cfg(test)]
 mod tests {
-    use super::{asked_place_head, names_a_day, only_described, wrong_day, wrong_year};
+    use super::{asked_head, names_a_day, only_described, wrong_day, wrong_year};
     use crate::answer::question::Question;
     use crate::text::aliases::Aliases;
 
@@ -263,18 +263,18 @@ mod tests {
 
     #[test]
     fn a_place_is_asked_by_its_head() {
-        assert_eq!(asked_place_head("八家户村在哪个县"), Some("县"));
-        assert_eq!(asked_place_head("他是什么省的人"), Some("省"));
-        assert_eq!(asked_place_head("哪一个镇最富"), Some("镇"));
-        assert_eq!(asked_place_head("是哪个厂把它接过去的"), Some("厂"));
-        assert_eq!(asked_place_head("看望的是哪个敬老院的老人"), Some("敬老院"));
-        assert_eq!(asked_place_head("哪个院子"), None);
-        assert_eq!(asked_place_head("哪个厂家"), None);
-        assert_eq!(asked_place_head("什么厂"), None);
-        assert_eq!(asked_place_head("在哪里开会"), None);
-        assert_eq!(asked_place_head("哪个国家"), None);
-        assert_eq!(asked_place_head("有什么区别"), None);
-        assert_eq!(asked_place_head("哪个市场"), None);
-        assert_eq!(asked_place_head("哪一个县市"), None);
+        assert_eq!(asked_head("八家户村在哪个县"), Some("县"));
+        assert_eq!(asked_head("他是什么省的人"), Some("省"));
+        assert_eq!(asked_head("哪一个镇最富"), Some("镇"));
+        assert_eq!(asked_head("是哪个厂把它接过去的"), Some("厂"));
+        assert_eq!(asked_head("看望的是哪个敬老院的老人"), Some("敬老院"));
+        assert_eq!(asked_head("哪个院子"), None);
+        assert_eq!(asked_head("哪个厂家"), None);
+        assert_eq!(asked_head("什么厂"), None);
+        assert_eq!(asked_head("在哪里开会"), None);
+        assert_eq!(asked_head("哪个国家"), None);
+        assert_eq!(asked_head("有什么区别"), None);
+        assert_eq!(asked_head("哪个市场"), None);
+        assert_eq!(asked_head("哪一个县市"), None);
     }
 }
