@@ -38,10 +38,12 @@ pub(super) fn is_figure(text: &str) -> bool {
     }
     let chars: Vec<char> = text.chars().collect();
     // 数, 几 and 半 open a figure only with a numeral or a measure word after them (数十, 几个,
-    // 半年), not 数字 or 几乎.
+    // 半年), not 数字 or 几乎. A numeral before 大 names a set (三大油田, the three big fields)
+    // rather than counting.
     let first = chars.iter().position(|c| !BEFORE_FIGURE.contains(*c));
     let opening = first.is_some_and(|i| {
         NUMERALS.contains(chars[i])
+            && chars.get(i + 1) != Some(&'大')
             && (!"数几半".contains(chars[i])
                 || chars
                     .get(i + 1)

@@ -35,6 +35,7 @@ fn figures_are_digits_numeral_runs_or_a_numeral_with_its_measure_word() {
         "有限公司",
         "十分活跃",
         "一直",
+        "三大油田探明",
     ] {
         assert!(!is_figure(w), "{w}");
     }

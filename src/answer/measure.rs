@@ -52,7 +52,8 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
     }
     // How much is answered with a figure, 第几 with a rank: 十分活跃 for 贸易额多少 read a
     // passage that gives none.
-    let rank = norm.contains("第几") && is_rank(&answer);
+    // 几大 asks how many a set holds (三大油田).
+    let rank = (norm.contains("第几") && is_rank(&answer)) || norm.contains("几大");
     if !rank
         && (!is_figure(&answer)
             || (super::fit::only_rank(&answer) && !super::fit::asks_rank(norm))
@@ -93,6 +94,15 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
             .any(|w| a.contains(w))
     };
     if RATES_ASKED.iter().any(|w| norm.contains(w)) && !share(&answer) {
+        return true;
+    }
+    // 产了多少木材 asks how much was made, not what it was worth: 1929亿元 is an output value.
+    let in_money = |a: &str| {
+        paraphrase::lexicon()
+            .unit_in(a)
+            .is_some_and(|u| u.ends_with('元'))
+    };
+    if asks_goods_made(norm) && in_money(&answer) {
         return true;
     }
     // Index points (回升168点) measure a stock index, which only a question about one asks.
@@ -335,6 +345,16 @@ fn counts_alike(asked: char, given: char) -> bool {
     asked == given
         || !super::fit::is_classifier(given)
         || ALIKE.iter().any(|g| g.contains(asked) && g.contains(given))
+}
+
+/// Whether a question asks how much of something was made (产了多少原油) and not through any
+/// class a sum of money answers (产值, 多少钱).
+fn asks_goods_made(norm: &str) -> bool {
+    let asked = paraphrase::lexicon().asked(norm);
+    asked.iter().any(|a| a.class.name == "produce")
+        && !asked
+            .iter()
+            .any(|a| a.class.units.iter().any(|u| u.ends_with('元')))
 }
 
 /// Words of a question that asks about a stock index, which points measure.

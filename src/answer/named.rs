@@ -41,6 +41,13 @@ fn names_nothing(kind: AnswerKind, sentence: &str, range: &std::ops::Range<usize
         || points_back
         || only_times(span)
         || titled
+        || half_title(span)
+}
+
+/// Whether a span opens a title it does not close, or closes one it did not open (诗集《碣石):
+/// it cuts a name in two.
+fn half_title(span: &str) -> bool {
+    span.matches('《').count() != span.matches('》').count()
 }
 
 /// Whether a span is made of time words only (今天下午, 春节前夕; not 今天津市, present-day
@@ -250,6 +257,11 @@ mod tests {
         ));
         assert!(!names_no_answer(&q, "通道设在该站东南侧", "该站东南侧"));
         assert!(!names_no_answer(&q, "杨乃卿是河北昌黎人", "河北昌黎"));
+        assert!(names_no_answer(
+            &q,
+            "杨乃卿的诗集《碣石诗抄》",
+            "诗集《碣石"
+        ));
         let q = Question::parse("他住在哪个村", &Aliases::default()).unwrap();
         assert!(names_no_answer(&q, "他来到这里", "这里"));
         let q = Question::parse("他写了什么书", &Aliases::default()).unwrap();
