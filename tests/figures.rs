@@ -399,3 +399,54 @@ fn a_ship_a_session_and_which_companies_are_not_counts() {
     let r = answerer.ask(q).unwrap();
     assert!(r.answer.is_none(), "{q}: answer {:?}", r.answer);
 }
+
+/// Amounts of the tenth pass, over reports of my own: a figure a January report states
+/// without a year answers a question about that month or the opening of the year; a duration
+/// is no answer to how much; a change is answered with the figure it reached; a span that
+/// takes in its subject gives way to the figure with its measure word.
+#[test]
+fn report_time_figures_durations_and_changes() {
+    let b = build_january(&[
+        (
+            "subscribers",
+            "晚报送报上楼",
+            "本报天津１月８日电晚报发行部门３年来坚持送报上楼，目前送报上楼的订户已达１８．３万户，读者反映良好。",
+        ),
+        (
+            "dam",
+            "水利工程竣工",
+            "两国元首今天按下开闸按钮。这标志着历时九年、耗资４２亿元的山谷水利一期工程竣工。",
+        ),
+        (
+            "tunnel",
+            "隧道通车",
+            "历时六年修建的青石岭隧道今天通车，当地群众敲锣打鼓庆祝。",
+        ),
+        (
+            "deposits",
+            "农行湖北省分行存款增长",
+            "本报讯到１９９７年１１月底，农行湖北省分行存款余额由１５２．４亿元增至３１８．６亿元，增长１０９％。",
+        ),
+        (
+            "farms",
+            "江西养牛大户",
+            "１９９７年江西省已有２３户养牛千头大户。据统计，１９９７年全省出栏肉牛１００头至５００头的大户达３１２户。",
+        ),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(&answerer, "晚报到1998年初送报上楼的订户有多少", "18.3万户");
+    assert_answer_holds(
+        &answerer,
+        "1998年1月竣工的山谷水利一期工程花了多少钱",
+        "42亿元",
+    );
+    let q = "青石岭隧道1998年1月通车，花了多少钱";
+    let r = answerer.ask(q).unwrap();
+    assert!(r.answer.is_none(), "{q}: answer {:?}", r.answer);
+    assert_answer_holds(
+        &answerer,
+        "农行湖北省分行到1997年11月底存款余额有多少",
+        "318.6亿元",
+    );
+    assert_answer_holds(&answerer, "江西1997年有几户出栏上千头的养牛大户", "23户");
+}

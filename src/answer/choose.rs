@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::search::Snapshot;
 
+use super::amount_span;
 use super::evidence::Evidence;
 use super::extract;
 use super::faults;
@@ -108,6 +109,12 @@ pub(super) fn choose(
         &split[s.passage][s.sentence].norm.text[..s.range.start]
     });
     respectively::prefer_named_item(q, &mut spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
+    });
+    amount_span::prefer_reached_value(q, &mut spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
+    });
+    amount_span::prefer_bare_figure(q, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });
     // A lower passage's span must beat the best passage's by a margin to reorder the citations.

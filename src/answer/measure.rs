@@ -61,6 +61,10 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
     {
         return true;
     }
+    // A duration (历时十一年, 3年) answers how long, not how much or how many.
+    if is_duration(&answer) && !TIME_ASKED.iter().any(|w| norm.contains(w)) {
+        return true;
+    }
     // A figure counted in the very measure word the question writes (多少倍, 几次) fits,
     // whatever class the question's other words ask through.
     let counted_as_asked = measure_word(&answer).is_some_and(|a| {
@@ -355,6 +359,59 @@ fn asks_goods_made(norm: &str) -> bool {
         && !asked
             .iter()
             .any(|a| a.class.units.iter().any(|u| u.ends_with('元')))
+}
+
+/// Words of a question that asks how long something lasted or how old someone is, which a
+/// duration answers.
+const TIME_ASKED: &[&str] = &[
+    "多久",
+    "多长时间",
+    "时间",
+    "几年",
+    "多少年",
+    "几十年",
+    "几天",
+    "多少天",
+    "几个月",
+    "多少个月",
+    "几周",
+    "多少周",
+    "几小时",
+    "多少小时",
+    "几个小时",
+    "多少个小时",
+    "几分钟",
+    "多少分钟",
+    "几秒",
+    "多少秒",
+    "年限",
+    "工期",
+    "历时",
+    "期限",
+    "寿命",
+    "任期",
+    "周期",
+    "几岁",
+    "多少岁",
+    "年纪",
+    "年龄",
+    "多少代",
+    "几日",
+    "多少日",
+    "成绩",
+];
+
+/// Whether an answer is a duration: a figure that ends in a unit of time (十一年, 3个月, 40天;
+/// not a year, 1997年, a date, a speed per hour or a distance in light years).
+fn is_duration(answer: &str) -> bool {
+    let answer = answer.trim_end_matches(['多', '余', '左', '右']);
+    ["年", "个月", "天", "周", "星期", "小时", "分钟", "秒"]
+        .iter()
+        .any(|u| answer.ends_with(u))
+        && !answer.contains('/')
+        && !answer.ends_with("光年")
+        && !super::fit::only_years(answer)
+        && !super::fit::is_date(answer)
 }
 
 /// Words of a question that asks about a stock index, which points measure.

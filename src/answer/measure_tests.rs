@@ -40,6 +40,14 @@ fn a_figure_in_another_class_s_unit_or_a_date_is_the_wrong_measure() {
     assert!(!wrong("1997年林業系統產值多少", "１９２９亿元"));
     assert!(wrong("新疆1997年產了多少原油", "三大油田探明"));
     assert!(!wrong("新疆有几大油田", "三大油田"));
+    // A duration answers how long.
+    assert!(wrong("今晚报到1998年初送报上楼的订户有多少", "３年"));
+    assert!(wrong("水利一期工程花了多少钱", "十一年"));
+    assert!(!wrong("水利一期工程建了多久", "十一年"));
+    assert!(!wrong("工程用了几年", "十一年"));
+    assert!(!wrong("开车时不能超过多少的速度", "100公里/小时"));
+    assert!(!wrong("沃夫424距离太阳多远", "14.2光年"));
+    assert!(!wrong("上映期间不得少于几日", "7天"));
 }
 
 #[test]

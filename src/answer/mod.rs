@@ -22,6 +22,7 @@
 //! `reader`, `read`, `choose`, `answerable`, `retrieve`, `latest`, `mentions`, `analyse`, `types`,
 //! `respond`, `provenance`, `explain`, `conversation`, and this file's front door.
 
+mod amount_span;
 mod analyse;
 pub mod answerable;
 mod answerable_weights;

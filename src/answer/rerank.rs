@@ -120,6 +120,21 @@ pub fn passage_date(p: &StoredPassage) -> Option<PartialDate> {
     p.meta.date.as_deref().and_then(PartialDate::parse)
 }
 
+/// Whether a question asks about the time a report of `date` appeared: its year and month
+/// (1998年1月完工的工程 in a January 1998 report), or the opening of its year (1998年初,
+/// 1998年元旦) in a report of January or February. A figure such a report gives without a
+/// year is of that time (到1998年初订户有25.6万户).
+fn asks_report_time(q: &Question, date: &PartialDate) -> bool {
+    let Some(month) = date.month else {
+        return false;
+    };
+    let y = date.year;
+    let norm = q.normalized.as_str();
+    norm.contains(&format!("{y}年{month}月"))
+        || (month <= 2
+            && (norm.contains(&format!("{y}年初")) || norm.contains(&format!("{y}年元旦"))))
+}
+
 /// Reranks retrieved passages by the question's evidence.
 pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> Vec<Ranked> {
     let max_bm25 = hits.iter().map(|h| h.score).fold(f32::EPSILON, f32::max);
@@ -147,9 +162,10 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
             // What a news report tells without a year happened in the year it appeared:
             // 朱镕基今天会见萨默斯 in a January 1998 article answers who he met in 1998. Not
             // for an amount: a figure without a year in a January report is as often the
-            // year before's (全年完成投资342亿元).
+            // year before's (全年完成投资342亿元), unless the question asks about the time the
+            // report appeared ([`asks_report_time`]).
             let published = date
-                .filter(|_| q.kind != AnswerKind::Amount)
+                .filter(|d| q.kind != AnswerKind::Amount || asks_report_time(q, d))
                 .map(|d| d.year);
             resolved.extend(published);
             resolved.sort_unstable();
