@@ -73,14 +73,14 @@ struct Floors {
 }
 
 /// `news.jsonl`, never fitted on. Measured 2026-12-03 (`wenjin eval --questions
-/// tests/questions/news.jsonl --corpus DIR`): top-1 0.844 (103 of 122 answerable), answer 0.672
-/// (82 of 122), refused 0.821 (32 of 39); before issue 23 0.557, 0.361 and 0.641. Each floor sits
+/// tests/questions/news.jsonl --corpus DIR`): top-1 0.844 (103 of 122 answerable), answer 0.680
+/// (83 of 122), refused 0.821 (32 of 39); before issue 23 0.557, 0.361 and 0.641. Each floor sits
 /// two questions under its figure (a float tie can flip one between index builds). Raise them
 /// when the figures rise.
 const NEWS: Floors = Floors {
     file: "tests/questions/news.jsonl",
     top1: 0.82,
-    answer: 0.65,
+    answer: 0.66,
     refused: 0.76,
     answerable: 100,
     unanswerable: 30,
@@ -134,6 +134,19 @@ const NEWS_DEV4: Floors = Floors {
     unanswerable: 20,
 };
 
+/// `news_dev5.jsonl`, written like `news.jsonl` (most of it quantities, a third without an
+/// answer) by someone who never ran the bot, measured once before the tenth pass (top-1 0.891,
+/// answer 0.600, refused 0.840), then fitted: top-1 0.891 (49 of 55), answer 0.691 (38 of 55),
+/// refused 0.840 (21 of 25); floors two questions under.
+const NEWS_DEV5: Floors = Floors {
+    file: "tests/questions/news_dev5.jsonl",
+    top1: 0.85,
+    answer: 0.65,
+    refused: 0.76,
+    answerable: 55,
+    unanswerable: 25,
+};
+
 #[test]
 fn news_questions_stay_above_their_floors() {
     let corpus = match news_corpus() {
@@ -157,7 +170,7 @@ fn news_questions_stay_above_their_floors() {
     let start = Instant::now();
     let b = build(&corpus);
     let built = start.elapsed();
-    for floors in [NEWS, NEWS_DEV, NEWS_DEV2, NEWS_DEV3, NEWS_DEV4] {
+    for floors in [NEWS, NEWS_DEV, NEWS_DEV2, NEWS_DEV3, NEWS_DEV4, NEWS_DEV5] {
         let items =
             read_questions(&Path::new(env!("CARGO_MANIFEST_DIR")).join(floors.file)).unwrap();
         let asked = Instant::now();
