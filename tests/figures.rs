@@ -450,3 +450,32 @@ fn report_time_figures_durations_and_changes() {
     );
     assert_answer_holds(&answerer, "江西1997年有几户出栏上千头的养牛大户", "23户");
 }
+
+/// A how-much question is not answered with minutes (开场15分钟) or with a figure of another
+/// measure for an investment (285公里 for 投资了多少); the other report's figure still answers.
+#[test]
+fn minutes_and_lengths_are_no_sums_of_money() {
+    let b = build_january(&[
+        (
+            "lining",
+            "体育用品集团销售额翻番",
+            "目前，李宁体育用品集团的产品有２０个大类，销售额连年翻番，１９９７年达到了７亿元。",
+        ),
+        (
+            "line",
+            "高原输电线路建成",
+            "近日，一条长达２８５公里的１１０千伏输电线路建成，从东部的河谷县延伸到南部的高原自治州。",
+        ),
+        (
+            "stadium",
+            "新体育场启用",
+            "新建的海滨体育场今天启用，揭幕战开场１５分钟后主队就攻入一球。",
+        ),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(&answerer, "李宁集团1997年销售额多少", "7亿元");
+    for q in ["那条110千伏输电线路投资了多少", "海滨体育场花了多少钱"] {
+        let r = answerer.ask(q).unwrap();
+        assert!(r.answer.is_none(), "{q}: answer {:?}", r.answer);
+    }
+}

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::search::{Clause, Snapshot};
+use crate::text::normalize;
 use crate::Result;
 
 use super::answerable;
@@ -143,7 +144,18 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
         && answerable::score(&answerable) >= 0.0;
     // Only a question that would be answered is checked: a refusal needs no second reason.
     let unmentioned = if found {
-        mentions::unmentioned(&q, snap, &mentions::name_like(&q, snap.aliases(), true))?
+        let answering = choice
+            .as_ref()
+            .and_then(|c| ranked.get(c.passage))
+            .map(|r| {
+                format!(
+                    "{} {}",
+                    normalize(&r.passage.meta.title),
+                    normalize(&r.passage.text)
+                )
+            });
+        let named = mentions::name_like(&q, snap.aliases(), true);
+        mentions::unmentioned(&q, snap, &named, answering.as_deref())?
     } else {
         Vec::new()
     };

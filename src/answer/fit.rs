@@ -38,16 +38,18 @@ pub(super) fn is_figure(text: &str) -> bool {
     }
     let chars: Vec<char> = text.chars().collect();
     // 数, 几 and 半 open a figure only with a numeral or a measure word after them (数十, 几个,
-    // 半年), not 数字 or 几乎. A numeral before 大 names a set (三大油田, the three big fields)
+    // 半年), not 数字 or 几乎; so do 百, 千, 万 and 亿 (百万, 千余人; not the name 百富勤). A numeral before 大 names a set (三大油田, the three big fields)
     // rather than counting.
     let first = chars.iter().position(|c| !BEFORE_FIGURE.contains(*c));
     let opening = first.is_some_and(|i| {
         NUMERALS.contains(chars[i])
             && chars.get(i + 1) != Some(&'大')
-            && (!"数几半".contains(chars[i])
-                || chars
-                    .get(i + 1)
-                    .is_some_and(|&n| NUMERALS.contains(n) || CLASSIFIERS.contains(n)))
+            && (!"数几半百千万亿".contains(chars[i])
+                || chars.get(i + 1).is_some_and(|&n| {
+                    NUMERALS.contains(n)
+                        || CLASSIFIERS.contains(n)
+                        || ("百千万亿".contains(chars[i]) && "余多".contains(n))
+                }))
     });
     opening
         || chars.iter().enumerate().any(|(i, &c)| {

@@ -23,6 +23,8 @@ fn figures_are_digits_numeral_runs_or_a_numeral_with_its_measure_word() {
         "数十万",
         "几个",
         "半年",
+        "百万",
+        "千余人",
     ] {
         assert!(is_figure(f), "{f}");
     }
@@ -36,6 +38,7 @@ fn figures_are_digits_numeral_runs_or_a_numeral_with_its_measure_word() {
         "十分活跃",
         "一直",
         "三大油田探明",
+        "百富勤无力",
     ] {
         assert!(!is_figure(w), "{w}");
     }

@@ -117,10 +117,23 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
         // A share is what a percentage measures, however the question puts it (营收比有多高).
         return !SHARE_WORDS.iter().any(|w| q.normalized.contains(w));
     }
+    // A figure the question itself writes (110千伏 of 110千伏输电线路投资了多少) is what it
+    // asks about, not the amount it asks for.
+    if repeats_the_question(norm, &answer) {
+        return true;
+    }
+    // Where no time is asked (花了多少时间 asks one), a sum of money is not answered in minutes
+    // (15分), and a lone 一 (一家主要经营证券业务的投资银行, 一条) is "a", no figure, unless
+    // counted in an asked unit (一个月 for 多久) or measure word (handled above).
     let asked = paraphrase::units_of(&q.normalized);
+    let time_asked = TIME_ASKED.iter().any(|w| norm.contains(w));
+    if !rank && !time_asked && only_lone_yi(&answer) && !asked.iter().any(|u| answer.contains(u)) {
+        return true;
+    }
     if asked.is_empty() {
         return false;
     }
+    let money = !time_asked && asked.iter().all(|u| u.ends_with('元'));
     match paraphrase::lexicon().unit_in(&answer) {
         Some(unit) => !asked.contains(&unit),
         // A count in a measure word no asked unit ends with (24个 for 赚了多少) counts
@@ -132,7 +145,8 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
                     // writes its units.
                     super::fit::is_classifier(c)
                         && c != '%'
-                        && !super::fit::TIME_UNITS.contains(c)
+                        // 15分 is minutes or points, not a sum of money.
+                        && (money || !super::fit::TIME_UNITS.contains(c))
                         && !asked.iter().any(|u| u.ends_with(c))
                 })
         }
@@ -281,6 +295,38 @@ fn measure_word(answer: &str) -> Option<char> {
         },
     };
     word.filter(|&c| super::fit::is_classifier(c))
+}
+
+/// Whether an answer's only figure is a lone 一 (一家…, 一种): no digit and no other numeral.
+fn only_lone_yi(answer: &str) -> bool {
+    !answer.contains(|c: char| c.is_ascii_digit())
+        && answer
+            .char_indices()
+            .filter(|&(_, c)| super::fit::NUMERALS.contains(c))
+            .all(|(at, c)| {
+                c == '一'
+                    && lone_yi(answer, at)
+                    && !answer[at + 3..].starts_with(|n: char| super::fit::NUMERALS.contains(n))
+            })
+        && answer.contains('一')
+}
+
+/// Whether every number an answer states (in digits) is one the question writes, not counting
+/// years: the answer repeats what is asked about.
+fn repeats_the_question(norm: &str, answer: &str) -> bool {
+    let numbers = |t: &str| -> Vec<String> {
+        t.split(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .map(|n| n.trim_matches('.'))
+            .filter(|n| !n.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let asked: Vec<String> = numbers(norm)
+        .into_iter()
+        .filter(|n| !(n.len() == 4 && (n.starts_with("19") || n.starts_with("20"))))
+        .collect();
+    let given = numbers(answer);
+    !given.is_empty() && given.iter().all(|n| asked.contains(n))
 }
 
 /// Whether the numeral at `at` is a 一 with no numeral before it.

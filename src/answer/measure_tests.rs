@@ -48,6 +48,18 @@ fn a_figure_in_another_class_s_unit_or_a_date_is_the_wrong_measure() {
     assert!(!wrong("开车时不能超过多少的速度", "100公里/小时"));
     assert!(!wrong("沃夫424距离太阳多远", "14.2光年"));
     assert!(!wrong("上映期间不得少于几日", "7天"));
+    assert!(wrong("体育场花了多少钱", "15分"));
+    assert!(wrong(
+        "百富勤1996年赚了多少钱",
+        "一家主要经营证券业务的投资银行"
+    ));
+    assert!(wrong("110千伏输电线路投资了多少", "110KV"));
+    assert!(!wrong("110千伏输电线路投资了多少", "1.2亿元"));
+    assert!(wrong("输电线路投资了多少", "一条"));
+    assert!(!wrong("珍珠港事件仅能带来多久的优势", "一年左右"));
+    assert!(!wrong("陈诚仅花费多少时间即毕业", "一个月"));
+    assert!(!wrong("有几条输电线路", "一条"));
+    assert!(!wrong("短䲟的第几背鳍变形成为吸盘", "第一背鳍"));
 }
 
 #[test]

@@ -22,7 +22,7 @@ use crate::text::segment::jieba;
 use crate::text::{grams, is_cjk};
 use crate::Result;
 
-use super::question::{self, Question};
+use super::question::{self, AnswerKind, Question};
 use super::separated;
 
 /// jieba's tags of names: people, places, organisations, other proper nouns, Latin words.
@@ -63,10 +63,14 @@ pub struct Unmentioned {
 
 /// The names of the question that the corpus never writes, in question order. `named` is
 /// [`name_like`] of the question, with the HMM (a name the dictionary lacks counts here).
+/// `answering` is the normalized text (with its title) of the passage that would answer: for
+/// an amount, a name of three characters or more passes as a typo only of a name written there
+/// ([`typo_in`]): another company's figure is the wrong answer there is to fear.
 pub fn unmentioned(
     q: &Question,
     snap: &Snapshot,
     named: &[(String, String)],
+    answering: Option<&str>,
 ) -> Result<Vec<Unmentioned>> {
     let mut out = Vec::new();
     for &g in &q.entities {
@@ -92,12 +96,24 @@ pub fn unmentioned(
             Some(short) => is_written(snap, short)?,
             None => false,
         };
-        if !is_written(snap, &name)?
-            && !short_written
-            && !is_typo_of_written(snap, &name)?
-            && !glued_to_written(snap, &name)?
-        {
+        if is_written(snap, &name)? || short_written || glued_to_written(snap, &name)? {
+            continue;
+        }
+        if !is_typo_of_written(snap, &name)? {
             out.push(Unmentioned { name, why });
+        } else if let Some(text) =
+            answering.filter(|t| q.kind == AnswerKind::Amount && !typo_in(&name, t))
+        {
+            // 巴斯夫 is one character off 巴斯特, a word of some other report: a typo is
+            // of the name the answer is about, which its passage writes.
+            if name.chars().count() >= 3 && !text.contains(name.as_str()) {
+                out.push(Unmentioned {
+                    name,
+                    why: format!(
+                        "{why}; a typo only of names the answering passage does not write"
+                    ),
+                });
+            }
         }
     }
     Ok(out)
@@ -329,6 +345,18 @@ fn is_name(word: &str) -> bool {
         [one] => NAME_TAGS.contains(&one.tag) || !jieba().has_word(word),
         _ => !jieba().has_word(word),
     }
+}
+
+/// Whether `text` writes a word one character off `name` at the same length and with the same
+/// first character (亨丁顿 for 亨廷顿), or `name` itself.
+pub(super) fn typo_in(name: &str, text: &str) -> bool {
+    let name: Vec<char> = name.chars().collect();
+    let text: Vec<char> = text.chars().collect();
+    let Some(&first) = name.first() else {
+        return false;
+    };
+    text.windows(name.len())
+        .any(|w| w[0] == first && w.iter().zip(&name).filter(|(a, b)| a != b).count() <= 1)
 }
 
 /// True when the corpus writes a name one character off `name` (商陽 for 商湯): a name of the

@@ -42,6 +42,8 @@ fn names_nothing(kind: AnswerKind, sentence: &str, range: &std::ops::Range<usize
         || only_times(span)
         || titled
         || half_title(span)
+        || (matches!(kind, AnswerKind::Person | AnswerKind::Place)
+            && span.ends_with(['暨', '和', '与', '及', '同']))
 }
 
 /// Whether a span opens a title it does not close, or closes one it did not open (诗集《碣石):
@@ -261,6 +263,11 @@ mod tests {
             &q,
             "杨乃卿的诗集《碣石诗抄》",
             "诗集《碣石"
+        ));
+        assert!(names_no_answer(
+            &q,
+            "揭幕庆典暨纪念大会在湘乡举行",
+            "庆典暨"
         ));
         let q = Question::parse("他住在哪个村", &Aliases::default()).unwrap();
         assert!(names_no_answer(&q, "他来到这里", "这里"));
