@@ -17,6 +17,12 @@ const FUNCTION_WORDS: &[&str] = &[
     "了", "至", "到", "有", "增长", "减少", "下降", "上升",
 ];
 
+/// Currencies a figure in Chinese numerals may be counted in, besides those ending in 元.
+const CURRENCIES: &[&str] = &[
+    "兰特", "法郎", "马克", "卢布", "英镑", "欧元", "比索", "里拉", "卢比", "坚戈", "玻利瓦尔",
+    "披索", "泰铢", "林吉特", "新元", "先令", "第纳尔", "里亚尔", "雷亚尔", "克朗",
+];
+
 /// The character ending just before byte `i`.
 fn char_before(s: &str, i: usize) -> Option<char> {
     s[..i].chars().next_back()
@@ -75,6 +81,14 @@ pub(crate) fn amounts(norm: &str) -> Vec<Range<usize>> {
                     break;
                 }
                 unit_end += u.len_utf8();
+            }
+            // A unit word the characters above do not make (二十七公顷, 七十五亿兰特).
+            if unit_end == end {
+                let rest = &norm[end..];
+                let word = crate::text::paraphrase::lexicon()
+                    .unit_at_start(rest)
+                    .or_else(|| CURRENCIES.iter().copied().find(|c| rest.starts_with(c)));
+                unit_end += word.map_or(0, str::len);
             }
             let strong_unit = norm[end..unit_end].starts_with(['成', '倍', '亿', '万', '%']);
             if unit_end > end && (run > 3 || strong_unit) {
@@ -179,6 +193,11 @@ mod tests {
                 "其2022年營收下滑近兩成、巨虧60億，比重107.3%，費用36.14億元"
             ),
             vec!["两成", "60亿", "107.3%", "36.14亿元"]
+        );
+        // Chinese numerals with a unit word of the lexicon or a currency.
+        assert_eq!(
+            spans(amounts, "面积二十七公顷，耗资七十五亿兰特"),
+            vec!["二十七公顷", "七十五亿兰特"]
         );
     }
 
