@@ -26,8 +26,9 @@ pub(crate) struct Manifest {
 /// older format rebuilds it whole (into a new generation), since unchanged files would keep
 /// their old documents. 1: resolved years (去年, 一九九七年) among a passage's words, and each
 /// passage's fingerprint (an index without the fingerprint field is older still). 2: a dot
-/// between digits read as a decimal point (`１２·７`), which changes words and numbers.
-pub(crate) const FORMAT: u32 = 2;
+/// between digits read as a decimal point (`１２·７`), which changes words and numbers. 3:
+/// 本世纪末 resolved to its year (2000 in a 1998 report).
+pub(crate) const FORMAT: u32 = 3;
 
 impl Manifest {
     pub(crate) fn of(index: &Index) -> Manifest {

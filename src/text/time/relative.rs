@@ -169,6 +169,22 @@ pub fn mentions(text: &str, reference: Option<PartialDate>) -> Vec<Mention> {
             continue;
         }
         let Some(r) = reference else { continue };
+        // 到本世纪末 in a 1998 report: the year 2000, a target's year, not the report's.
+        if let Some(w) = ["本世纪末", "本世紀末"]
+            .iter()
+            .find(|w| here.starts_with(*w))
+        {
+            let end_of_century = ((r.year - 1).div_euclid(100) + 1) * 100;
+            rest_at = push(
+                &mut out,
+                i,
+                i + w.len(),
+                end_of_century,
+                Some(12),
+                Source::Relative,
+            );
+            continue;
+        }
         if let Some((w, delta)) = YEARS.iter().find(|(w, _)| here.starts_with(w)) {
             let skip = match *w {
                 // 十年前年均, 三年前年底: "years ago", then another word.
@@ -311,6 +327,7 @@ mod tests {
         assert_eq!(read("今年"), vec![(1998, None, false)]);
         assert_eq!(read("前年"), vec![(1996, None, false)]);
         assert_eq!(read("明年"), vec![(1999, None, false)]);
+        assert_eq!(read("到本世纪末"), vec![(2000, Some(12), false)]);
         assert_eq!(read("上半年产量"), vec![(1998, None, false)]);
         assert_eq!(read("去年上半年产量"), vec![(1997, None, false)]);
         assert_eq!(read("截至去年底"), vec![(1997, Some(12), false)]);
