@@ -46,6 +46,8 @@ const YEARS: &[(&str, i32)] = &[
     ("上年", -1),
     ("前年", -2),
     ("明年", 1),
+    // The report's present: 目前人均住房11平方米 in a January 1998 report is 1998's.
+    ("目前", 0),
 ];
 
 /// Months relative to the reference month.
@@ -105,7 +107,7 @@ fn starts_something(c: char) -> bool {
         || digit(c).is_some()
         || matches!(
             c,
-            '今' | '本' | '去' | '上' | '前' | '明' | '下' | '年' | '同'
+            '今' | '本' | '去' | '上' | '前' | '明' | '下' | '年' | '同' | '目'
         )
 }
 
@@ -328,6 +330,7 @@ mod tests {
         assert_eq!(read("前年"), vec![(1996, None, false)]);
         assert_eq!(read("明年"), vec![(1999, None, false)]);
         assert_eq!(read("到本世纪末"), vec![(2000, Some(12), false)]);
+        assert_eq!(read("目前人均住房"), vec![(1998, None, false)]);
         assert_eq!(read("上半年产量"), vec![(1998, None, false)]);
         assert_eq!(read("去年上半年产量"), vec![(1997, None, false)]);
         assert_eq!(read("截至去年底"), vec![(1997, Some(12), false)]);
