@@ -19,8 +19,26 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// Currencies a figure in Chinese numerals may be counted in, besides those ending in 元.
 const CURRENCIES: &[&str] = &[
-    "兰特", "法郎", "马克", "卢布", "英镑", "欧元", "比索", "里拉", "卢比", "坚戈", "玻利瓦尔",
-    "披索", "泰铢", "林吉特", "新元", "先令", "第纳尔", "里亚尔", "雷亚尔", "克朗",
+    "兰特",
+    "法郎",
+    "马克",
+    "卢布",
+    "英镑",
+    "欧元",
+    "比索",
+    "里拉",
+    "卢比",
+    "坚戈",
+    "玻利瓦尔",
+    "披索",
+    "泰铢",
+    "林吉特",
+    "新元",
+    "先令",
+    "第纳尔",
+    "里亚尔",
+    "雷亚尔",
+    "克朗",
 ];
 
 /// The character ending just before byte `i`.
