@@ -122,10 +122,13 @@ pub fn score_candidate(
 /// 19.16億元、24.54億元和36.14億元, the third amount is 2020's.
 pub(crate) fn respectively_year(norm: &str, c: &Candidate) -> Option<String> {
     let before = &norm[..c.core.start];
-    let cue = ["分别为", "分别是", "分别达", "分别"]
+    let Some(cue) = ["分别为", "分别是", "分别达", "分别"]
         .iter()
         .filter_map(|cue| before.rfind(cue).map(|i| (i, cue.len())))
-        .max_by_key(|&(i, len)| (i, len))?;
+        .max_by_key(|&(i, len)| (i, len))
+    else {
+        return paired_year(before);
+    };
     let list_start = cue.0 + cue.1;
     let between = &norm[list_start..c.core.start];
     if between.chars().any(|ch| "。；;".contains(ch)) {
@@ -135,6 +138,40 @@ pub(crate) fn respectively_year(norm: &str, c: &Candidate) -> Option<String> {
     let (first, last) = *evidence::year_ranges(&norm[..cue.0]).last()?;
     let year = first + index;
     (year <= last).then(|| year.to_string())
+}
+
+/// The year of a figure in a list paired with a list of years without 分别 (1996年和1997年
+///上半年获利为8.5亿港元和6.35亿港元: the first figure is 1996's). `before` is the sentence up
+/// to the figure; the years and the figures before it must stand in its clause, the figures
+/// after 为, 是 or 达 and joined by 和 or 、.
+fn paired_year(before: &str) -> Option<String> {
+    let clause_at = before.rfind(['，', ',', '。', '；', ';']).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let clause = &before[clause_at..];
+    let verb = ["为", "是", "达"]
+        .iter()
+        .filter_map(|v| clause.rfind(v).map(|i| (i, v.len())))
+        .max()?;
+    let figures = &clause[verb.0 + verb.1..];
+    if !figures.is_empty() && !figures.ends_with(['和', '、']) {
+        return None;
+    }
+    let index = amounts(figures).len();
+    // The years, in order, joined by 和 or 、 (a half year or year end may follow each).
+    let head = &clause[..verb.0];
+    let years: Vec<&str> = head
+        .match_indices('年')
+        .filter_map(|(i, _)| head.get(i.checked_sub(4)?..i))
+        .filter(|y| {
+            y.chars().all(|c| c.is_ascii_digit()) && (y.starts_with("19") || y.starts_with("20"))
+        })
+        .collect();
+    let joined = years.windows(2).all(|w| {
+        head.find(&format!("{}年和{}", w[0], w[1])).is_some()
+            || head.find(&format!("{}年、{}", w[0], w[1])).is_some()
+    });
+    (years.len() >= 2 && joined && index < years.len()).then(|| years[index].to_string())
 }
 
 /// How well a sentence keeps the question's constraints: each entity and year named in the
@@ -172,6 +209,17 @@ mod tests {
             display: at..at + "24.54亿元".len(),
         };
         assert_eq!(respectively_year(&norm, &c).as_deref(), Some("2020"));
+        let paired = normalize("１９９６年和１９９７年上半年获利为８．５亿港元和６．３５亿港元。");
+        let year_of = |figure: &str| {
+            let at = paired.find(figure).unwrap();
+            let c = Candidate {
+                core: at..at + figure.len(),
+                display: at..at + figure.len(),
+            };
+            respectively_year(&paired, &c)
+        };
+        assert_eq!(year_of("8.5亿港元").as_deref(), Some("1996"));
+        assert_eq!(year_of("6.35亿港元").as_deref(), Some("1997"));
     }
 
     #[test]
