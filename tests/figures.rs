@@ -479,3 +479,25 @@ fn minutes_and_lengths_are_no_sums_of_money() {
         assert!(r.answer.is_none(), "{q}: answer {:?}", r.answer);
     }
 }
+
+/// Years that the words around a figure give without 分别 or a digit: a figure paired with a
+/// list of years (1996年和1997年上半年获利为X和Y), and a target for 本世纪末, which is 2000's in
+/// a 1998 report, not the 今年 figure beside it that the question asks.
+#[test]
+fn paired_years_and_the_end_of_the_century() {
+    let b = build_january(&[
+        (
+            "securities",
+            "证券公司业绩",
+            "海东证券是一家经营证券业务的投资银行，１９９６年和１９９７年上半年获利为３．２亿港元和２．１亿港元。",
+        ),
+        (
+            "grain",
+            "农村工作会议",
+            "会议提出今年全省粮食总产稳定在４８０亿公斤，到本世纪末粮食总产量达到５１０亿公斤。",
+        ),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(&answerer, "海东证券1996年赚了多少钱", "3.2亿港元");
+    assert_answer_holds(&answerer, "1998年全省粮食总产量的目标是多少", "480亿公斤");
+}
