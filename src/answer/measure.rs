@@ -10,6 +10,9 @@
 use crate::text::{normalize, paraphrase};
 
 use super::fit::{is_figure, is_rank, ASK_NO_FIGURE};
+use super::look_alikes::{
+    asks_goods_made, is_duration, lone_yi, only_lone_yi, repeats_the_question, TIME_ASKED,
+};
 use super::question::{AnswerKind, Question};
 use super::reader;
 
@@ -297,47 +300,6 @@ fn measure_word(answer: &str) -> Option<char> {
     word.filter(|&c| super::fit::is_classifier(c))
 }
 
-/// Whether an answer's only figure is a lone 一 (一家…, 一种): no digit and no other numeral.
-fn only_lone_yi(answer: &str) -> bool {
-    !answer.contains(|c: char| c.is_ascii_digit())
-        && answer
-            .char_indices()
-            .filter(|&(_, c)| super::fit::NUMERALS.contains(c))
-            .all(|(at, c)| {
-                c == '一'
-                    && lone_yi(answer, at)
-                    && !answer[at + 3..].starts_with(|n: char| super::fit::NUMERALS.contains(n))
-            })
-        && answer.contains('一')
-}
-
-/// Whether every number an answer states (in digits) is one the question writes, not counting
-/// years: the answer repeats what is asked about.
-fn repeats_the_question(norm: &str, answer: &str) -> bool {
-    let numbers = |t: &str| -> Vec<String> {
-        t.split(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .map(|n| n.trim_matches('.'))
-            .filter(|n| !n.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
-    let asked: Vec<String> = numbers(norm)
-        .into_iter()
-        .filter(|n| !(n.len() == 4 && (n.starts_with("19") || n.starts_with("20"))))
-        .collect();
-    let given = numbers(answer);
-    !given.is_empty() && given.iter().all(|n| asked.contains(n))
-}
-
-/// Whether the numeral at `at` is a 一 with no numeral before it.
-fn lone_yi(answer: &str, at: usize) -> bool {
-    answer[at..].starts_with('一')
-        && !answer[..at]
-            .chars()
-            .next_back()
-            .is_some_and(|c| super::fit::NUMERALS.contains(c))
-}
-
 /// Drops the figures counted in a measure word that the final check refuses (7级 for 几次)
 /// when a span counted as asked remains, wherever the reader ranks either: the reranker's first
 /// passage keeps its span by a margin, and a refused one there would turn the answer another
@@ -395,69 +357,6 @@ fn counts_alike(asked: char, given: char) -> bool {
     asked == given
         || !super::fit::is_classifier(given)
         || ALIKE.iter().any(|g| g.contains(asked) && g.contains(given))
-}
-
-/// Whether a question asks how much of something was made (产了多少原油) and not through any
-/// class a sum of money answers (产值, 多少钱).
-fn asks_goods_made(norm: &str) -> bool {
-    let asked = paraphrase::lexicon().asked(norm);
-    asked.iter().any(|a| a.class.name == "produce")
-        && !asked
-            .iter()
-            .any(|a| a.class.units.iter().any(|u| u.ends_with('元')))
-}
-
-/// Words of a question that asks how long something lasted or how old someone is, which a
-/// duration answers.
-const TIME_ASKED: &[&str] = &[
-    "多久",
-    "多长时间",
-    "时间",
-    "几年",
-    "多少年",
-    "几十年",
-    "几天",
-    "多少天",
-    "几个月",
-    "多少个月",
-    "几周",
-    "多少周",
-    "几小时",
-    "多少小时",
-    "几个小时",
-    "多少个小时",
-    "几分钟",
-    "多少分钟",
-    "几秒",
-    "多少秒",
-    "年限",
-    "工期",
-    "历时",
-    "期限",
-    "寿命",
-    "任期",
-    "周期",
-    "几岁",
-    "多少岁",
-    "年纪",
-    "年龄",
-    "多少代",
-    "几日",
-    "多少日",
-    "成绩",
-];
-
-/// Whether an answer is a duration: a figure that ends in a unit of time (十一年, 3个月, 40天;
-/// not a year, 1997年, a date, a speed per hour or a distance in light years).
-fn is_duration(answer: &str) -> bool {
-    let answer = answer.trim_end_matches(['多', '余', '左', '右']);
-    ["年", "个月", "天", "周", "星期", "小时", "分钟", "秒"]
-        .iter()
-        .any(|u| answer.ends_with(u))
-        && !answer.contains('/')
-        && !answer.ends_with("光年")
-        && !super::fit::only_years(answer)
-        && !super::fit::is_date(answer)
 }
 
 /// Words of a question that asks about a stock index, which points measure.

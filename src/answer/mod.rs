@@ -36,6 +36,7 @@ mod fit;
 mod follow_up;
 mod latest;
 mod limits;
+mod look_alikes;
 mod marks;
 mod measure;
 mod mentions;
