@@ -149,3 +149,20 @@ fn which_works_or_home_is_answered_with_a_name_ending_in_its_kind() {
         assert_eq!(answer, want, "{q}");
     }
 }
+
+/// Who was appointed is the object of 任命…为, not the president who appoints, though the
+/// reader scores the president's name higher in a report of my own.
+#[test]
+fn an_appointment_is_answered_with_the_appointee() {
+    let b = build_january(&[(
+        "minister",
+        "智利外长易人",
+        "智利总统弗雷９日任命前众议员玛丽亚·索托为外交部长。索托同日宣誓就职，她表示智利将继续发展同亚太国家的关系。",
+    )]);
+    let answerer = wenjin::answer::Answerer::new(&b.engine);
+    assert_answer_holds(
+        &answerer,
+        "1998年1月智利新任命的外交部长是谁",
+        "玛丽亚·索托",
+    );
+}

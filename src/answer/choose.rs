@@ -111,6 +111,9 @@ pub(super) fn choose(
     respectively::prefer_named_item(q, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });
+    named::prefer_appointee(q, &mut spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
+    });
     amount_span::prefer_reached_value(q, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });

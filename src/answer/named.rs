@@ -130,6 +130,64 @@ pub(super) fn drop_figures<'a>(
     }
 }
 
+/// Verbs whose object is the person a post is given to (任命X为外交部长).
+const APPOINTING: &[&str] = &[
+    "任命", "委任", "聘任", "聘请", "选举", "推举", "推选", "提名",
+];
+
+/// How much lower (the reader's log-odds) the appointee may score than the reader's best span
+/// and still be the answer.
+const APPOINTEE_MARGIN: f32 = 3.0;
+
+/// For a who-question about an appointment (新任命的外交部长是谁, 新任…是谁), puts first the
+/// reader's span that stands between an appointing verb and 为 in its clause: in
+/// 塞迪略任命女参议员罗萨里奥·格林为外交部长 the appointee, not the president who appoints.
+pub(super) fn prefer_appointee<'a>(
+    q: &Question,
+    spans: &mut [(reader::Span, f32)],
+    sentence: impl Fn(&reader::Span) -> &'a str,
+) {
+    let asks = APPOINTING.iter().any(|v| q.normalized.contains(v)) || q.normalized.contains("新任");
+    if q.kind != AnswerKind::Person || !asks {
+        return;
+    }
+    let Some(best) = spans.iter().map(|(_, sc)| *sc).max_by(f32::total_cmp) else {
+        return;
+    };
+    // The reader's span may take in the 为 (玛丽亚·索托为): the name ends before it.
+    let name_end = |s: &reader::Span| {
+        let text = sentence(s);
+        match text.get(s.range.clone()) {
+            Some(t) if t.ends_with('为') && t.len() > '为'.len_utf8() => {
+                s.range.end - '为'.len_utf8()
+            }
+            _ => s.range.end,
+        }
+    };
+    let appointed = |s: &reader::Span| {
+        let text = sentence(s);
+        let (Some(before), Some(after)) = (text.get(..s.range.start), text.get(name_end(s)..))
+        else {
+            return false;
+        };
+        let clause = before
+            .rsplit([',', '，', '。', ';', '；'])
+            .next()
+            .unwrap_or(before);
+        after.starts_with('为') && APPOINTING.iter().any(|v| clause.contains(v))
+    };
+    let pick = spans
+        .iter()
+        .enumerate()
+        .filter(|(_, (s, sc))| *sc >= best - APPOINTEE_MARGIN && appointed(s))
+        .max_by(|a, b| a.1 .1.total_cmp(&b.1 .1))
+        .map(|(k, _)| k);
+    if let Some(k) = pick {
+        spans[k].0.range.end = name_end(&spans[k].0);
+        spans[k].1 = best + f32::EPSILON.max(best.abs() * 1e-4);
+    }
+}
+
 /// How much lower (the reader's log-odds) a fuller name may score than the part of it the
 /// reader preferred and still be the answer.
 const FULLER_NAME: f32 = 2.0;
