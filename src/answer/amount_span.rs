@@ -62,7 +62,7 @@ pub(super) fn prefer_reached_value<'a>(
     if q.kind != AnswerKind::Amount || ASKS_START.iter().any(|w| q.normalized.contains(w)) {
         return;
     }
-    let Some(best) = best(spans) else {
+    let Some(best) = reader::best(spans) else {
         return;
     };
     let (span, score) = (&spans[best].0, spans[best].1);
@@ -88,7 +88,7 @@ pub(super) fn prefer_reached_value<'a>(
             && *sc >= score - MARGIN
     });
     if let Some(k) = reached {
-        spans[k].1 = score + f32::EPSILON.max(score.abs() * 1e-4);
+        reader::put_first(spans, k);
     }
 }
 
@@ -104,7 +104,7 @@ pub(super) fn prefer_bare_figure<'a>(
     if q.kind != AnswerKind::Amount {
         return;
     }
-    let Some(best) = best(spans) else {
+    let Some(best) = reader::best(spans) else {
         return;
     };
     let (span, score) = (&spans[best].0, spans[best].1);
@@ -145,15 +145,6 @@ pub(super) fn prefer_bare_figure<'a>(
         .max_by_key(|(_, (s, _))| s.range.end)
         .map(|(k, _)| k);
     if let Some(k) = bare {
-        spans[k].1 = score + f32::EPSILON.max(score.abs() * 1e-4);
+        reader::put_first(spans, k);
     }
-}
-
-/// The index of the reader's best span.
-fn best(spans: &[(reader::Span, f32)]) -> Option<usize> {
-    spans
-        .iter()
-        .enumerate()
-        .max_by(|a, b| a.1 .1.total_cmp(&b.1 .1))
-        .map(|(k, _)| k)
 }

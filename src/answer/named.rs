@@ -184,7 +184,7 @@ pub(super) fn prefer_appointee<'a>(
         .map(|(k, _)| k);
     if let Some(k) = pick {
         spans[k].0.range.end = name_end(&spans[k].0);
-        spans[k].1 = best + f32::EPSILON.max(best.abs() * 1e-4);
+        reader::put_first(spans, k);
     }
 }
 

@@ -124,15 +124,40 @@ pub fn passage_date(p: &StoredPassage) -> Option<PartialDate> {
 /// (1998年1月完工的工程 in a January 1998 report), or the opening of its year (1998年初,
 /// 1998年元旦) in a report of January or February. A figure such a report gives without a
 /// year is of that time (到1998年初订户有25.6万户).
-fn asks_report_time(q: &Question, date: &PartialDate) -> bool {
+/// `times` are the question's [`asked_times`], read once per question.
+fn asks_report_time(times: &[(i32, Option<u8>)], date: &PartialDate) -> bool {
     let Some(month) = date.month else {
         return false;
     };
-    let y = date.year;
+    times.iter().any(|&(y, m)| {
+        y == date.year
+            && match m {
+                Some(m) => m == month,
+                None => month <= 2,
+            }
+    })
+}
+
+/// The times a question names with its years: a month (`1998年1月` → (1998, Some(1))) or the
+/// opening of a year (`1998年初`, `1998年元旦` → (1998, None)).
+fn asked_times(q: &Question) -> Vec<(i32, Option<u8>)> {
     let norm = q.normalized.as_str();
-    norm.contains(&format!("{y}年{month}月"))
-        || (month <= 2
-            && (norm.contains(&format!("{y}年初")) || norm.contains(&format!("{y}年元旦"))))
+    let mut out = Vec::new();
+    for year in &q.years {
+        let Ok(y) = year.parse::<i32>() else {
+            continue;
+        };
+        for (at, w) in norm.match_indices(&format!("{year}年")) {
+            let rest = &norm[at + w.len()..];
+            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            if rest[digits.len()..].starts_with('月') {
+                out.extend(digits.parse::<u8>().ok().map(|m| (y, Some(m))));
+            } else if digits.is_empty() && (rest.starts_with('初') || rest.starts_with("元旦")) {
+                out.push((y, None));
+            }
+        }
+    }
+    out
 }
 
 /// Reranks retrieved passages by the question's evidence.
@@ -140,6 +165,11 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
     let max_bm25 = hits.iter().map(|h| h.score).fold(f32::EPSILON, f32::max);
     let n = hits.len().max(1) as f32;
     let (tri, quad) = (runs(&q.normalized, 3), runs(&q.normalized, 4));
+    let times = if q.kind == AnswerKind::Amount {
+        asked_times(q)
+    } else {
+        Vec::new()
+    };
     let mut out: Vec<Ranked> = hits
         .into_iter()
         .enumerate()
@@ -165,7 +195,7 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
             // year before's (全年完成投资342亿元), unless the question asks about the time the
             // report appeared ([`asks_report_time`]).
             let published = date
-                .filter(|d| q.kind != AnswerKind::Amount || asks_report_time(q, d))
+                .filter(|d| q.kind != AnswerKind::Amount || asks_report_time(&times, d))
                 .map(|d| d.year);
             resolved.extend(published);
             resolved.sort_unstable();
@@ -299,5 +329,26 @@ mod tests {
         );
         assert!(runs("a?b", 3).is_empty());
         assert_eq!(share_found(&runs("亏损多少", 3), "巨亏损多"), 0.5);
+    }
+
+    #[test]
+    fn a_question_asks_about_a_report_s_time_by_its_month_or_the_year_s_opening() {
+        let aliases = crate::text::aliases::Aliases::default();
+        let times = |text: &str| asked_times(&Question::parse(text, &aliases).unwrap());
+        let january = PartialDate {
+            year: 1998,
+            month: Some(1),
+            day: None,
+        };
+        let march = PartialDate {
+            month: Some(3),
+            ..january
+        };
+        let month = times("1998年1月完工的工程花了多少钱");
+        assert!(asks_report_time(&month, &january) && !asks_report_time(&month, &march));
+        let opening = times("到1998年初订户有多少");
+        assert!(asks_report_time(&opening, &january) && !asks_report_time(&opening, &march));
+        assert!(!asks_report_time(&times("1998年产值多少"), &january));
+        assert!(!asks_report_time(&times("1998年11月产值多少"), &january));
     }
 }

@@ -46,3 +46,20 @@ pub fn rank(spans: Vec<Span>, keep: impl Fn(&Span) -> bool) -> Vec<(Span, f32)> 
     scored.sort_by(|a, b| b.1.total_cmp(&a.1));
     scored
 }
+
+/// The index of the best-scored span, if any.
+pub fn best(spans: &[(Span, f32)]) -> Option<usize> {
+    spans
+        .iter()
+        .enumerate()
+        .max_by(|a, b| a.1 .1.total_cmp(&b.1 .1))
+        .map(|(k, _)| k)
+}
+
+/// Scores span `k` just above the best one, so that it is chosen while every other span keeps
+/// its order (the checks after it still see them all).
+pub fn put_first(spans: &mut [(Span, f32)], k: usize) {
+    if let Some(top) = best(spans).map(|b| spans[b].1) {
+        spans[k].1 = top + f32::EPSILON.max(top.abs() * 1e-4);
+    }
+}
