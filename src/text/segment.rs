@@ -128,17 +128,7 @@ pub fn word_spans(norm: &str) -> Vec<Span> {
         let n = number_len(&norm[i..]);
         jieba_segment(norm, seg_start, i, &mut position, &mut out);
         let core_end = i + n;
-        let mut unit_end = core_end;
-        let mut first_unit_end = core_end;
-        for (k, c) in norm[core_end..].char_indices().take(3) {
-            if !is_unit(c) {
-                break;
-            }
-            unit_end = core_end + k + c.len_utf8();
-            if first_unit_end == core_end {
-                first_unit_end = unit_end;
-            }
-        }
+        let (first_unit_end, unit_end) = unit_run(norm, core_end);
         for end in [core_end, first_unit_end, unit_end] {
             if out
                 .last()
@@ -158,6 +148,39 @@ pub fn word_spans(norm: &str) -> Vec<Span> {
     }
     jieba_segment(norm, seg_start, norm.len(), &mut position, &mut out);
     out
+}
+
+/// Where the unit after a number ends: after its first unit character, and after its whole
+/// unit (up to three unit characters: `亿美元`, `个月`). A unit character that opens a word
+/// running past the unit is that word's, not the number's: `1月美国` is `1月` and `美国`,
+/// `1997年人均` is `1997年` and `人均` (whole-word pieces the question and the passage share).
+fn unit_run(norm: &str, core_end: usize) -> (usize, usize) {
+    let mut run = norm[core_end..]
+        .char_indices()
+        .take(3)
+        .take_while(|&(_, c)| is_unit(c))
+        .map(|(k, c)| core_end + k + c.len_utf8());
+    let Some(first) = run.next() else {
+        return (core_end, core_end);
+    };
+    let Some(whole) = run.last() else {
+        return (first, first);
+    };
+    // The words of the run and a little past it; a word from inside the run that ends past it
+    // ends the unit where it starts.
+    let window_end = norm[whole..]
+        .char_indices()
+        .nth(4)
+        .map_or(norm.len(), |(k, _)| whole + k);
+    let mut end = first;
+    for tok in jieba().cut(&norm[first..window_end], false) {
+        let (start, stop) = (first + tok.byte_start, first + tok.byte_end);
+        if start >= whole || stop > whole {
+            break;
+        }
+        end = stop;
+    }
+    (first, end)
 }
 
 fn jieba_segment(norm: &str, from: usize, to: usize, position: &mut usize, out: &mut Vec<Span>) {
@@ -297,6 +320,35 @@ mod tests {
         let w = texts(&t);
         assert!(w.contains(&"商汤"), "{w:?}");
         assert!(w.contains(&"亏损"), "{w:?}");
+    }
+
+    /// A unit character that opens a word is the word's: the number keeps its own unit, and
+    /// the word stays whole for the question and the passage to share.
+    #[test]
+    fn a_unit_that_opens_a_word_is_the_words() {
+        let w = words(&normalize(
+            "1998年1月美国交还，1997年人均收入，5万人民币，1998年台湾",
+        ));
+        let w = texts(&w);
+        for word in [
+            "1月",
+            "美国",
+            "1997年",
+            "人均收入",
+            "5万",
+            "人民币",
+            "1998年",
+            "台湾",
+        ] {
+            assert!(w.contains(&word), "{word} missing from {w:?}");
+        }
+        assert!(!w.contains(&"1月美") && !w.contains(&"1997年人"), "{w:?}");
+        // A whole unit of several characters stays the number's.
+        let w = words(&normalize("5.4亿美元，3000多万元，2.5万人次，3个月"));
+        let w = texts(&w);
+        for word in ["5.4亿美元", "3000多万元", "2.5万人次", "3个月"] {
+            assert!(w.contains(&word), "{word} missing from {w:?}");
+        }
     }
 
     #[test]
