@@ -184,3 +184,29 @@ fn another_place_s_figure_is_not_the_answer() {
     assert!(r.answer.is_none(), "answer {:?}", r.answer);
     assert_answer_holds(&answerer, "上海1997年房地产开发投了多少钱", "379亿元");
 }
+
+/// A name before 航空, 银行 or 大学 is that organisation's: a corpus that writes 国泰 only in
+/// 国泰民安 never names 国泰航空, so its airline's figures are no answer for it; the airline it
+/// does write is still answered, in both scripts.
+#[test]
+fn a_name_with_its_organisation_word_must_be_written_whole() {
+    let b = build_january(&[
+        (
+            "air",
+            "新疆航空安全飞行",
+            "本报乌鲁木齐１月５日电新疆航空公司去年运送旅客１２０万人次，比上年增长８％，已连续安全飞行４２年。",
+        ),
+        (
+            "spring",
+            "春节祝福",
+            "春节将至，各地群众张灯结彩，祝愿来年风调雨顺、国泰民安。",
+        ),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in ["國泰航空1997年運了多少旅客", "国泰航空1997年运了多少旅客"] {
+        let r = answerer.ask(q).unwrap();
+        assert!(r.answer.is_none(), "{q}: answer {:?}", r.answer);
+    }
+    assert_answer_holds(&answerer, "新疆航空1997年运了多少旅客", "120万人次");
+    assert_answer_holds(&answerer, "新疆航空1997年運了多少旅客", "120万人次");
+}

@@ -46,6 +46,10 @@ const ORGANISATION_WORDS: &[&str] = &[
     "工厂",
 ];
 
+/// Organisation words news leaves out of a name it has given once (通用汽车 for 通用汽车公司);
+/// the others are part of the name (国泰航空 is not 国泰, 中国银行 not 中国).
+const GENERIC_ORGANISATION_WORDS: &[&str] = &["公司", "集团"];
+
 /// English words users capitalise that name nothing (operators typed out of habit among them).
 const LATIN_FUNCTION_WORDS: &[&str] = &[
     "and", "or", "not", "but", "with", "from", "about", "vs", "who", "what", "how", "when",
@@ -92,6 +96,12 @@ pub fn unmentioned(
         }
     }
     for (name, why) in named.iter().cloned() {
+        // A name before 航空, 银行 or 集团 is that organisation's: 国泰 of 国泰航空 is not
+        // written by 国泰民安.
+        let (name, why) = match with_organisation(&q.normalized, &name) {
+            Some(whole) => (whole, format!("{why}; with the organisation word after it")),
+            None => (name, why),
+        };
         let short_written = match short_form(&name) {
             Some(short) => is_written(snap, short)?,
             None => false,
@@ -117,6 +127,17 @@ pub fn unmentioned(
         }
     }
     Ok(out)
+}
+
+/// `name` with the organisation word the question writes right after it (国泰航空 for 国泰),
+/// when it does.
+fn with_organisation(question: &str, name: &str) -> Option<String> {
+    let at = question.find(name)? + name.len();
+    let org = ORGANISATION_WORDS
+        .iter()
+        .filter(|o| !GENERIC_ORGANISATION_WORDS.contains(o))
+        .find(|o| question[at..].starts_with(*o))?;
+    Some(format!("{name}{org}"))
 }
 
 /// The question's name-like words outside its alias mentions, question phrases and years, with
@@ -314,7 +335,7 @@ fn is_written(snap: &Snapshot, name: &str) -> Result<bool> {
         return Ok(true);
     }
     // 苹果公司 is cut whole: 通用汽车 | 公司 is written when 通用汽车 is, a name; 苹果 is a fruit.
-    for suffix in ORGANISATION_WORDS {
+    for suffix in GENERIC_ORGANISATION_WORDS {
         if let Some(stem) = name.strip_suffix(suffix) {
             if stem.chars().count() >= 2 && is_name(stem) && is_written(snap, stem)? {
                 return Ok(true);
