@@ -37,6 +37,44 @@ pub(super) fn repeats_the_question(norm: &str, answer: &str) -> bool {
     !given.is_empty() && given.iter().all(|n| asked.contains(n))
 }
 
+/// Whether every figure an answer writes in digits is a day of a month (`1月3日电据`, `17日晚`):
+/// a dateline or a time, no amount.
+pub(super) fn only_days(answer: &str) -> bool {
+    let mut rest = String::with_capacity(answer.len());
+    let mut days = 0;
+    let mut chars = answer.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !c.is_ascii_digit() {
+            rest.push(c);
+            continue;
+        }
+        let mut number = c.to_string();
+        while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
+            number.push(d);
+            chars.next();
+        }
+        match chars.peek() {
+            // A month is part of the day that follows it (1月3日); on its own (3月) it may
+            // count months.
+            Some('月') => {
+                let mut ahead = chars.clone();
+                ahead.next();
+                if ahead.peek().is_some_and(char::is_ascii_digit) {
+                    chars.next();
+                    continue;
+                }
+                rest.push_str(&number);
+            }
+            Some('日' | '号') => {
+                chars.next();
+                days += 1;
+            }
+            _ => rest.push_str(&number),
+        }
+    }
+    days > 0 && !rest.contains(|c: char| c.is_ascii_digit())
+}
+
 /// Whether the numeral at `at` is a 一 with no numeral before it.
 pub(super) fn lone_yi(answer: &str, at: usize) -> bool {
     answer[at..].starts_with('一')
@@ -54,6 +92,16 @@ pub(super) fn asks_goods_made(norm: &str) -> bool {
         && !asked
             .iter()
             .any(|a| a.class.units.iter().any(|u| u.ends_with('元')))
+}
+
+/// Whether a question asks how long something lasted or how old someone is ([`TIME_ASKED`]):
+/// not 多少日本 (how many Japanese) nor 多少日元 (how many yen).
+pub(super) fn asks_time(norm: &str) -> bool {
+    TIME_ASKED.iter().any(|w| {
+        norm.match_indices(w).any(|(at, _)| {
+            !(w.ends_with('日') && norm[at + w.len()..].starts_with(['本', '元', '语', '报']))
+        })
+    })
 }
 
 /// Words of a question that asks how long something lasted or how old someone is, which a

@@ -11,7 +11,7 @@ use crate::text::{normalize, paraphrase};
 
 use super::fit::{is_figure, is_rank, ASK_NO_FIGURE};
 use super::look_alikes::{
-    asks_goods_made, is_duration, lone_yi, only_lone_yi, repeats_the_question, TIME_ASKED,
+    asks_goods_made, asks_time, is_duration, lone_yi, only_days, only_lone_yi, repeats_the_question,
 };
 use super::question::{AnswerKind, Question};
 use super::reader;
@@ -64,8 +64,9 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
     {
         return true;
     }
-    // A duration (历时十一年, 3年) answers how long, not how much or how many.
-    if is_duration(&answer) && !TIME_ASKED.iter().any(|w| norm.contains(w)) {
+    // A duration (历时十一年, 3年) answers how long, not how much or how many; a day (the
+    // dateline's 1月3日电) answers neither.
+    if (is_duration(&answer) || only_days(&answer)) && !asks_time(norm) {
         return true;
     }
     // A figure counted in the very measure word the question writes (多少倍, 几次) fits,
@@ -129,7 +130,7 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
     // (15分), and a lone 一 (一家主要经营证券业务的投资银行, 一条) is "a", no figure, unless
     // counted in an asked unit (一个月 for 多久) or measure word (handled above).
     let asked = paraphrase::units_of(&q.normalized);
-    let time_asked = TIME_ASKED.iter().any(|w| norm.contains(w));
+    let time_asked = asks_time(norm);
     if !rank && !time_asked && only_lone_yi(&answer) && !asked.iter().any(|u| answer.contains(u)) {
         return true;
     }

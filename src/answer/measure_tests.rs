@@ -12,6 +12,11 @@ fn wrong(question: &str, answer: &str) -> bool {
 fn a_figure_in_another_class_s_unit_or_a_date_is_the_wrong_measure() {
     assert!(wrong("西游记宫门票多少钱", "６０００多平方米"));
     assert!(wrong("复线铁路有多长", "１２月３１日"));
+    // A dateline's day is no count, whatever is counted.
+    assert!(wrong("有多少日本大企业老板对经济前景悲观", "１月３日电据"));
+    assert!(wrong("来了多少人", "17日晚"));
+    assert!(!wrong("来了多少人", "1月3日到场的700余人"));
+    assert!(!wrong("有多少个月", "3月"));
     assert!(wrong("新机场占地多大", "３２亿元"));
     assert!(wrong("微软1997年有多少员工", "１亿元"));
     assert!(wrong("秦山核电站1997年利润多少", "１１８亿千瓦时"));
@@ -107,8 +112,9 @@ fn a_fitting_unit_no_unit_or_no_measure_class_is_not_judged() {
     assert!(!wrong("新机场占地多大", "占地１２００公顷"));
     // No unit the lexicon knows: the reader's figure stands.
     assert!(!wrong("西游记宫门票多少钱", "５０００万英镑"));
-    // 多少 alone names no measure class.
-    assert!(!wrong("1997年出口多少", "１２月３１日"));
+    // 多少 alone names no measure class; a day is still no amount.
+    assert!(wrong("1997年出口多少", "１２月３１日"));
+    assert!(!wrong("1997年出口多少", "１２月出口３１亿元"));
     // A share, a rate or a change is answered with a percentage.
     for q in [
         "出口占全国多少",
