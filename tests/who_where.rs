@@ -166,3 +166,23 @@ fn an_appointment_is_answered_with_the_appointee() {
         "玛丽亚·索托",
     );
 }
+
+/// Of two appointed in one sentence, the one given the post the question asks: a city's
+/// congress that elects a chairman and a mayor (a report of my own) is asked whom it chose as
+/// mayor.
+#[test]
+fn of_two_appointees_the_one_given_the_asked_post() {
+    let b = build_january(&[(
+        "city",
+        "新港市人大选举",
+        "新华社新港１月１２日电新港市第九届人民代表大会第一次会议１２日选举刘明为市人大常委会主任；选举陈海波为新港市市长。",
+    )]);
+    let answerer = wenjin::answer::Answerer::new(&b.engine);
+    assert_answer_holds(&answerer, "1998年1月新港市人大选了谁当市长", "陈海波");
+    assert_answer_holds(&answerer, "1998年1月新港市人大選了誰當市長", "陈海波");
+    assert_answer_holds(
+        &answerer,
+        "1998年1月新港市人大选举谁为人大常委会主任",
+        "刘明",
+    );
+}

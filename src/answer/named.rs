@@ -147,7 +147,10 @@ pub(super) fn prefer_appointee<'a>(
     spans: &mut [(reader::Span, f32)],
     sentence: impl Fn(&reader::Span) -> &'a str,
 ) {
-    let asks = APPOINTING.iter().any(|v| q.normalized.contains(v)) || q.normalized.contains("新任");
+    let asks = APPOINTING.iter().any(|v| q.normalized.contains(v))
+        || ["新任", "选了谁", "选谁"]
+            .iter()
+            .any(|w| q.normalized.contains(w));
     if q.kind != AnswerKind::Person || !asks {
         return;
     }
@@ -176,11 +179,32 @@ pub(super) fn prefer_appointee<'a>(
             .unwrap_or(before);
         after.starts_with('为') && APPOINTING.iter().any(|v| clause.contains(v))
     };
+    // Of several appointees (选举于学祥为市人大常委会主任；选举薄熙来为市长), the one given the
+    // post the question names: the post's last two characters (市长) are the question's.
+    let to_asked_post = |s: &reader::Span| {
+        let text = sentence(s);
+        let post: Vec<char> = text
+            .get(name_end(s) + '为'.len_utf8()..)
+            .unwrap_or_default()
+            .split([',', '，', '。', ';', '；', '、'])
+            .next()
+            .unwrap_or_default()
+            .chars()
+            .collect();
+        post.len() >= 2 && {
+            let head: String = post[post.len() - 2..].iter().collect();
+            q.normalized.contains(&head)
+        }
+    };
     let pick = spans
         .iter()
         .enumerate()
         .filter(|(_, (s, sc))| *sc >= best - APPOINTEE_MARGIN && appointed(s))
-        .max_by(|a, b| a.1 .1.total_cmp(&b.1 .1))
+        .max_by(|a, b| {
+            (to_asked_post(&a.1 .0), a.1 .1)
+                .partial_cmp(&(to_asked_post(&b.1 .0), b.1 .1))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        })
         .map(|(k, _)| k);
     if let Some(k) = pick {
         spans[k].0.range.end = name_end(&spans[k].0);
