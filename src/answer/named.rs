@@ -37,6 +37,7 @@ fn names_nothing(kind: AnswerKind, sentence: &str, range: &std::ops::Range<usize
     let points_back =
         kind != AnswerKind::Place && BACK_POINTERS.iter().any(|p| span.starts_with(p));
     POINTERS.contains(&span)
+        || (kind == AnswerKind::Person && names_an_honour(sentence, range))
         || PLACE_POINTERS.iter().any(|p| span.ends_with(p))
         || points_back
         || only_times(span)
@@ -44,6 +45,30 @@ fn names_nothing(kind: AnswerKind, sentence: &str, range: &std::ops::Range<usize
         || half_title(span)
         || (matches!(kind, AnswerKind::Person | AnswerKind::Place)
             && span.ends_with(['暨', '和', '与', '及', '同']))
+}
+
+/// Verbs after which a quoted name is an honour won (当选“最佳中场”), not a person.
+const HONOURING: &[&str] = &["当选", "荣获", "获得", "评为", "授予", "被誉为"];
+
+/// Whether the span at `range` stands in quotes opened right after an honouring verb: in
+/// 申思当选“珀金斯中场发动机” the person is 申思, and 珀金斯 names the prize's sponsor.
+fn names_an_honour(sentence: &str, range: &std::ops::Range<usize>) -> bool {
+    let before = &sentence[..range.start];
+    let Some(open) = before.rfind(['“', '"', '「']) else {
+        return false;
+    };
+    // Inside the quotes: no closing quote since the opening one (a straight quote opens when
+    // the sentence has an odd number of them before the span).
+    let inside = if before[open..].starts_with('"') {
+        before.matches('"').count() % 2 == 1
+    } else {
+        !before[open..].contains(['”', '」'])
+    };
+    let verb = &before[..open];
+    inside
+        && HONOURING
+            .iter()
+            .any(|v| verb.ends_with(v) || verb.strip_suffix('为').is_some_and(|p| p.ends_with(v)))
 }
 
 /// Whether a span opens a title it does not close, or closes one it did not open (诗集《碣石):
@@ -67,7 +92,7 @@ fn only_times(span: &str) -> bool {
 fn asks_a_name(q: &Question) -> bool {
     matches!(
         q.kind,
-        AnswerKind::Person | AnswerKind::Organization | AnswerKind::Place
+        AnswerKind::Person | AnswerKind::Organization | AnswerKind::Place | AnswerKind::Name
     ) || asked_head(&q.normalized).is_some()
 }
 
@@ -316,6 +341,14 @@ mod tests {
         assert!(names_no_answer(&q, "李鹏总理3年来第二次到这里", "3年"));
         assert!(names_no_answer(&q, "李鹏总理连续3年到这里", "连续3年"));
         assert!(names_no_answer(&q, "李鹏总理连续3年来到这里", "来到这里"));
+        let q = Question::parse("97年中国足球最佳中场球员是谁", &Aliases::default()).unwrap();
+        let honour = "申思当选“珀金斯中场发动机”";
+        assert!(names_no_answer(&q, honour, "珀金斯"));
+        assert!(names_no_answer(&q, honour, "珀金斯中场发动机"));
+        assert!(!names_no_answer(&q, honour, "申思"));
+        // 叫什么 asks a name, which a time is not.
+        let q = Question::parse("遇刺身亡的临时代办叫什么", &Aliases::default()).unwrap();
+        assert!(names_no_answer(&q, "代办和商人17日晚遇刺身亡", "17日晚"));
         let q = Question::parse("铝厂被谁买下了", &Aliases::default()).unwrap();
         assert!(names_no_answer(
             &q,
