@@ -152,8 +152,16 @@ fn counts_other(
         !norm.contains(noun.as_str())
             && !thing
                 .iter()
-                .any(|f| noun.contains(f.as_str()) || f.contains(noun.as_str()))
+                .any(|f| noun.contains(f.as_str()) || f.contains(noun.as_str()) || akin(f, &noun))
     })
+}
+
+/// Whether two nouns share a character other than a noun suffix (子, 儿, 头): 住房 counts what
+/// 房子 does, 卡车 what 汽车 does; 游客 is not 外汇.
+fn akin(a: &str, b: &str) -> bool {
+    a.chars()
+        .filter(|c| !matches!(c, '子' | '儿' | '头'))
+        .any(|c| crate::text::is_cjk(c) && b.contains(c))
 }
 
 /// The noun a sentence writes right after the figure a span reads (its last amount) and its
@@ -322,6 +330,17 @@ mod tests {
         assert_eq!(noun("只有320万人口的国家", "320万"), None);
         assert_eq!(noun("外汇收入在7亿美元以上", "7亿美元"), None);
         assert_eq!(noun("生产原油1580万吨,比上年增长", "1580万吨"), None);
+    }
+
+    #[test]
+    fn a_noun_that_shares_the_thing_s_character_counts_it() {
+        let other = |q: &str, thing: &str, s: &str, span: &str| {
+            let i = s.find(span).expect("in the sentence");
+            counts_other(q, &[thing.to_string()], s, &(i..i + span.len()))
+        };
+        let q = "新建多少套房子";
+        assert!(!other(q, "房子", "计划新建594套住房", "594套"));
+        assert!(other("赚了多少外汇", "外汇", "吸引70多万游客", "70多万"));
     }
 
     #[test]
