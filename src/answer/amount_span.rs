@@ -5,8 +5,13 @@
 //!   the figure reached, the state the question asks about, not the one it started from;
 //! - a span that takes in the subject before its figure and stops at the number
 //!   (`湖南省已有16` of `湖南省已有16户养猪万头大户`) gives way to the figure with its measure
-//!   word (`16户`), which the reader read almost as well.
+//!   word (`16户`), which the reader read almost as well;
+//! - a span that runs on from its figure into a verb or a 的 (`32个分布在中西部地区`,
+//!   `3%的预测`) is cut after the figure: what follows says what the figure does, not how much.
 
+use std::ops::Range;
+
+use super::extract;
 use super::fit::NUMERALS;
 use super::question::{AnswerKind, Question};
 use super::reader;
@@ -146,5 +151,83 @@ pub(super) fn prefer_bare_figure<'a>(
         .map(|(k, _)| k);
     if let Some(k) = bare {
         reader::put_first(spans, k);
+    }
+}
+
+/// Measure words beyond the reader's classifiers that jieba tags as other words (对 as a
+/// preposition, 站 as a verb).
+const MORE_MEASURES: &str = "对站门间";
+
+/// jieba's tags of words that, right after a figure, start what it does or what it qualifies
+/// (分布, 的, 在), not the thing it counts (住房, 清真寺).
+const TAIL_TAGS: &[&str] = &["v", "vd", "vn", "uj", "ul", "u", "p", "d", "c"];
+
+/// For an amount question, the chosen span cut after its figure and measure word when it goes
+/// on into a verb or a particle (`32个分布在中西部地区` → `32个`, `3%的预测` → `3%`). A figure
+/// followed by the noun it counts (`594套住房`) is kept whole.
+pub(super) fn without_tail(q: &Question, text: &str, range: &Range<usize>) -> Range<usize> {
+    let whole = range.clone();
+    if q.kind != AnswerKind::Amount {
+        return whole;
+    }
+    let Some(shown) = text.get(range.clone()) else {
+        return whole;
+    };
+    let Some(figure) = extract::amounts(shown).last().cloned() else {
+        return whole;
+    };
+    // jieba's words from the figure on: the number and measure words (m, q), then the word
+    // that starts the tail. The unit characters alone would take 分 of 分布 for minutes.
+    let from = &shown[figure.start..];
+    let tags = crate::text::segment::jieba().tag(from, false);
+    // The tags cover the text in order: a word starts where the words before it end.
+    let mut at = figure.start;
+    let Some(next) = tags.iter().find(|t| {
+        // jieba reads some measure words as other words (只 as only, 对 as to, 站 as stand).
+        let mut chars = t.word.chars();
+        let measure = matches!(
+            (chars.next(), chars.next()),
+            (Some(c), None) if super::fit::is_classifier(c) || MORE_MEASURES.contains(c)
+        );
+        let figure_word = measure || matches!(t.tag, "m" | "q" | "x");
+        if figure_word {
+            at += t.word.len();
+        }
+        !figure_word
+    }) else {
+        return whole;
+    };
+    if at > figure.start && TAIL_TAGS.contains(&next.tag) && shown[at..].chars().count() >= 2 {
+        range.start..range.start + at
+    } else {
+        whole
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_tail;
+    use crate::answer::question::Question;
+    use crate::text::aliases::Aliases;
+
+    fn cut(question: &str, span: &str) -> String {
+        let q = Question::parse(question, &Aliases::default()).expect("a question");
+        span[without_tail(&q, span, &(0..span.len()))].to_string()
+    }
+
+    /// What follows a figure and says what it does (a verb, 的) is no part of the amount; the
+    /// noun it counts is.
+    #[test]
+    fn a_figure_is_cut_before_what_it_does() {
+        assert_eq!(cut("有几个在中西部", "32个分布在中西部地区"), "32个");
+        assert_eq!(cut("1998年增长多少", "3%的预测"), "3%");
+        assert_eq!(cut("投资了多少", "5.4亿美元的投资"), "5.4亿美元");
+        assert_eq!(cut("新建多少套房子", "594套住房"), "594套住房");
+        assert_eq!(cut("有多少座清真寺", "2700多座清真寺"), "2700多座清真寺");
+        assert_eq!(cut("面积有多大", "22万平方米"), "22万平方米");
+        // A measure word jieba reads as another word stays the figure's.
+        assert_eq!(cut("每年有多少对登记", "150对同性恋"), "150对");
+        assert_eq!(cut("少于多少数量时", "30只时"), "30只时");
+        assert_eq!(cut("共分为几站赛事", "5站赛事"), "5站赛事");
     }
 }

@@ -146,7 +146,7 @@ pub(super) fn choose(
     let norm = sentence.norm.text.as_str();
     // A figure that is one end of a range (70亿—100亿美元) is answered with the range.
     let core = if q.kind == AnswerKind::Amount {
-        extract::range_around(norm, &best.range)
+        extract::range_around(norm, &amount_span::without_tail(q, norm, &best.range))
     } else {
         best.range.clone()
     };
