@@ -186,3 +186,32 @@ fn of_two_appointees_the_one_given_the_asked_post() {
         "刘明",
     );
 }
+
+/// Which school is answered with the school's whole name, not the part of it the reader
+/// liked best (有限公司子弟学校), in a report of my own; a 大学 is a school too.
+#[test]
+fn which_school_is_answered_with_its_whole_name() {
+    let b = build_january(&[
+        (
+            "award",
+            "拾金不昧受表彰",
+            "１９９７年底，湖南华光机械股份有限公司子弟学校为王小明、李小红颁奖，表彰他俩拾金不昧的好品德。",
+        ),
+        (
+            "teacher",
+            "教授返乡",
+            "陈立新教授早年在国立中兴大学担任了六年系主任，后来又到台中农业专科学校讲课。",
+        ),
+    ]);
+    let answerer = wenjin::answer::Answerer::new(&b.engine);
+    assert_answer_holds(
+        &answerer,
+        "1997年底给拾金不昧的王小明颁奖的是哪所学校",
+        "湖南华光机械股份有限公司子弟学校",
+    );
+    assert_answer_holds(
+        &answerer,
+        "陈立新在哪个学校担任了六年系主任",
+        "国立中兴大学",
+    );
+}

@@ -320,11 +320,17 @@ pub(super) fn fuller_name<'s, 'a>(
                 .any(|h| name.ends_with(h) && name.len() > h.len())
         }
     };
-    spans
+    // A person's surname: the best scored. An organisation or a place: the fullest name
+    // (江西凤凰光学股份有限公司子弟学校, not 有限公司子弟学校, which starts inside it).
+    let fuller = spans
         .iter()
-        .filter(|(s, sc)| *sc >= best_score - FULLER_NAME && fuller(s))
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-        .map_or(best, |(s, _)| s)
+        .filter(|(s, sc)| *sc >= best_score - FULLER_NAME && fuller(s));
+    if person {
+        fuller.max_by(|a, b| a.1.total_cmp(&b.1))
+    } else {
+        fuller.max_by_key(|(s, _)| s.range.len())
+    }
+    .map_or(best, |(s, _)| s)
 }
 
 #[cfg(test)]

@@ -126,13 +126,13 @@ pub(super) fn drop_bare_heads<'a>(
 const PLACE_HEADS: &str = "省市县区州乡镇村";
 
 /// The last characters of a works' or an institution's word a question can ask by (哪个厂,
-/// 哪个敬老院, 哪个出版社): names end with them (绵阳第一纺织厂, 康庄镇敬老院).
-pub(super) const INSTITUTION_HEADS: &str = "厂院社馆";
+/// 哪个敬老院, 哪个出版社, 哪所学校): names end with them (绵阳第一纺织厂, 康庄镇敬老院).
+pub(super) const INSTITUTION_HEADS: &str = "厂院社馆校";
 
 /// The head a question asks a place or an institution by: 县 for 在哪个县, 哪一县 or 什么县; or
 /// the word it asks an institution by (厂 of 哪个厂, 敬老院 of 哪个敬老院, up to three characters).
 pub(super) fn asked_head(norm: &str) -> Option<&str> {
-    ["哪一个", "哪个", "哪一", "哪", "什么"]
+    ["哪一个", "哪个", "哪一", "哪所", "哪家", "哪", "什么"]
         .iter()
         .find_map(|cue| {
             norm.match_indices(cue).find_map(|(at, _)| {
@@ -159,7 +159,7 @@ pub(super) fn asked_head(norm: &str) -> Option<&str> {
                 let goes_on = rest[word_end..]
                     .chars()
                     .next()
-                    .is_some_and(|c| "长家里子区址内外部务".contains(c));
+                    .is_some_and(|c| "长家里子区址内外部务园".contains(c));
                 (!goes_on).then(|| &rest[..word_end])
             })
         })
@@ -183,6 +183,16 @@ fn only_described(before: &str) -> bool {
     rest.is_empty()
 }
 
+/// The words a name of the asked kind may end with: a school is a 学校, a 大学, a 中学, a
+/// 小学 or a 学院; any other head is its own word.
+fn head_forms(head: &str) -> Vec<&str> {
+    if head == "学校" {
+        vec!["学校", "大学", "中学", "小学", "学院"]
+    } else {
+        vec![head]
+    }
+}
+
 /// For a question that asks a place by its head (八家户村在哪个县), keeps the spans that name
 /// one of that kind (乌鲁木齐县, not 全疆第一村, 二宫乡 or 边远山村) when the reader read any:
 /// the head says what kind of place answers.
@@ -196,7 +206,7 @@ pub(super) fn prefer_asked_head<'a>(
     };
     // 全省, 该县 and 本市 point at a place without naming it.
     let named = |t: &str| {
-        let Some(before) = t.strip_suffix(head) else {
+        let Some(before) = head_forms(head).iter().find_map(|h| t.strip_suffix(h)) else {
             return false;
         };
         before
@@ -270,6 +280,9 @@ mod tests {
         assert_eq!(asked_head("看望的是哪个敬老院的老人"), Some("敬老院"));
         assert_eq!(asked_head("哪个院子"), None);
         assert_eq!(asked_head("哪个厂家"), None);
+        assert_eq!(asked_head("颁奖的是哪所学校"), Some("学校"));
+        assert_eq!(asked_head("哪个学校的校长"), Some("学校"));
+        assert_eq!(asked_head("哪所学校园"), None);
         assert_eq!(asked_head("什么厂"), None);
         assert_eq!(asked_head("在哪里开会"), None);
         assert_eq!(asked_head("哪个国家"), None);
