@@ -6,7 +6,9 @@ use std::path::Path;
 use wenjin::answer::Answerer;
 use wenjin::text::normalize as folded;
 
-use crate::common::{assert_answer_holds, build, bundled_corpus, wenjin_bin, write_news};
+use crate::common::{
+    assert_answer_holds, build, build_january, bundled_corpus, wenjin_bin, write_news,
+};
 
 /// On the bundled corpus the newest loss of 商湯 is 2022's 60億 (2021's was 171億); a numeral
 /// year is the Arabic one.
@@ -173,4 +175,34 @@ fn which_day_is_answered_with_a_day() {
     let b = build(corpus.path());
     let answerer = Answerer::new(&b.engine);
     assert_answer_holds(&answerer, "封神宫哪天开始拆的", "12月3日");
+}
+
+/// A January report's month without its year, more than half a year ahead of the report's
+/// (１２月中旬), is the year before's: a question about that month of 1997 finds it, in both
+/// scripts, and one about another year does not (reports of my own).
+#[test]
+fn a_late_month_in_a_january_report_is_the_year_before() {
+    let b = build_january(&[
+        (
+            "pipe",
+            "能源外交",
+            "１２月中旬，甲国总理访问乙国，两国签署了一系列协定，其中最重要的是铺设甲乙两国之间长达８５０公里输油管道的协定。",
+        ),
+        ("road", "公路建设", "去年甲国新修公路１２００公里，比上年增长８％。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(
+        &answerer,
+        "1997年12月甲国和乙国签的输油管道有多长",
+        "850公里",
+    );
+    assert_answer_holds(
+        &answerer,
+        "1997年12月甲國和乙國簽的輸油管道有多長",
+        "850公里",
+    );
+    let r = answerer
+        .ask("1995年12月甲国和乙国签的输油管道有多长")
+        .unwrap();
+    assert!(r.answer.is_none(), "answer {:?}", r.answer);
 }

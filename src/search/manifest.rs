@@ -28,8 +28,9 @@ pub(crate) struct Manifest {
 /// passage's fingerprint (an index without the fingerprint field is older still). 2: a dot
 /// between digits read as a decimal point (`１２·７`), which changes words and numbers. 3:
 /// 本世纪末 resolved to its year (2000 in a 1998 report). 4: a unit character that opens a word
-/// is the word's (`1月美国` is `1月` and `美国`, no longer `1月美` and `国`).
-pub(crate) const FORMAT: u32 = 4;
+/// is the word's (`1月美国` is `1月` and `美国`, no longer `1月美` and `国`). 5: a month after
+/// the report's, without its year, resolved to the year before (12月中旬 in a January report).
+pub(crate) const FORMAT: u32 = 5;
 
 impl Manifest {
     pub(crate) fn of(index: &Index) -> Manifest {

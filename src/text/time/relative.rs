@@ -157,6 +157,29 @@ pub fn mentions(text: &str, reference: Option<PartialDate>) -> Vec<Mention> {
                     .map(char::len_utf8)
                     .sum();
                 rest_at = i + len;
+                // A month without its year more than half a year after the report's month
+                // (12月中旬 in a January 1998 report) is the year before's: news reports what
+                // has happened. A nearer one (2月19日发行) is as often the coming month.
+                let month = ds[..n_ds.min(2)].iter().fold(0, |m, d| m * 10 + *d as i32);
+                let bare_month = (1..=2).contains(&n_ds)
+                    && text[rest_at..].starts_with('月')
+                    && !alnum_before
+                    && prev.is_none_or(|p| p != '年' && digit(p).is_none());
+                if let Some(r) = reference.filter(|_| bare_month) {
+                    if r.month
+                        .is_some_and(|rm| month > i32::from(rm) + 6 && month <= 12)
+                    {
+                        let end = rest_at + '月'.len_utf8();
+                        rest_at = push(
+                            &mut out,
+                            i,
+                            end,
+                            r.year - 1,
+                            u8::try_from(month).ok(),
+                            Source::Relative,
+                        );
+                    }
+                }
             }
             continue;
         }

@@ -33,6 +33,15 @@ fn relative_years_resolve_against_the_reference() {
     assert_eq!(read("上月"), vec![(1997, Some(12), false)]);
     assert_eq!(read("本月"), vec![(1998, Some(1), false)]);
     assert_eq!(read("年底前完成"), vec![(1998, Some(12), false)]);
+    // A month without its year, more than half a year after the report's: the year before.
+    assert_eq!(read("１２月中旬，总理访问"), vec![(1997, Some(12), false)]);
+    assert_eq!(read("10月签约"), vec![(1997, Some(10), false)]);
+    // A nearer month may be the coming one, the report's own month is the report's: neither
+    // is resolved; nor a month after its year.
+    assert!(read("2月19日发行").is_empty());
+    assert!(read("1月30日电").is_empty());
+    assert_eq!(read("1996年12月"), vec![(1996, None, false)]);
+    assert!(read("3个月").is_empty());
     let m = &mentions("截至去年底，", jan15())[0];
     assert_eq!(&"截至去年底，"[m.range.clone()], "去年底");
 }
