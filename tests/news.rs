@@ -99,12 +99,12 @@ const NEWS_DEV: Floors = Floors {
 };
 
 /// `news_dev2.jsonl`, the refusal development set (fitted too): top-1 0.950 (19 of 20), answer
-/// 0.850 (17 of 20), refused 0.925 (37 of 40); floors two questions under (refused one).
+/// 0.850 (17 of 20), refused 0.950 (38 of 40); floors two questions under.
 const NEWS_DEV2: Floors = Floors {
     file: "tests/questions/news_dev2.jsonl",
     top1: 0.85,
     answer: 0.74,
-    refused: 0.87,
+    refused: 0.90,
     answerable: 20,
     unanswerable: 40,
 };
@@ -123,12 +123,12 @@ const NEWS_DEV3: Floors = Floors {
 
 /// `news_dev4.jsonl`, who/where/when questions written by someone who never ran the bot,
 /// measured once before the eighth pass (top-1 0.800, answer 0.475, refused 0.750), then
-/// fitted: top-1 0.925 (37 of 40), answer 0.775 (31 of 40), refused 0.750 (15 of 20); floors
+/// fitted: top-1 0.925 (37 of 40), answer 0.800 (32 of 40), refused 0.750 (15 of 20); floors
 /// two questions under.
 const NEWS_DEV4: Floors = Floors {
     file: "tests/questions/news_dev4.jsonl",
     top1: 0.87,
-    answer: 0.72,
+    answer: 0.75,
     refused: 0.65,
     answerable: 40,
     unanswerable: 20,
@@ -145,6 +145,19 @@ const NEWS_DEV5: Floors = Floors {
     refused: 0.84,
     answerable: 55,
     unanswerable: 25,
+};
+
+/// `news_dev6.jsonl`, written like `news_dev5.jsonl` with more who/where/when questions by
+/// someone who never ran the bot, measured once before the eleventh pass (top-1 0.793, answer
+/// 0.552, refused 0.818), then fitted: top-1 0.810 (47 of 58), answer 0.672 (39 of 58), refused
+/// 0.864 (19 of 22); floors two questions under.
+const NEWS_DEV6: Floors = Floors {
+    file: "tests/questions/news_dev6.jsonl",
+    top1: 0.77,
+    answer: 0.63,
+    refused: 0.77,
+    answerable: 58,
+    unanswerable: 22,
 };
 
 #[test]
@@ -170,7 +183,9 @@ fn news_questions_stay_above_their_floors() {
     let start = Instant::now();
     let b = build(&corpus);
     let built = start.elapsed();
-    for floors in [NEWS, NEWS_DEV, NEWS_DEV2, NEWS_DEV3, NEWS_DEV4, NEWS_DEV5] {
+    for floors in [
+        NEWS, NEWS_DEV, NEWS_DEV2, NEWS_DEV3, NEWS_DEV4, NEWS_DEV5, NEWS_DEV6,
+    ] {
         let items =
             read_questions(&Path::new(env!("CARGO_MANIFEST_DIR")).join(floors.file)).unwrap();
         let asked = Instant::now();
