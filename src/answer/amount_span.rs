@@ -204,6 +204,31 @@ pub(super) fn without_tail(q: &Question, text: &str, range: &Range<usize>) -> Ra
     }
 }
 
+/// The answer's figure as its sentence writes it on: `core` with the unit characters right
+/// after it when it stops at the end of its number (17 of 17日电, 12 of 12亿美元), which the
+/// final check judges as well as the answer shown. `sentence` and `core` as shown.
+pub(super) fn written_on(sentence: &str, core: &str) -> String {
+    let sentence = crate::text::normalize(sentence);
+    let core = crate::text::normalize(core);
+    let Some(at) = sentence.find(core.as_str()) else {
+        return core;
+    };
+    let end = at + core.len();
+    if !core
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_digit() || "万亿千百十多余".contains(c))
+    {
+        return core;
+    }
+    let unit: String = sentence[end..]
+        .chars()
+        .take(4)
+        .take_while(|&c| crate::text::segment::is_unit(c))
+        .collect();
+    format!("{core}{unit}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::without_tail;

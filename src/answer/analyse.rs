@@ -7,6 +7,7 @@ use crate::search::{Clause, Snapshot};
 use crate::text::normalize;
 use crate::Result;
 
+use super::amount_span;
 use super::answerable;
 use super::choose::{choose, Choice};
 use super::evidence::Evidence;
@@ -123,7 +124,7 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
             || which::wrong_year(&q, &c.display)
             || named::names_no_answer(&q, &c.sentence, &c.core)
             || measure::wrong_measure(&q, &c.display)
-            || measure::wrong_measure(&q, &measure::written_on(&c.sentence, &c.core))
+            || measure::wrong_measure(&q, &amount_span::written_on(&c.sentence, &c.core))
     });
     // A figure from a passage that does not write the places, organisations and people the
     // question names is another subject's (上海's output for a 天津 question).

@@ -130,7 +130,7 @@ fn a_fitting_unit_no_unit_or_no_measure_class_is_not_judged() {
 /// 17日 is a day, no count of people.
 #[test]
 fn a_figure_cut_before_its_unit_is_judged_with_it() {
-    use super::written_on;
+    use crate::answer::amount_span::written_on;
     let s = "据新华社斯德哥尔摩１月１７日电，它在１７日拉开了序幕。";
     assert_eq!(written_on(s, "１７"), "17日");
     assert!(wrong("开幕宴会来了多少人", &written_on(s, "１７")));

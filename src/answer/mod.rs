@@ -55,6 +55,7 @@ mod separated;
 mod siblings;
 mod subject;
 mod types;
+mod typos;
 mod which;
 
 use crate::search::{Engine, Snapshot};

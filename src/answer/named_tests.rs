@@ -1,0 +1,76 @@
+//! Unit tests of src/answer/named.rs.
+
+use super::{figure_or_unit, names_no_answer};
+use crate::answer::question::Question;
+use crate::text::aliases::Aliases;
+
+#[test]
+fn who_and_where_are_not_answered_with_pointers_titles_or_figures() {
+    let q = Question::parse("詩人楊乃卿是哪裡人", &Aliases::default()).unwrap();
+    assert!(names_no_answer(&q, "他的诗集《碣石诗抄》出版", "碣石诗抄"));
+    assert!(names_no_answer(&q, "李鹏总理3年来第二次到这里", "这里"));
+    assert!(names_no_answer(&q, "李鹏总理3年来第二次到这里", "3年"));
+    assert!(names_no_answer(&q, "李鹏总理连续3年到这里", "连续3年"));
+    assert!(names_no_answer(&q, "李鹏总理连续3年来到这里", "来到这里"));
+    let q = Question::parse("97年中国足球最佳中场球员是谁", &Aliases::default()).unwrap();
+    let honour = "申思当选“珀金斯中场发动机”";
+    assert!(names_no_answer(&q, honour, "珀金斯"));
+    assert!(names_no_answer(&q, honour, "珀金斯中场发动机"));
+    assert!(!names_no_answer(&q, honour, "申思"));
+    // 叫什么 asks a name, which a time is not.
+    let q = Question::parse("遇刺身亡的临时代办叫什么", &Aliases::default()).unwrap();
+    assert!(names_no_answer(&q, "代办和商人17日晚遇刺身亡", "17日晚"));
+    let q = Question::parse("铝厂被谁买下了", &Aliases::default()).unwrap();
+    assert!(names_no_answer(
+        &q,
+        "该国最大的国营铝厂被买下",
+        "该国最大的国营铝厂"
+    ));
+    assert!(names_no_answer(&q, "今天下午铝厂被买下", "今天下午"));
+    assert!(names_no_answer(
+        &q,
+        "销售额达到3000亿玻利瓦尔",
+        "销售额达到3000亿玻利瓦尔"
+    ));
+    assert!(!names_no_answer(
+        &q,
+        "铝厂被太平洋金属集团买下",
+        "太平洋金属集团"
+    ));
+    let q = Question::parse("会堂在什么地方", &Aliases::default()).unwrap();
+    assert!(!names_no_answer(
+        &q,
+        "会堂位于今天津市和平区",
+        "今天津市和平区"
+    ));
+    assert!(!names_no_answer(&q, "通道设在该站东南侧", "该站东南侧"));
+    assert!(!names_no_answer(&q, "杨乃卿是河北昌黎人", "河北昌黎"));
+    assert!(names_no_answer(
+        &q,
+        "杨乃卿的诗集《碣石诗抄》",
+        "诗集《碣石"
+    ));
+    assert!(names_no_answer(
+        &q,
+        "揭幕庆典暨纪念大会在湘乡举行",
+        "庆典暨"
+    ));
+    let q = Question::parse("他住在哪个村", &Aliases::default()).unwrap();
+    assert!(names_no_answer(&q, "他来到这里", "这里"));
+    let q = Question::parse("他写了什么书", &Aliases::default()).unwrap();
+    assert!(!names_no_answer(&q, "他的诗集《碣石诗抄》出版", "碣石诗抄"));
+}
+
+#[test]
+fn a_figure_and_its_unit_name_no_one() {
+    let read = |s: &str, w: &str| {
+        let i = s.find(w).expect("the span is in the sentence");
+        figure_or_unit(s, &(i..i + w.len()))
+    };
+    let s = "销售额达到6000亿玻利瓦尔,被亚马孙钢铁集团买下";
+    assert!(read(s, "6000亿玻利瓦尔"));
+    assert!(read(s, "玻利瓦尔"));
+    assert!(!read(s, "亚马孙钢铁集团"));
+    assert!(!read(s, "销售额"));
+    assert!(!read("由3名前奴隶成立", "3名前奴隶"));
+}
