@@ -226,9 +226,9 @@ pub(super) fn prefer_appointee<'a>(
         .enumerate()
         .filter(|(_, (s, sc))| *sc >= best - APPOINTEE_MARGIN && appointed(s))
         .max_by(|a, b| {
-            (to_asked_post(&a.1 .0), a.1 .1)
-                .partial_cmp(&(to_asked_post(&b.1 .0), b.1 .1))
-                .unwrap_or(std::cmp::Ordering::Equal)
+            to_asked_post(&a.1 .0)
+                .cmp(&to_asked_post(&b.1 .0))
+                .then(a.1 .1.total_cmp(&b.1 .1))
         })
         .map(|(k, _)| k);
     if let Some(k) = pick {
