@@ -17,5 +17,6 @@ mod quality;
 mod reindex;
 mod reposts;
 mod resilience;
+mod roles;
 mod session;
 mod who_where;

@@ -97,6 +97,71 @@ pub(super) fn prefer_reached_value<'a>(
     }
 }
 
+/// Words between a whole's figure and the part's (20个县市中已有17个): 中 or 之中, then an
+/// adverb, then 有.
+const PART_ADVERBS: &[&str] = &["已", "共", "只", "仅", "就", "还", "约", "近", "先后", ""];
+
+/// Where the figure of a part starts after a whole's figure, when the text right after the
+/// whole reads `[noun]中[，][已]有` and a digit follows (河西20个县市中已有17个被命名为…).
+fn part_after(after: &str) -> Option<usize> {
+    let head: String = after.chars().take(9).collect();
+    let at = head.find('中')?;
+    if head[..at].contains(|c: char| c.is_ascii_punctuation() || "，、。；：".contains(c)) {
+        return None;
+    }
+    let mut rest = &after[at + '中'.len_utf8()..];
+    rest = rest.trim_start_matches([',', '，']);
+    let rest = PART_ADVERBS
+        .iter()
+        .find_map(|a| rest.strip_prefix(a).and_then(|r| r.strip_prefix('有')))?;
+    rest.starts_with(|c: char| c.is_ascii_digit())
+        .then(|| after.len() - rest.len())
+}
+
+/// For an amount question, puts first the part's figure when the reader's best span is the
+/// whole it is a part of (20个县市中已有17个被命名为双拥模范城) and the question's words stand
+/// after the part, in its clause: 有几个县市成了双拥模范城 asks the 17. A question about the
+/// whole (河西有多少个县市) has none of its words there and keeps the 20.
+pub(super) fn prefer_part<'a>(
+    q: &Question,
+    spans: &mut [(reader::Span, f32)],
+    sentence: impl Fn(&reader::Span) -> &'a str,
+) {
+    if q.kind != AnswerKind::Amount {
+        return;
+    }
+    let Some(best) = reader::best(spans) else {
+        return;
+    };
+    let span = &spans[best].0;
+    let text = sentence(span);
+    let Some(after) = text.get(span.range.end..) else {
+        return;
+    };
+    let Some(offset) = part_after(after) else {
+        return;
+    };
+    let at = span.range.end + offset;
+    let clause = text[at..]
+        .split([',', '，', '。', ';', '；'])
+        .next()
+        .unwrap_or_default();
+    let chars: Vec<char> = clause.chars().collect();
+    let asked_after = chars.windows(2).any(|w| {
+        w.iter().all(|c| !c.is_ascii_digit())
+            && q.normalized.contains(&w.iter().collect::<String>())
+    });
+    if !asked_after {
+        return;
+    }
+    let part = spans.iter().position(|(s, _)| {
+        (s.passage, s.sentence) == (span.passage, span.sentence) && s.range.start == at
+    });
+    if let Some(k) = part {
+        reader::put_first(spans, k);
+    }
+}
+
 /// For an amount question, when the reader's best span opens with words before its figure
 /// (湖南省已有16) that are not part of it, the span of the same sentence that starts at the
 /// figure and ends by the best span's end plus one measure word (16户) is put first, if the
@@ -162,6 +227,10 @@ const MORE_MEASURES: &str = "对站门间";
 /// (分布, 的, 在), not the thing it counts (住房, 清真寺).
 const TAIL_TAGS: &[&str] = &["v", "vd", "vn", "uj", "ul", "u", "p", "d", "c"];
 
+/// Adverbs that, alone after a figure and its measure word, start what it does (45所已 of
+/// 45所已改建为希望小学).
+const ADVERBS: &str = "已就还都也才均仅又再便即";
+
 /// For an amount question, the chosen span cut after its figure and measure word when it goes
 /// on into a verb or a particle (`32个分布在中西部地区` → `32个`, `3%的预测` → `3%`). A figure
 /// followed by the noun it counts (`594套住房`) is kept whole.
@@ -197,7 +266,11 @@ pub(super) fn without_tail(q: &Question, text: &str, range: &Range<usize>) -> Ra
     }) else {
         return whole;
     };
-    if at > figure.start && TAIL_TAGS.contains(&next.tag) && shown[at..].chars().count() >= 2 {
+    // One character of tail only when it is an adverb (45所已 of 45所已改建).
+    let tail = &shown[at..];
+    let long_enough =
+        tail.chars().count() >= 2 || (tail.chars().count() == 1 && ADVERBS.contains(tail));
+    if at > figure.start && TAIL_TAGS.contains(&next.tag) && long_enough {
         range.start..range.start + at
     } else {
         whole
@@ -231,7 +304,7 @@ pub(super) fn written_on(sentence: &str, core: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::without_tail;
+    use super::{part_after, without_tail};
     use crate::answer::question::Question;
     use crate::text::aliases::Aliases;
 
@@ -254,5 +327,21 @@ mod tests {
         assert_eq!(cut("每年有多少对登记", "150对同性恋"), "150对");
         assert_eq!(cut("少于多少数量时", "30只时"), "30只时");
         assert_eq!(cut("共分为几站赛事", "5站赛事"), "5站赛事");
+        // An adverb alone after the measure word starts what the figure does.
+        assert_eq!(cut("有多少所改建了", "45所已"), "45所");
+    }
+
+    /// The part's figure is found after its whole's noun and 中…有, not across a clause.
+    #[test]
+    fn a_part_follows_its_whole() {
+        fn at(after: &str) -> Option<&str> {
+            part_after(after).map(|k| &after[k..])
+        }
+        assert_eq!(at("县市中已有17个被命名为"), Some("17个被命名为"));
+        assert_eq!(at("村小中,有45所改建"), Some("45所改建"));
+        assert_eq!(at("企业之中共有8家亏损"), Some("8家亏损"));
+        assert_eq!(at("县市,其中17个"), None);
+        assert_eq!(at("县市中的17个"), None);
+        assert_eq!(at("县市中已有一半"), None);
     }
 }

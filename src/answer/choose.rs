@@ -117,6 +117,9 @@ pub(super) fn choose(
     amount_span::prefer_reached_value(q, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });
+    amount_span::prefer_part(q, &mut spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
+    });
     amount_span::prefer_bare_figure(q, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });

@@ -223,11 +223,42 @@ pub(super) fn drop_yardsticks<'a>(
     let yardstick = |s: &reader::Span| {
         let sentence = text(s);
         let after = sentence.get(s.range.end..).unwrap_or("");
-        YARDSTICKS.iter().any(|w| after.starts_with(w)) && !extract::amounts(after).is_empty()
+        // Up to the figure: the span may take in the words that set it (目标降至4%).
+        let before = sentence
+            .get(..extract::figure_at(sentence, &s.range))
+            .unwrap_or("");
+        (YARDSTICKS.iter().any(|w| after.starts_with(w)) && !extract::amounts(after).is_empty())
+            || set_as_target(before)
     };
     if spans.iter().any(|(s, _)| yardstick(s)) {
         spans.retain(|(s, _)| !yardstick(s));
     }
+}
+
+/// Words that name a figure as a target when a short verb joins them to it (增长目标降至4.5%,
+/// 指标定为300亿元). Not 计划 or 预测: 计划出资150万美元 is the sum spent, 预测未来9日 the
+/// forecast's span.
+const TARGETS: &[&str] = &["目标", "指标"];
+
+/// Whether the text before a figure sets it as a target: a [`TARGETS`] word, then at most four
+/// characters without a digit or a clause's end (降至, 定为, 调整为), then the figure or a
+/// range's other end (提高到6.5%到7.5%).
+fn set_as_target(before: &str) -> bool {
+    TARGETS.iter().any(|w| {
+        before.rfind(w).is_some_and(|at| {
+            let gap = &before[at + w.len()..];
+            let verb_end = gap.find(|c: char| c.is_ascii_digit()).unwrap_or(gap.len());
+            let (verb, range) = gap.split_at(verb_end);
+            let other_end = range.trim_end_matches(['到', '至', '—', '-', '~']);
+            verb.chars().count() <= 4
+                && !verb.contains(|c: char| ",，;；。:：".contains(c))
+                && (range.is_empty()
+                    || (other_end.len() < range.len()
+                        && other_end
+                            .chars()
+                            .all(|c| c.is_ascii_digit() || ".·%万亿元".contains(c))))
+        })
+    })
 }
 
 /// The thing a how-much question counts ([`counted_thing`]); None for other questions.
@@ -353,5 +384,13 @@ mod tests {
         assert_eq!(figure_clause(s, &at("5吨")), "共缴获海洛因超过5吨");
         assert_eq!(figure_clause(s, &at("鸦片1.9吨")), "缴获鸦片1.9吨");
         assert_eq!(figure_clause(s, &at("2.3吨")), "大麻2.3吨");
+    }
+
+    #[test]
+    fn a_figure_set_as_a_target_is_one() {
+        assert!(set_as_target("宣布将国民生产总值增长目标降至"));
+        assert!(set_as_target("通货膨胀目标提高到6.5%到"));
+        assert!(!set_as_target("增长目标降至4.5%,实际增长"));
+        assert!(!set_as_target("欧盟计划出资"));
     }
 }

@@ -1,0 +1,58 @@
+//! What a figure is to its sentence. A part and its whole: in `32个县市中已有19个被评为卫生城市`
+//! the question about what became of them asks the part, the question about how many there are
+//! asks the whole. A target (增长目标下调至3.5%) is no answer to how much something grew.
+
+use wenjin::answer::Answerer;
+
+use crate::common::{assert_answer_holds, build_january};
+
+/// Records of my own in the style of a January 1998 report.
+const RECORDS: &[(&str, &str, &str)] = &[
+    (
+        "cities",
+        "卫生城市创建",
+        "本报讯截至去年底，全省３２个县市中已有１９个被评为国家卫生城市，其余县市正在积极创建。",
+    ),
+    (
+        "schools",
+        "希望小学",
+        "据介绍，全县１２０所村小中，已有４５所改建为希望小学，校舍全部告别危房。",
+    ),
+];
+
+#[test]
+fn the_part_is_answered_where_the_question_names_what_became_of_it() {
+    let b = build_january(RECORDS);
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(
+        &answerer,
+        "到1997年底全省有几个县市成了国家卫生城市",
+        "19个",
+    );
+    assert_answer_holds(&answerer, "多少所村小改建成了希望小学", "45所");
+}
+
+#[test]
+fn the_whole_is_answered_where_the_question_asks_how_many_there_are() {
+    let b = build_january(RECORDS);
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(&answerer, "全县一共有多少所村小", "120所");
+}
+
+#[test]
+fn a_target_is_no_answer_to_how_much_something_grew() {
+    let b = build_january(&[
+        (
+            "target",
+            "岛国下调增长目标",
+            "去年１２月，受金融动荡影响，岛国政府宣布把国民生产总值增长目标下调至３·５％，国内生产总值增长目标下调至３％，通货膨胀目标调整为５％到６·５％。",
+        ),
+        (
+            "actual",
+            "岛国经济",
+            "据统计局公布，１９９７年岛国国民生产总值增长率为４·８％，低于１９９６年。",
+        ),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(&answerer, "岛国1997年国民生产总值增长了多少", "4.8%");
+}
