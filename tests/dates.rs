@@ -206,3 +206,26 @@ fn a_late_month_in_a_january_report_is_the_year_before() {
         .unwrap();
     assert!(r.answer.is_none(), "answer {:?}", r.answer);
 }
+
+/// A bare 年初 after the year a report names is that year's: `1997年…，全面完成年初预算计划；
+/// 财政支出为…` gives 1997's spending, not a figure of 1998.
+#[test]
+fn a_bare_start_of_year_is_the_named_year_s() {
+    let b = build_january(&[
+        (
+            "budget",
+            "东海省财政",
+            "本报讯东海省财政工作再创佳绩，１９９７年全省财政总收入达１８０．６亿元，比上年增长１４．２％，全面完成年初预算计划；财政支出为１６５．４亿元，增长１０．１％，严格控制在年初预算范围内。",
+        ),
+        (
+            "irrigation",
+            "东海省农业",
+            "１９９８年东海省将继续加强农田水利建设，年底前完成灌区改造。",
+        ),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(&answerer, "东海省1997年财政支出多少", "165.4亿元");
+    assert_answer_holds(&answerer, "东海省1997年财政花了多少钱", "165.4亿元");
+    let r = answerer.ask("东海省1998年财政支出多少").unwrap();
+    assert!(r.answer.is_none(), "answer {:?}", r.answer);
+}

@@ -30,7 +30,9 @@ pub(crate) struct Manifest {
 /// 本世纪末 resolved to its year (2000 in a 1998 report). 4: a unit character that opens a word
 /// is the word's (`1月美国` is `1月` and `美国`, no longer `1月美` and `国`). 5: a month after
 /// the report's, without its year, resolved to the year before (12月中旬 in a January report).
-pub(crate) const FORMAT: u32 = 5;
+/// 6: a bare 年初, 年底 or 上半年 is the year the text last named (1997年…年初预算), where there
+/// is one.
+pub(crate) const FORMAT: u32 = 6;
 
 impl Manifest {
     pub(crate) fn of(index: &Index) -> Manifest {

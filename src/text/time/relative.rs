@@ -263,7 +263,13 @@ pub fn mentions(text: &str, reference: Option<PartialDate>) -> Vec<Mention> {
             ("年末", Some(12)),
         ] {
             if bare && here.starts_with(w) {
-                rest_at = push(&mut out, i, i + w.len(), r.year, month, Source::Relative);
+                // The year the text last named, when it named one: in 1997年全省财政总收入…，
+                // 全面完成年初预算计划 the 年初 is 1997's, not the report's.
+                let year = out
+                    .iter()
+                    .rfind(|m| !m.comparison)
+                    .map_or(r.year, |m| m.year);
+                rest_at = push(&mut out, i, i + w.len(), year, month, Source::Relative);
                 break;
             }
         }

@@ -33,6 +33,19 @@ fn relative_years_resolve_against_the_reference() {
     assert_eq!(read("上月"), vec![(1997, Some(12), false)]);
     assert_eq!(read("本月"), vec![(1998, Some(1), false)]);
     assert_eq!(read("年底前完成"), vec![(1998, Some(12), false)]);
+    // A bare one after a year the text named is that year's; a comparison names none.
+    assert_eq!(
+        read("1997年财政收入250亿元，完成年初预算"),
+        vec![(1997, None, false), (1997, Some(1), false)]
+    );
+    assert_eq!(
+        read("去年产值增长，年底达到"),
+        vec![(1997, None, false), (1997, Some(12), false)]
+    );
+    assert_eq!(
+        read("比去年增长，年底达到"),
+        vec![(1997, None, true), (1998, Some(12), false)]
+    );
     // A month without its year, more than half a year after the report's: the year before.
     assert_eq!(read("１２月中旬，总理访问"), vec![(1997, Some(12), false)]);
     assert_eq!(read("10月签约"), vec![(1997, Some(10), false)]);
