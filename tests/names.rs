@@ -210,3 +210,32 @@ fn a_name_with_its_organisation_word_must_be_written_whole() {
     assert_answer_holds(&answerer, "新疆航空1997年运了多少旅客", "120万人次");
     assert_answer_holds(&answerer, "新疆航空1997年運了多少旅客", "120万人次");
 }
+
+/// A report about the narrower place a question writes after a name (青木镇 of 吉安青木镇) is
+/// about the name's subject though it never writes the name; a question without it, or with
+/// a kind of place (扶贫县) after the name, is still refused.
+#[test]
+fn a_narrower_place_stands_for_the_name_it_is_in() {
+    let b = build_january(&[
+        (
+            "county",
+            "山城柑橘",
+            "吉安县位于赣中，山多地少，柑橘种植历史悠久。",
+        ),
+        (
+            "town",
+            "规模种植",
+            "规模种植带来了规模效益，去年青木镇的柑产量达５６０万公斤，产值６００多万元。",
+        ),
+        ("poor", "扶贫", "扶贫县农民去年人均纯收入达１８００元。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(&answerer, "吉安青木镇1997年柑子产了多少", "560万公斤");
+    for q in [
+        "吉安1997年柑子产了多少",
+        "浙江扶贫县1997年农民人均纯收入是多少",
+    ] {
+        let r = answerer.ask(q).unwrap();
+        assert!(r.answer.is_none(), "{q}: answer {:?}", r.answer);
+    }
+}

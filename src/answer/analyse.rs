@@ -131,8 +131,16 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
     let other_subject = match (&choice, q.kind) {
         (Some(c), AnswerKind::Amount) if !ev.names.is_empty() => {
             let names = mentions::written_names(snap, &ev.names)?;
+            // Or the narrower place the question writes after a name (马颈坳镇 of 吉首马颈坳镇).
+            let narrower: Vec<String> = names
+                .iter()
+                .map(|n| subject::narrower_place(&q.normalized, n).unwrap_or_else(|| n.clone()))
+                .collect();
             match ranked.get(c.passage) {
-                Some(r) => !writes_subject(snap, &names, &r.passage)?,
+                Some(r) => {
+                    !(writes_subject(snap, &names, &r.passage)?
+                        || (narrower != names && writes_subject(snap, &narrower, &r.passage)?))
+                }
                 None => false,
             }
         }

@@ -135,6 +135,35 @@ pub(super) fn answers_for_another_place(
     })
 }
 
+/// Heads that end a place's name narrower than the one before it (镇 of 马颈坳镇).
+const NARROWER_HEADS: &str = "省市县区镇乡村州";
+
+/// The place a question writes right after one of its names, within it (马颈坳镇 of
+/// 吉首马颈坳镇, 塘沽区 of 天津塘沽区): a report about that place is about the name's subject,
+/// and often writes only the narrower place. None when a figure, a year or another word follows,
+/// or when the words before the head describe a kind of place (扶贫县, 开发区) rather than name
+/// one: a name is a place's word of the dictionary or none of its words.
+pub(super) fn narrower_place(norm: &str, name: &str) -> Option<String> {
+    let at = norm.find(name)? + name.len();
+    let mut out = String::new();
+    for c in norm[at..].chars().take(5) {
+        if !crate::text::is_cjk(c) {
+            return None;
+        }
+        if NARROWER_HEADS.contains(c) {
+            let named = !out.is_empty()
+                && match jieba().tag(&out, false).as_slice() {
+                    [one] => PLACE_TAGS.contains(&one.tag) || !jieba().has_word(&out),
+                    _ => !jieba().has_word(&out),
+                };
+            out.push(c);
+            return named.then_some(out);
+        }
+        out.push(c);
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,5 +172,21 @@ mod tests {
     fn datelines_name_no_place_of_a_figure() {
         assert_eq!(places("新华社北京1月5日电上海去年完成投资"), vec!["上海"]);
         assert!(places("本报福州1月6日讯").is_empty());
+    }
+
+    #[test]
+    fn a_narrower_place_follows_its_name() {
+        let narrower = |q: &str, name: &str| narrower_place(q, name);
+        assert_eq!(
+            narrower("吉首马颈坳镇1997年柑子产了多少", "吉首").as_deref(),
+            Some("马颈坳镇")
+        );
+        assert_eq!(
+            narrower("天津塘沽区1997年产值", "天津").as_deref(),
+            Some("塘沽区")
+        );
+        assert_eq!(narrower("福建省1997年财政", "福建"), None);
+        assert_eq!(narrower("浙江扶贫县1997年收入", "浙江"), None);
+        assert_eq!(narrower("上海1997年投资", "上海"), None);
     }
 }
