@@ -239,3 +239,39 @@ fn a_narrower_place_stands_for_the_name_it_is_in() {
         assert!(r.answer.is_none(), "{q}: answer {:?}", r.answer);
     }
 }
+
+/// A name the question writes before 集团 is the organisation's, whatever jieba's dictionary
+/// tags it (宏碁 is a verb there, 宏仁 an "other proper noun"): a report that names no company
+/// (这家集团) does not answer for it, and a name one character off one written elsewhere
+/// (宏碁 of 宏仁) is a typo only of a name the answering report writes.
+#[test]
+fn a_name_before_an_organisation_word_is_the_organisation_s() {
+    let b = build_january(&[
+        (
+            "fair",
+            "台北电脑展",
+            "宏仁集团上周在台北发布了新款笔记本电脑，吸引了大批参观者。",
+        ),
+        (
+            "group",
+            "集团发展",
+            "目前，这家集团拥有下辖２０个企业，１９９７年营业额比上年增长１１０％，达到２．３亿元。",
+        ),
+        (
+            "appliances",
+            "电器集团",
+            "１９９７年，华光电器集团营业额达到１５亿元，比上年增长２０％。",
+        ),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "宏碁集团1997年营业额多少",
+        "宏碁集團1997年營業額多少",
+        "宏仁集团1997年营业额多少",
+    ] {
+        let r = answerer.ask(q).unwrap();
+        assert!(r.answer.is_none(), "{q}: answer {:?}", r.answer);
+    }
+    assert_answer_holds(&answerer, "华光电器集团1997年营业额多少", "15亿元");
+    assert_answer_holds(&answerer, "华光集团1997年营业额多少", "15亿元");
+}

@@ -117,8 +117,13 @@ pub fn unmentioned(
             answering.filter(|t| q.kind == AnswerKind::Amount && !typo_in(&name, t))
         {
             // 巴斯夫 is one character off 巴斯特, a word of some other report: a typo is
-            // of the name the answer is about, which its passage writes.
-            if name.chars().count() >= 3 && !text.contains(name.as_str()) {
+            // of the name the answer is about, which its passage writes. So is a name of two
+            // characters the question writes as an organisation's (宏碁集团): a word jieba
+            // found in an encyclopedia question is left alone.
+            let organisation = ORGANISATION_WORDS
+                .iter()
+                .any(|o| q.normalized.contains(&format!("{name}{o}")));
+            if (name.chars().count() >= 3 || organisation) && !text.contains(name.as_str()) {
                 out.push(Unmentioned {
                     name,
                     why: format!(
@@ -175,11 +180,21 @@ pub(super) fn name_like(q: &Question, aliases: &Aliases, hmm: bool) -> Vec<(Stri
         if !(cjk || latin) || question::STOPWORDS.contains(&w) {
             continue;
         }
+        // A word the question writes before 公司, 集团, 银行… names the organisation, whatever
+        // jieba's dictionary tags it (宏碁 is a verb there, 宏仁 an "other proper noun"), unless
+        // it points or counts (这家公司, 两家银行).
+        let before_organisation = tags
+            .get(i + 1)
+            .filter(|next| ORGANISATION_WORDS.contains(&next.word))
+            .filter(|_| !matches!(t.tag, "r" | "m" | "q" | "mq"))
+            .map(|next| format!("before {}", next.word));
         let why = if latin {
             // A Latin word is a name when the user capitalised it (Tesla, not loss) and it is
             // no English function word or query operator (AND, OR, NOT).
             (capitalised(&q.raw, w) && !LATIN_FUNCTION_WORDS.contains(&w))
                 .then(|| "eng".to_string())
+        } else if t.tag == "nz" && before_organisation.is_some() {
+            before_organisation
         } else if NAME_TAGS.contains(&t.tag) {
             Some(t.tag.to_string())
         } else if let Some(org) = ORGANISATION_WORDS
@@ -191,10 +206,7 @@ pub(super) fn name_like(q: &Question, aliases: &Aliases, hmm: bool) -> Vec<(Stri
         } else if !jieba().has_word(w) && !known_wording(aliases, w) && !verb_and_particle(w) {
             Some("oov".to_string())
         } else {
-            tags.get(i + 1)
-                .filter(|next| ORGANISATION_WORDS.contains(&next.word))
-                .filter(|_| t.tag.starts_with('n'))
-                .map(|next| format!("before {}", next.word))
+            before_organisation
         };
         if let Some(why) = why {
             if !out.iter().any(|(n, _)| n == w) {
