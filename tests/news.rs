@@ -160,6 +160,19 @@ const NEWS_DEV6: Floors = Floors {
     unanswerable: 22,
 };
 
+/// `news_dev7.jsonl`, 60 questions by someone who never ran the bot, measured once before the
+/// last change of the twelfth pass (top-1 0.881, answer 0.690, refused 0.833), then fitted:
+/// top-1 0.881 (37 of 42), answer 0.690 (29 of 42), refused 0.889 (16 of 18); floors two
+/// questions under.
+const NEWS_DEV7: Floors = Floors {
+    file: "tests/questions/news_dev7.jsonl",
+    top1: 0.83,
+    answer: 0.64,
+    refused: 0.77,
+    answerable: 42,
+    unanswerable: 18,
+};
+
 #[test]
 fn news_questions_stay_above_their_floors() {
     let corpus = match news_corpus() {
@@ -184,7 +197,7 @@ fn news_questions_stay_above_their_floors() {
     let b = build(&corpus);
     let built = start.elapsed();
     for floors in [
-        NEWS, NEWS_DEV, NEWS_DEV2, NEWS_DEV3, NEWS_DEV4, NEWS_DEV5, NEWS_DEV6,
+        NEWS, NEWS_DEV, NEWS_DEV2, NEWS_DEV3, NEWS_DEV4, NEWS_DEV5, NEWS_DEV6, NEWS_DEV7,
     ] {
         let items =
             read_questions(&Path::new(env!("CARGO_MANIFEST_DIR")).join(floors.file)).unwrap();
