@@ -229,3 +229,35 @@ fn a_bare_start_of_year_is_the_named_year_s() {
     let r = answerer.ask("东海省1998年财政支出多少").unwrap();
     assert!(r.answer.is_none(), "answer {:?}", r.answer);
 }
+
+/// A report that tells of its own day (今天) and names no year tells of the year it appeared:
+/// its figures are that day's. A figure without a year in a report that does not say so may
+/// be the year before's, and stays unanswered for a year question.
+#[test]
+fn a_report_of_its_own_day_is_of_its_year() {
+    let b = build_january(&[
+        (
+            "festival",
+            "西川穆斯林欢度开斋节",
+            "新华社西川１月３０日电西川省１２０万穆斯林今天在全省１８００多座清真寺举行节日会礼，欢度一年一度的开斋节。",
+        ),
+        (
+            "roads",
+            "西川交通",
+            "西川省新修公路３２０公里，全省公路总里程达到５万公里。",
+        ),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(
+        &answerer,
+        "西川省1998年有多少座清真寺举行了会礼",
+        "1800多座",
+    );
+    for q in [
+        "西川省1997年有多少座清真寺举行了会礼",
+        "西川省1998年新修了多少公里公路",
+    ] {
+        let r = answerer.ask(q).unwrap();
+        assert!(r.answer.is_none(), "{q}: answer {:?}", r.answer);
+    }
+}

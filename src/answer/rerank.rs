@@ -138,6 +138,26 @@ fn asks_report_time(times: &[(i32, Option<u8>)], date: &PartialDate) -> bool {
     })
 }
 
+/// Words that place what a report tells on the day it appeared (今天举行, 昨天开幕).
+const REPORT_DAY: &[&str] = &[
+    "今天", "今日", "今晨", "今晚", "昨天", "昨日", "昨晚", "当天",
+];
+
+/// Words of a year that [`mentions`] reads no year from without the report's date.
+const YEAR_WORDS: &[&str] = &[
+    "去年", "今年", "前年", "上年", "明年", "全年", "本年", "当年", "同年", "年底", "年初", "年末",
+    "年度", "年内",
+];
+
+/// Whether a passage tells of the day its report appeared and names no year at all (not even
+/// 全年 or 去年): its figures are that day's (今天在2700多座清真寺举行会礼), not a total of the
+/// year before that a January report gives without its year.
+fn tells_of_report_day(norm: &str) -> bool {
+    REPORT_DAY.iter().any(|w| norm.contains(w))
+        && !YEAR_WORDS.iter().any(|w| norm.contains(w))
+        && mentions(norm, None).is_empty()
+}
+
 /// The times a question names with its years: a month (`1998年1月` → (1998, Some(1))) or the
 /// opening of a year (`1998年初`, `1998年元旦` → (1998, None)).
 fn asked_times(q: &Question) -> Vec<(i32, Option<u8>)> {
@@ -195,7 +215,11 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
             // year before's (全年完成投资342亿元), unless the question asks about the time the
             // report appeared ([`asks_report_time`]).
             let published = date
-                .filter(|d| q.kind != AnswerKind::Amount || asks_report_time(&times, d))
+                .filter(|d| {
+                    q.kind != AnswerKind::Amount
+                        || asks_report_time(&times, d)
+                        || tells_of_report_day(&norm)
+                })
                 .map(|d| d.year);
             resolved.extend(published);
             resolved.sort_unstable();
@@ -312,6 +336,21 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_passage_of_the_report_s_day_without_a_year_is_of_the_report_s_year() {
+        assert!(tells_of_report_day(
+            "宁夏穆斯林今天在2700多座清真寺举行会礼,欢度一年一度的开斋节。"
+        ));
+        assert!(!tells_of_report_day("全区共有清真寺2700多座。"));
+        assert!(!tells_of_report_day(
+            "统计局今天公布,全年粮食产量4900亿公斤。"
+        ));
+        assert!(!tells_of_report_day(
+            "今天公布的数字显示,1997年出口增长20%。"
+        ));
+        assert!(!tells_of_report_day("今天公布,去年出口增长20%。"));
+    }
 
     /// The gate cuts a passage's score only while every weight is non-negative (the features
     /// are): a refit with a negative weight would let a passage about another year gain.
