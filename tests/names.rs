@@ -275,3 +275,38 @@ fn a_name_before_an_organisation_word_is_the_organisation_s() {
     assert_answer_holds(&answerer, "华光电器集团1997年营业额多少", "15亿元");
     assert_answer_holds(&answerer, "华光集团1997年营业额多少", "15亿元");
 }
+
+/// A national body is written without 全国 after its first mention (全国政协 → 政协), and 国内
+/// 生产值 is a sloppy 国内生产总值, not an output value (产值).
+#[test]
+fn a_national_body_without_全国_and_gdp_without_总_are_the_question_s() {
+    let b = build_january(&[
+        (
+            "cppcc-a",
+            "全国政协举行会议",
+            "全国政协九届常委会第三次会议今天在北京开幕。",
+        ),
+        (
+            "cppcc-b",
+            "政协提案",
+            "政协九届常委会第三次会议共收到委员提案４１２件，已全部立案。",
+        ),
+        (
+            "binhai",
+            "滨海区经济",
+            "在促进全市发展的同时，滨海区本身也发展很快，１９９７年区属国内生产值达１８．５亿元，比１９９２年增长１．９倍。",
+        ),
+        (
+            "beijiang",
+            "北江市经济",
+            "１９９７年北江市国内生产总值首次超过３０００亿元，人均国内生产总值突破３０００美元。",
+        ),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(
+        &answerer,
+        "全国政协九届常委会第三次会议收到多少件提案",
+        "412件",
+    );
+    assert_answer_holds(&answerer, "滨海区1997年国内生产总值有多少", "18.5亿元");
+}

@@ -217,10 +217,12 @@ pub(super) fn name_like(q: &Question, aliases: &Aliases, hmm: bool) -> Vec<(Stri
     out
 }
 
-/// A place name without its administrative suffix (福建省 → 福建, 象山县 → 象山), when two
-/// characters are left: news writes both.
+/// A place name without its administrative suffix (福建省 → 福建, 象山县 → 象山), or a national
+/// body's without 全国 (全国政协 → 政协, 全国妇联 → 妇联), when two characters are left: news
+/// writes both.
 pub(super) fn short_form(name: &str) -> Option<&str> {
     name.strip_suffix(['省', '市', '县', '区', '州'])
+        .or_else(|| name.strip_prefix("全国"))
         .filter(|short| short.chars().count() >= 2)
 }
 

@@ -33,6 +33,11 @@ fn a_name_is_written_whole_short_or_loosely() {
         "去年哈在吸引外资方面也取得了积极成果"
     ));
     assert!(writes(&["中国"], "我国移动电话用户达到1200万户"));
+    assert!(writes(
+        &["全国政协"],
+        "政协九届常委会第三次会议共收到提案412件"
+    ));
+    assert!(!writes(&["全国政协"], "人大常委会共收到议案412件"));
     assert!(writes(&[], "任何文字"));
 }
 
