@@ -56,3 +56,19 @@ fn a_target_is_no_answer_to_how_much_something_grew() {
     let answerer = Answerer::new(&b.engine);
     assert_answer_holds(&answerer, "岛国1997年国民生产总值增长了多少", "4.8%");
 }
+
+#[test]
+fn a_total_is_answered_where_the_question_asks_for_one() {
+    let b = build_january(&[(
+        "proposals",
+        "东海省政协表彰优秀提案",
+        "这次评选出的优秀提案共３６件，占东海省政协七届三次会议提案总数１２８０件的２．８％。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(
+        &answerer,
+        "东海省政协七届三次会议一共收到多少件提案",
+        "1280件",
+    );
+    assert_answer_holds(&answerer, "东海省政协评出了多少件优秀提案", "36件");
+}

@@ -215,3 +215,18 @@ fn which_school_is_answered_with_its_whole_name() {
         "国立中兴大学",
     );
 }
+
+/// The reader may read a name with the day after it (罗纳尔多１２日); the answer is the name.
+#[test]
+fn a_name_is_answered_without_the_day_after_it() {
+    let b = build_january(&[(
+        "award",
+        "罗纳尔多再获殊荣",
+        "据新华社巴黎１月１３日电巴西前锋罗纳尔多１２日在巴黎再次荣获国际足联年度最佳球员称号，得票远超其他候选人。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    let r = answerer
+        .ask("在巴黎再次拿到国际足联最佳球员称号的是谁")
+        .unwrap();
+    assert_eq!(r.answer.as_deref(), Some("罗纳尔多"));
+}

@@ -8,12 +8,14 @@ use serde::Serialize;
 
 use crate::search::Snapshot;
 
+use super::aggregate;
 use super::amount_span;
 use super::evidence::Evidence;
 use super::extract;
 use super::faults;
 use super::fit;
 use super::measure;
+use super::name_span;
 use super::named;
 use super::question::{AnswerKind, Question};
 use super::read::{read_typed, reading};
@@ -93,7 +95,10 @@ pub(super) fn choose(
     siblings::drop_yardsticks(q, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });
-    siblings::prefer_asked_average(q, &mut spans, |s| {
+    aggregate::prefer_asked_average(q, &mut spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
+    });
+    aggregate::prefer_asked_total(q, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });
     subject::drop_other_places(q, ev, &mut spans, |s| {
@@ -142,16 +147,17 @@ pub(super) fn choose(
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))?;
     // A name is answered in full (东方出版中心, not 东方; 土井多贺子, not 多贺子).
-    let best = named::fuller_name(q, best, &spans, |s| {
+    let best = name_span::fuller_name(q, best, &spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });
     let sentence = &split[best.passage][best.sentence];
     let norm = sentence.norm.text.as_str();
-    // A figure that is one end of a range (70亿—100亿美元) is answered with the range.
+    // A figure that is one end of a range (70亿—100亿美元) is answered with the range; a name
+    // without the day the reader read with it (罗纳尔多12日).
     let core = if q.kind == AnswerKind::Amount {
         extract::range_around(norm, &amount_span::without_tail(q, norm, &best.range))
     } else {
-        best.range.clone()
+        name_span::without_time(q, norm, &best.range)
     };
     let orig = |r: &Range<usize>| {
         sentence.text[sentence.norm.to_original(r.start)..sentence.norm.to_original(r.end)]

@@ -22,6 +22,7 @@
 //! `reader`, `read`, `choose`, `answerable`, `retrieve`, `latest`, `mentions`, `analyse`, `types`,
 //! `respond`, `provenance`, `explain`, `conversation`, and this file's front door.
 
+mod aggregate;
 mod amount_span;
 mod analyse;
 pub mod answerable;
@@ -40,6 +41,7 @@ mod look_alikes;
 mod marks;
 mod measure;
 mod mentions;
+mod name_span;
 mod named;
 mod provenance;
 pub mod question;

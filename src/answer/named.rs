@@ -4,8 +4,7 @@
 
 use super::question::{AnswerKind, Question};
 use super::reader;
-use super::which::{asked_head, BARE_HEADS, INSTITUTION_HEADS};
-use crate::text::segment::jieba;
+use super::which::asked_head;
 
 /// Words that point at a place or a person without naming one: no answer to where or who.
 const POINTERS: &[&str] = &["他", "她", "他们", "她们", "它", "其", "此", "本人", "对方"];
@@ -19,7 +18,7 @@ const PLACE_POINTERS: &[&str] = &[
 const BACK_POINTERS: &[&str] = &["该", "这", "此", "那个", "那家", "那位", "那些"];
 
 /// Words of a time of day or a day (今天下午): no one and no place.
-const TIMES: &[&str] = &[
+pub(super) const TIMES: &[&str] = &[
     "今天", "昨天", "明天", "前天", "当天", "今日", "昨日", "上午", "下午", "中午", "晚上", "凌晨",
     "傍晚", "日前", "近日", "目前", "最近", "前夕", "期间", "之际", "春节", "元旦", "新年",
 ];
@@ -28,7 +27,8 @@ const TIMES: &[&str] = &[
 /// question (`kind`) is answered with it: a pointer (这里, 来到这里, 该国最大的铝厂), a time
 /// (今天下午), or a work's title (碣石诗抄 of 《碣石诗抄》) where a person or a place is asked
 /// (a newspaper, 《明报》, is an organisation).
-fn names_nothing(kind: AnswerKind, sentence: &str, range: &std::ops::Range<usize>) -> bool {
+pub(super) fn names_nothing(q: &Question, sentence: &str, range: &std::ops::Range<usize>) -> bool {
+    let kind = q.kind;
     let span = &sentence[range.clone()];
     let titled = matches!(kind, AnswerKind::Person | AnswerKind::Place)
         && sentence[..range.start].ends_with('《')
@@ -38,6 +38,8 @@ fn names_nothing(kind: AnswerKind, sentence: &str, range: &std::ops::Range<usize
         kind != AnswerKind::Place && BACK_POINTERS.iter().any(|p| span.starts_with(p));
     POINTERS.contains(&span)
         || (kind == AnswerKind::Person && names_an_honour(sentence, range))
+        || (kind == AnswerKind::Person && !asks_reporter(q) && in_byline(sentence, range))
+        || (kind == AnswerKind::Person && after_adverb(sentence, range))
         || PLACE_POINTERS.iter().any(|p| span.ends_with(p))
         || points_back
         || only_times(span)
@@ -71,6 +73,63 @@ fn names_an_honour(sentence: &str, range: &std::ops::Range<usize>) -> bool {
             .any(|v| verb.ends_with(v) || verb.strip_suffix('为').is_some_and(|p| p.ends_with(v)))
 }
 
+/// Adverbs that modify a verb and never stand right before the person who acts (再次荣获: 荣获
+/// is a verb, whatever jieba's dictionary tags it).
+const VERB_ADVERBS: &[&str] = &[
+    "再次", "又", "再", "已", "已经", "曾", "曾经", "正在", "先后", "分别", "共同", "首次", "相继",
+    "均", "仍", "一举", "连续", "顺利", "成功",
+];
+
+/// Whether the span at `range` follows one of the [`VERB_ADVERBS`]: it opens a predicate, not
+/// a name.
+fn after_adverb(sentence: &str, range: &std::ops::Range<usize>) -> bool {
+    let before = &sentence[..range.start];
+    VERB_ADVERBS.iter().any(|a| before.ends_with(a))
+}
+
+/// Words of a news report's byline (本报讯记者马利报道, （记者陈雁）, 新华社记者兰红光摄).
+const BYLINE: &[&str] = &["记者", "通讯员", "本报", "新华社", "报道"];
+
+/// Whether a question asks about a report's writer (哪位记者, 谁报道的).
+fn asks_reporter(q: &Question) -> bool {
+    ["记者", "报道", "通讯员", "摄影"]
+        .iter()
+        .any(|w| q.normalized.contains(w))
+}
+
+/// Whether the span at `range` is (or holds) a report's byline: the reporter who wrote the
+/// news is not the person it tells of (全国妇联副主席黄启主持会议, not 记者马利). The span holds
+/// a byline word, or its clause names a reporter before it with only names between
+/// (记者李术峰、陈晓钟), not a verb (记者采访了张三), and goes on with 报道, 摄 or the
+/// clause's end.
+fn in_byline(sentence: &str, range: &std::ops::Range<usize>) -> bool {
+    let span = &sentence[range.clone()];
+    if BYLINE.iter().any(|w| span.contains(w)) {
+        return true;
+    }
+    let breaks = [',', '，', '。', ';', '；', ':', '：', '(', '（', ')', '）'];
+    let before = &sentence[..range.start];
+    let clause = before.rsplit(breaks).next().unwrap_or(before);
+    let Some(at) = ["记者", "通讯员"]
+        .iter()
+        .filter_map(|w| clause.rfind(w).map(|i| i + w.len()))
+        .max()
+    else {
+        return false;
+    };
+    // Right after the reporter word, or after other reporters' names (李术峰、).
+    let between = &clause[at..];
+    let names_only =
+        between.is_empty() || (between.ends_with('、') && between.chars().count() <= 12);
+    let after = &sentence[range.end..];
+    names_only
+        && (after.is_empty()
+            || after.starts_with(breaks)
+            || ["报道", "摄", "、", "电", "讯"]
+                .iter()
+                .any(|w| after.starts_with(w)))
+}
+
 /// Whether a span opens a title it does not close, or closes one it did not open (诗集《碣石):
 /// it cuts a name in two.
 fn half_title(span: &str) -> bool {
@@ -89,7 +148,7 @@ fn only_times(span: &str) -> bool {
 
 /// Whether a question asks for a person, an organisation or a place, by its kind or by the
 /// head of the place it asks (哪个村). Not 哪个 alone: 哪一个世纪 is answered with a figure.
-fn asks_a_name(q: &Question) -> bool {
+pub(super) fn asks_a_name(q: &Question) -> bool {
     matches!(
         q.kind,
         AnswerKind::Person | AnswerKind::Organization | AnswerKind::Place | AnswerKind::Name
@@ -115,7 +174,7 @@ pub(super) fn names_no_answer(q: &Question, sentence: &str, core: &str) -> bool 
         .chars()
         .zip(core.chars().skip(1))
         .any(|(a, b)| a.is_ascii_digit() && "年月日天万亿元%".contains(b));
-    names_nothing(q.kind, &sentence, &range) || figure_or_unit(&sentence, &range) || timed
+    names_nothing(q, &sentence, &range) || figure_or_unit(&sentence, &range) || timed
 }
 
 /// Whether the span at `range` of `sentence` is a figure or a figure's unit: it opens with a
@@ -148,7 +207,7 @@ pub(super) fn drop_figures<'a>(
         return;
     }
     let named = |s: &reader::Span| {
-        !figure_or_unit(sentence(s), &s.range) && !names_nothing(q.kind, sentence(s), &s.range)
+        !figure_or_unit(sentence(s), &s.range) && !names_nothing(q, sentence(s), &s.range)
     };
     if spans.iter().any(|(s, _)| named(s)) {
         spans.retain(|(s, _)| named(s));
@@ -235,102 +294,6 @@ pub(super) fn prefer_appointee<'a>(
         spans[k].0.range.end = name_end(&spans[k].0);
         reader::put_first(spans, k);
     }
-}
-
-/// How much lower (the reader's log-odds) a fuller name may score than the part of it the
-/// reader preferred and still be the answer.
-const FULLER_NAME: f32 = 2.0;
-
-/// Characters that a name's added part may not hold: function words, times and punctuation
-/// (已由东方, 学院日前 are no name).
-const NOT_IN_NAME: &str =
-    "的与和及同跟在由已于从向对把被将是为了日月年今昨前后,.;:!?、。，；：！？《》“”\"'()（） ";
-
-/// Tags of words that are no part of a name: nouns, verbs, times, adverbs, pronouns and the
-/// like (a title such as 总书记 is a noun).
-const COMMON_TAGS: &[&str] = &[
-    "n", "v", "vn", "vd", "b", "t", "d", "p", "c", "f", "s", "r", "m", "q", "a", "ad", "an", "u",
-];
-
-/// Whether `text` is one word of the dictionary that is no name (总书记, 来自, 室), by its tag.
-fn common_word(text: &str) -> bool {
-    match jieba().tag(text, false).as_slice() {
-        [one] => one.word == text && COMMON_TAGS.contains(&one.tag),
-        _ => false,
-    }
-}
-
-/// For a who or which question, the reader's span of the same sentence that holds `best` and
-/// adds name parts to it, when one scores close enough: an organisation's name up to its head
-/// (东方 → 东方出版中心, 工程学院 → 北京建筑工程学院), a person's surname before a given
-/// name (多贺子 → 土井多贺子). `best` when there is none. `sentence` gives a span's sentence.
-pub(super) fn fuller_name<'s, 'a>(
-    q: &Question,
-    best: &'s reader::Span,
-    spans: &'s [(reader::Span, f32)],
-    sentence: impl Fn(&reader::Span) -> &'a str,
-) -> &'s reader::Span {
-    let person = q.kind == AnswerKind::Person;
-    // 哪个厂 asks an organisation by its head, and a span that ends with it may be only part
-    // of the name (纺织厂 → 绵阳第一纺织厂). Not a place's head: 田纳西州 is whole.
-    let text = sentence(best);
-    let head = asked_head(&q.normalized).filter(|h| {
-        h.ends_with(|c: char| INSTITUTION_HEADS.contains(c))
-            && text[best.range.clone()].ends_with(h)
-    });
-    if !person && q.kind != AnswerKind::Organization && head.is_none() {
-        return best;
-    }
-    let Some(best_score) = spans
-        .iter()
-        .find(|(s, _)| std::ptr::eq(s, best))
-        .map(|(_, sc)| *sc)
-    else {
-        return best;
-    };
-    let fuller = |s: &reader::Span| {
-        if (s.passage, s.sentence) != (best.passage, best.sentence)
-            || s.range == best.range
-            || s.range.start > best.range.start
-            || s.range.end < best.range.end
-        {
-            return false;
-        }
-        let added = [
-            &text[s.range.start..best.range.start],
-            &text[best.range.end..s.range.end],
-        ];
-        if added
-            .iter()
-            .any(|a| a.contains(|c: char| NOT_IN_NAME.contains(c) || c.is_ascii_digit()))
-            || names_nothing(q.kind, text, &s.range)
-        {
-            return false;
-        }
-        if person {
-            // A surname: at most three characters before, nothing after, and no word of
-            // its own that titles or describes (总书记, 太子, 暴君 are tagged so; 来自, 引发).
-            added[1].is_empty() && added[0].chars().count() <= 3 && !common_word(added[0])
-        } else {
-            let name = &text[s.range.clone()];
-            BARE_HEADS
-                .iter()
-                .copied()
-                .chain(head)
-                .any(|h| name.ends_with(h) && name.len() > h.len())
-        }
-    };
-    // A person's surname: the best scored. An organisation or a place: the fullest name
-    // (江西凤凰光学股份有限公司子弟学校, not 有限公司子弟学校, which starts inside it).
-    let fuller = spans
-        .iter()
-        .filter(|(s, sc)| *sc >= best_score - FULLER_NAME && fuller(s));
-    if person {
-        fuller.max_by(|a, b| a.1.total_cmp(&b.1))
-    } else {
-        fuller.max_by_key(|(s, _)| s.range.len())
-    }
-    .map_or(best, |(s, _)| s)
 }
 
 #[cfg(test)]

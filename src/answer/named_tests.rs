@@ -74,3 +74,27 @@ fn a_figure_and_its_unit_name_no_one() {
     assert!(!read(s, "销售额"));
     assert!(!read("由3名前奴隶成立", "3名前奴隶"));
 }
+
+#[test]
+fn a_report_s_byline_names_no_one_the_report_tells_of() {
+    let q = Question::parse("协调小组工作会议是谁主持的", &Aliases::default()).unwrap();
+    let report = "本报讯记者王立新报道:工作会议在省城举行";
+    assert!(names_no_answer(&q, report, "王立新"));
+    assert!(names_no_answer(&q, report, "本报讯"));
+    assert!(names_no_answer(&q, "(记者李明、张华)", "张华"));
+    assert!(names_no_answer(&q, "新华社记者兰红光摄", "兰红光"));
+    // A reporter's verb, not a byline: the person is the one met.
+    assert!(!names_no_answer(&q, "记者日前采访了张华,", "张华"));
+    assert!(!names_no_answer(&q, "省妇联副主席陈秀英主持会议", "陈秀英"));
+    // Unless the question asks for the reporter.
+    let q = Question::parse("这篇报道是哪位记者写的", &Aliases::default()).unwrap();
+    assert!(!names_no_answer(&q, report, "王立新"));
+}
+
+#[test]
+fn a_word_after_an_adverb_opens_a_predicate_not_a_name() {
+    let q = Question::parse("在巴黎再次拿到最佳球员奖的是谁", &Aliases::default()).unwrap();
+    let sentence = "巴西球星罗纳尔多在巴黎再次荣获最佳球员奖";
+    assert!(names_no_answer(&q, sentence, "荣获"));
+    assert!(!names_no_answer(&q, sentence, "罗纳尔多"));
+}

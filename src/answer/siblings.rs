@@ -47,30 +47,11 @@ pub(super) fn prefer_named_sibling<'a>(
     }
 }
 
-/// Keeps, among the figures of the reader's best span's passage, those whose clause says they
-/// are an average (平均, 均价) when the question asks for one and the best span's clause does not
-/// (每桶只卖14.50美元 one month, 平均每桶16.55美元 for the year). `text` gives a span's sentence
-/// (normalized).
-pub(super) fn prefer_asked_average<'a>(
-    q: &Question,
-    spans: &mut Vec<(reader::Span, f32)>,
-    text: impl Fn(&reader::Span) -> &'a str,
-) {
-    const AVERAGE: &[&str] = &["平均", "均价"];
-    if q.kind != AnswerKind::Amount || !AVERAGE.iter().any(|w| q.normalized.contains(w)) {
-        return;
-    }
-    let same_passage = |a: &reader::Span, b: &reader::Span| a.passage == b.passage;
-    prefer_clauses(spans, text, same_passage, |clause| {
-        AVERAGE.iter().any(|w| clause.contains(w))
-    });
-}
-
 /// Keeps, among the figures `near` the reader's best span (itself a figure), those whose
 /// clause ([`figure_clause`]) is `wanted`, when the best's is not and one of them is; spans
 /// elsewhere and spans of other words (一座城市: no figure of the list) are left as they are;
 /// the best span itself may be such a figure in words (一艘名为) and gives way then.
-fn prefer_clauses<'a>(
+pub(super) fn prefer_clauses<'a>(
     spans: &mut Vec<(reader::Span, f32)>,
     text: impl Fn(&reader::Span) -> &'a str,
     near: impl Fn(&reader::Span, &reader::Span) -> bool,

@@ -1,0 +1,178 @@
+//! How much of a sentence a who, where or which answer takes: the whole name the reader read
+//! (东方出版中心 for 东方, 土井多贺子 for 多贺子) and no time after it (罗纳尔多12日).
+
+use super::named::{asks_a_name, names_nothing, TIMES};
+use super::question::{AnswerKind, Question};
+use super::reader;
+use super::which::{asked_head, BARE_HEADS, INSTITUTION_HEADS};
+use crate::text::segment::jieba;
+
+/// For a who, where or which question, the span without the time it runs into (罗纳尔多12日 →
+/// 罗纳尔多, 陈秀英今天 → 陈秀英): the reader may read a name with the day after it, and a
+/// time is no part of a name. `range` is the span in the normalized `sentence`.
+pub(super) fn without_time(
+    q: &Question,
+    sentence: &str,
+    range: &std::ops::Range<usize>,
+) -> std::ops::Range<usize> {
+    if !asks_a_name(q) || sentence.get(range.clone()).is_none() {
+        return range.clone();
+    }
+    let span = &sentence[range.clone()];
+    let mut end = span.len();
+    loop {
+        let rest = &span[..end];
+        // A day, a month or a year in digits (12日, 1月, 1998年; not 3年, a duration, nor
+        // 1号, which may number a house).
+        let dated = rest.strip_suffix(['日', '月', '年']).and_then(|unit| {
+            let number = unit.trim_end_matches(|c: char| c.is_ascii_digit());
+            let digits = unit.len() - number.len();
+            let date = if rest.ends_with('年') {
+                digits == 4
+            } else {
+                (1..=2).contains(&digits)
+            };
+            (date && !number.is_empty()).then_some(number.len())
+        });
+        let timed = TIMES
+            .iter()
+            .find(|t| rest.ends_with(*t) && rest.len() > t.len())
+            .map(|t| end - t.len());
+        match dated.or(timed) {
+            Some(cut) => end = cut,
+            None => break,
+        }
+    }
+    range.start..range.start + end
+}
+
+/// How much lower (the reader's log-odds) a fuller name may score than the part of it the
+/// reader preferred and still be the answer.
+const FULLER_NAME: f32 = 2.0;
+
+/// Characters that a name's added part may not hold: function words, times and punctuation
+/// (已由东方, 学院日前 are no name).
+const NOT_IN_NAME: &str =
+    "的与和及同跟在由已于从向对把被将是为了日月年今昨前后,.;:!?、。，；：！？《》“”\"'()（） ";
+
+/// Tags of words that are no part of a name: nouns, verbs, times, adverbs, pronouns and the
+/// like (a title such as 总书记 is a noun).
+const COMMON_TAGS: &[&str] = &[
+    "n", "v", "vn", "vd", "b", "t", "d", "p", "c", "f", "s", "r", "m", "q", "a", "ad", "an", "u",
+];
+
+/// Whether `text` is one word of the dictionary that is no name (总书记, 来自, 室), by its tag.
+fn common_word(text: &str) -> bool {
+    match jieba().tag(text, false).as_slice() {
+        [one] => one.word == text && COMMON_TAGS.contains(&one.tag),
+        _ => false,
+    }
+}
+
+/// For a who or which question, the reader's span of the same sentence that holds `best` and
+/// adds name parts to it, when one scores close enough: an organisation's name up to its head
+/// (东方 → 东方出版中心, 工程学院 → 北京建筑工程学院), a person's surname before a given
+/// name (多贺子 → 土井多贺子). `best` when there is none. `sentence` gives a span's sentence.
+pub(super) fn fuller_name<'s, 'a>(
+    q: &Question,
+    best: &'s reader::Span,
+    spans: &'s [(reader::Span, f32)],
+    sentence: impl Fn(&reader::Span) -> &'a str,
+) -> &'s reader::Span {
+    let person = q.kind == AnswerKind::Person;
+    // 哪个厂 asks an organisation by its head, and a span that ends with it may be only part
+    // of the name (纺织厂 → 绵阳第一纺织厂). Not a place's head: 田纳西州 is whole.
+    let text = sentence(best);
+    let head = asked_head(&q.normalized).filter(|h| {
+        h.ends_with(|c: char| INSTITUTION_HEADS.contains(c))
+            && text[best.range.clone()].ends_with(h)
+    });
+    if !person && q.kind != AnswerKind::Organization && head.is_none() {
+        return best;
+    }
+    let Some(best_score) = spans
+        .iter()
+        .find(|(s, _)| std::ptr::eq(s, best))
+        .map(|(_, sc)| *sc)
+    else {
+        return best;
+    };
+    let fuller = |s: &reader::Span| {
+        if (s.passage, s.sentence) != (best.passage, best.sentence)
+            || s.range == best.range
+            || s.range.start > best.range.start
+            || s.range.end < best.range.end
+        {
+            return false;
+        }
+        let added = [
+            &text[s.range.start..best.range.start],
+            &text[best.range.end..s.range.end],
+        ];
+        if added
+            .iter()
+            .any(|a| a.contains(|c: char| NOT_IN_NAME.contains(c) || c.is_ascii_digit()))
+            || names_nothing(q, text, &s.range)
+        {
+            return false;
+        }
+        if person {
+            // A surname: at most three characters before, nothing after, and no word of
+            // its own that titles or describes (总书记, 太子, 暴君 are tagged so; 来自, 引发).
+            added[1].is_empty() && added[0].chars().count() <= 3 && !common_word(added[0])
+        } else {
+            let name = &text[s.range.clone()];
+            BARE_HEADS
+                .iter()
+                .copied()
+                .chain(head)
+                .any(|h| name.ends_with(h) && name.len() > h.len())
+        }
+    };
+    // A person's surname: the best scored. An organisation or a place: the fullest name
+    // (江西凤凰光学股份有限公司子弟学校, not 有限公司子弟学校, which starts inside it).
+    let fuller = spans
+        .iter()
+        .filter(|(s, sc)| *sc >= best_score - FULLER_NAME && fuller(s));
+    if person {
+        fuller.max_by(|a, b| a.1.total_cmp(&b.1))
+    } else {
+        fuller.max_by_key(|(s, _)| s.range.len())
+    }
+    .map_or(best, |(s, _)| s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::aliases::Aliases;
+
+    fn cut(question: &str, sentence: &str, span: &str) -> String {
+        let q = Question::parse(question, &Aliases::default()).unwrap();
+        let at = sentence.find(span).unwrap();
+        sentence[without_time(&q, sentence, &(at..at + span.len()))].to_string()
+    }
+
+    #[test]
+    fn a_name_is_answered_without_the_time_after_it() {
+        let who = "再次获奖的是谁";
+        assert_eq!(
+            cut(who, "罗纳尔多12日在巴黎获奖", "罗纳尔多12日"),
+            "罗纳尔多"
+        );
+        assert_eq!(
+            cut(who, "罗纳尔多1月12日获奖", "罗纳尔多1月12日"),
+            "罗纳尔多"
+        );
+        assert_eq!(cut(who, "陈秀英今天主持会议", "陈秀英今天"), "陈秀英");
+        // A duration is no date, and a time alone is left to the final check.
+        assert_eq!(cut(who, "他连续3年获奖", "连续3年"), "连续3年");
+        assert_eq!(cut(who, "12日获奖", "12日"), "12日");
+        assert_eq!(
+            cut("研究所位于哪里", "研究所位于教育路1号", "教育路1号"),
+            "教育路1号"
+        );
+        // An amount's span is another module's.
+        assert_eq!(cut("获奖多少次", "获奖12次", "12次"), "12次");
+    }
+}
