@@ -123,12 +123,12 @@ const NEWS_DEV3: Floors = Floors {
 
 /// `news_dev4.jsonl`, who/where/when questions written by someone who never ran the bot,
 /// measured once before the eighth pass (top-1 0.800, answer 0.475, refused 0.750), then
-/// fitted: top-1 0.925 (37 of 40), answer 0.800 (32 of 40), refused 0.750 (15 of 20); floors
+/// fitted: top-1 0.925 (37 of 40), answer 0.850 (34 of 40), refused 0.750 (15 of 20); floors
 /// two questions under.
 const NEWS_DEV4: Floors = Floors {
     file: "tests/questions/news_dev4.jsonl",
     top1: 0.87,
-    answer: 0.75,
+    answer: 0.79,
     refused: 0.65,
     answerable: 40,
     unanswerable: 20,
@@ -136,12 +136,12 @@ const NEWS_DEV4: Floors = Floors {
 
 /// `news_dev5.jsonl`, written like `news.jsonl` (most of it quantities, a third without an
 /// answer) by someone who never ran the bot, measured once before the tenth pass (top-1 0.891,
-/// answer 0.600, refused 0.840), then fitted: top-1 0.891 (49 of 55), answer 0.782 (43 of 55),
+/// answer 0.600, refused 0.840), then fitted: top-1 0.891 (49 of 55), answer 0.800 (44 of 55),
 /// refused 0.920 (23 of 25); floors two questions under.
 const NEWS_DEV5: Floors = Floors {
     file: "tests/questions/news_dev5.jsonl",
     top1: 0.85,
-    answer: 0.74,
+    answer: 0.76,
     refused: 0.84,
     answerable: 55,
     unanswerable: 25,
@@ -149,12 +149,12 @@ const NEWS_DEV5: Floors = Floors {
 
 /// `news_dev6.jsonl`, written like `news_dev5.jsonl` with more who/where/when questions by
 /// someone who never ran the bot, measured once before the eleventh pass (top-1 0.793, answer
-/// 0.552, refused 0.818), then fitted: top-1 0.810 (47 of 58), answer 0.690 (40 of 58), refused
+/// 0.552, refused 0.818), then fitted: top-1 0.828 (48 of 58), answer 0.724 (42 of 58), refused
 /// 0.864 (19 of 22); floors two questions under.
 const NEWS_DEV6: Floors = Floors {
     file: "tests/questions/news_dev6.jsonl",
-    top1: 0.77,
-    answer: 0.65,
+    top1: 0.79,
+    answer: 0.68,
     refused: 0.77,
     answerable: 58,
     unanswerable: 22,
@@ -168,6 +168,18 @@ const NEWS_DEV7: Floors = Floors {
     file: "tests/questions/news_dev7.jsonl",
     top1: 0.83,
     answer: 0.64,
+    refused: 0.77,
+    answerable: 42,
+    unanswerable: 18,
+};
+
+/// `news_dev8.jsonl`, 60 questions by someone who never ran the bot, measured before the
+/// thirteenth pass and after it without its failures being read (both top-1 0.905 (38 of 42),
+/// answer 0.810 (34 of 42), refused 0.889 (16 of 18)); floors two questions under.
+const NEWS_DEV8: Floors = Floors {
+    file: "tests/questions/news_dev8.jsonl",
+    top1: 0.85,
+    answer: 0.76,
     refused: 0.77,
     answerable: 42,
     unanswerable: 18,
@@ -197,7 +209,7 @@ fn news_questions_stay_above_their_floors() {
     let b = build(&corpus);
     let built = start.elapsed();
     for floors in [
-        NEWS, NEWS_DEV, NEWS_DEV2, NEWS_DEV3, NEWS_DEV4, NEWS_DEV5, NEWS_DEV6, NEWS_DEV7,
+        NEWS, NEWS_DEV, NEWS_DEV2, NEWS_DEV3, NEWS_DEV4, NEWS_DEV5, NEWS_DEV6, NEWS_DEV7, NEWS_DEV8,
     ] {
         let items =
             read_questions(&Path::new(env!("CARGO_MANIFEST_DIR")).join(floors.file)).unwrap();
