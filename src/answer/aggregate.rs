@@ -33,11 +33,7 @@ pub(super) fn prefer_asked_average<'a>(
     spans: &mut Vec<(reader::Span, f32)>,
     text: impl Fn(&reader::Span) -> &'a str,
 ) {
-    if q.kind != AnswerKind::Amount || !AVERAGE.iter().any(|w| q.normalized.contains(w)) {
-        return;
-    }
-    let same_passage = |a: &reader::Span, b: &reader::Span| a.passage == b.passage;
-    prefer_clauses(spans, text, same_passage, |clause| {
+    prefer_in_passage(q, AVERAGE, spans, text, |clause| {
         AVERAGE.iter().any(|w| clause.contains(w))
     });
 }
@@ -53,11 +49,23 @@ pub(super) fn prefer_asked_total<'a>(
     spans: &mut Vec<(reader::Span, f32)>,
     text: impl Fn(&reader::Span) -> &'a str,
 ) {
-    if q.kind != AnswerKind::Amount || !ASKS_TOTAL.iter().any(|w| q.normalized.contains(w)) {
+    prefer_in_passage(q, ASKS_TOTAL, spans, text, |clause| {
+        TOTAL.iter().any(|w| clause.contains(w)) && years_in(clause).len() < 2
+    });
+}
+
+/// For an amount question that writes one of `asks`, keeps the figures of the best span's
+/// passage whose clause is `wanted` ([`prefer_clauses`]).
+fn prefer_in_passage<'a>(
+    q: &Question,
+    asks: &[&str],
+    spans: &mut Vec<(reader::Span, f32)>,
+    text: impl Fn(&reader::Span) -> &'a str,
+    wanted: impl Fn(&str) -> bool,
+) {
+    if q.kind != AnswerKind::Amount || !asks.iter().any(|w| q.normalized.contains(w)) {
         return;
     }
     let same_passage = |a: &reader::Span, b: &reader::Span| a.passage == b.passage;
-    prefer_clauses(spans, text, same_passage, |clause| {
-        TOTAL.iter().any(|w| clause.contains(w)) && years_in(clause).len() < 2
-    });
+    prefer_clauses(spans, text, same_passage, wanted);
 }

@@ -213,7 +213,8 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
             // 朱镕基今天会见萨默斯 in a January 1998 article answers who he met in 1998. Not
             // for an amount: a figure without a year in a January report is as often the
             // year before's (全年完成投资342亿元), unless the question asks about the time the
-            // report appeared ([`asks_report_time`]).
+            // report appeared ([`asks_report_time`]) or the passage tells of the report's own
+            // day and names no year ([`tells_of_report_day`]).
             let published = date
                 .filter(|d| {
                     q.kind != AnswerKind::Amount
