@@ -248,11 +248,13 @@ fn a_report_of_its_own_day_is_of_its_year() {
         ),
     ]);
     let answerer = Answerer::new(&b.engine);
-    assert_answer_holds(
-        &answerer,
+    // Also with the year first: jieba then glues 省 to 有 (西川|省有), which names nothing.
+    for q in [
         "西川省1998年有多少座清真寺举行了会礼",
-        "1800多座",
-    );
+        "1998年西川省有多少座清真寺举行了会礼",
+    ] {
+        assert_answer_holds(&answerer, q, "1800多座");
+    }
     for q in [
         "西川省1997年有多少座清真寺举行了会礼",
         "西川省1998年新修了多少公里公路",

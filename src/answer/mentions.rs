@@ -18,7 +18,7 @@ use serde::Serialize;
 
 use crate::search::{FieldKind, Snapshot};
 use crate::text::aliases::Aliases;
-use crate::text::segment::jieba;
+use crate::text::segment::{jieba, suffix_and_verb, verb_and_particle};
 use crate::text::{grams, is_cjk};
 use crate::Result;
 
@@ -203,7 +203,11 @@ pub(super) fn name_like(q: &Question, aliases: &Aliases, hmm: bool) -> Vec<(Stri
         {
             // jieba's dictionary holds some companies whole, tagged as common nouns (苹果公司).
             Some(format!("ends with {org}"))
-        } else if !jieba().has_word(w) && !known_wording(aliases, w) && !verb_and_particle(w) {
+        } else if !jieba().has_word(w)
+            && !known_wording(aliases, w)
+            && !verb_and_particle(w)
+            && !suffix_and_verb(w)
+        {
             Some("oov".to_string())
         } else {
             before_organisation
@@ -313,15 +317,6 @@ pub(super) fn tagged_names(named: &[(String, String)]) -> Vec<String> {
 /// to jieba's dictionary, but a measure, not a name).
 fn known_wording(aliases: &Aliases, word: &str) -> bool {
     !aliases.synonyms(word).is_empty() || crate::text::paraphrase::lexicon().knows(word)
-}
-
-/// True when an unknown word is a verb with its aspect particle (签了, 修过): jieba's HMM glues
-/// them into one word the dictionary lacks, and a name never ends in one.
-fn verb_and_particle(word: &str) -> bool {
-    let Some(stem) = word.strip_suffix(['了', '过', '着']) else {
-        return false;
-    };
-    stem.chars().count() == 1 || jieba().has_word(stem)
 }
 
 /// True when the raw question writes the (lowercase) Latin word with a capital letter.

@@ -1,8 +1,9 @@
 //! Unit tests of the names a question writes and a passage must (src/answer/mentions.rs).
 
-use super::{name_like, verb_and_particle, writes_names};
+use super::{name_like, writes_names};
 use crate::answer::question::Question;
 use crate::text::aliases::Aliases;
+use crate::text::segment::{suffix_and_verb, verb_and_particle};
 
 #[test]
 fn a_verb_with_its_particle_is_no_name() {
@@ -50,4 +51,19 @@ fn another_place_is_not_the_question_s() {
         &["中国", "加拿大"],
         "英国在华投资项目共2018个,中国"
     ));
+}
+
+#[test]
+fn a_place_s_suffix_glued_to_its_verb_is_no_name() {
+    assert!(suffix_and_verb("省有"));
+    assert!(suffix_and_verb("市是"));
+    assert!(!suffix_and_verb("市长"));
+    assert!(!suffix_and_verb("有"));
+    let a = Aliases::default();
+    let q = Question::parse("东海市有多少家银行", &a).unwrap();
+    let names: Vec<String> = name_like(&q, &a, true)
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
+    assert!(!names.iter().any(|n| n == "市有"), "{names:?}");
 }

@@ -288,6 +288,26 @@ pub fn gram_spans(norm: &str) -> Vec<Span> {
     out
 }
 
+/// True when an unknown word is a verb with its aspect particle (签了, 修过): jieba's HMM glues
+/// them into one word the dictionary lacks, and a name never ends in one.
+pub(crate) fn verb_and_particle(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix(['了', '过', '着']) else {
+        return false;
+    };
+    stem.chars().count() == 1 || jieba().has_word(stem)
+}
+
+/// True when an unknown word is a place's administrative suffix glued to the verb after it
+/// (西川|省有, 东海|市有): jieba's HMM joins them when the dictionary holds the place without
+/// its suffix; the place is a word of its own and judged as such.
+pub(crate) fn suffix_and_verb(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some(a), Some(b), None) if "省市县区镇乡州".contains(a) && "有是在的和也都为将已共".contains(b)
+    )
+}
+
 #[cfg(test)]
 #[path = "segment_tests.rs"]
 mod tests;
