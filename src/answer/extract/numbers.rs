@@ -122,7 +122,7 @@ pub(crate) fn amounts(norm: &str) -> Vec<Range<usize>> {
 
 /// What joins the two ends of a range of figures (70亿—100亿美元, 10%~15%, 3至5万). Not 到:
 /// 增加到 and 从…到 give a change, whose end is the figure.
-const RANGE_JOINS: &[char] = &['—', '–', '-', '－', '~', '～', '至'];
+const RANGE_JOINS: &[char] = &['—', '–', '-', '－', '~', '～', '至', '到'];
 
 /// The range of figures a span's figure is one end of, when it is: news gives a planned or
 /// estimated amount as 70亿—100亿美元, and either end alone misstates it. The span is widened
@@ -173,7 +173,12 @@ pub(super) fn with_predicate(norm: &str, core: &Range<usize>) -> Range<usize> {
     let mut start = core.start;
     let mut after_function = false;
     for w in words.iter().rev() {
-        if w.word.chars().any(|c| c.is_ascii_digit())
+        // A word right after a number is that figure's unit (元 of 3000元到4000元), not a
+        // predicate of this one.
+        let after_number =
+            char_before(norm, clause_start + w.byte_start).is_some_and(|c| c.is_ascii_digit());
+        if after_number
+            || w.word.chars().any(|c| c.is_ascii_digit())
             || matches!(
                 w.word,
                 "年" | "其" | "而" | "的" | "及" | "和" | "与" | "并" | "、" | "或"
@@ -237,6 +242,11 @@ mod tests {
         assert_eq!(widened("从50亿元至80亿元", "80亿元"), "80亿元");
         assert_eq!(widened("需要３至５万元", "5万元"), "3至5万元");
         assert_eq!(widened("收入3万元，支出2万元", "2万元"), "2万元");
+        assert_eq!(
+            widened("收购价在每斤3000元到4000元之间", "4000元"),
+            "3000元到4000元"
+        );
+        assert_eq!(widened("从1000元到2000元", "2000元"), "2000元");
     }
 
     #[test]
@@ -248,5 +258,7 @@ mod tests {
         };
         assert_eq!(shown("其2022年巨虧60億。", "60亿"), "巨亏60亿");
         assert_eq!(shown("匯聚了40多名專家", "40多名"), "40多名");
+        // The unit of the figure before is no predicate of this one.
+        assert_eq!(shown("每斤3000元到4000元之间", "4000元"), "4000元");
     }
 }
