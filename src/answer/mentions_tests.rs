@@ -5,18 +5,23 @@ use crate::answer::question::Question;
 use crate::text::aliases::Aliases;
 use crate::text::segment::{suffix_and_verb, verb_and_particle};
 
+/// The name-like words of a question ([`name_like`], with jieba's HMM).
+fn names_in(question: &str) -> Vec<String> {
+    let a = Aliases::default();
+    let q = Question::parse(question, &a).unwrap();
+    name_like(&q, &a, true)
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect()
+}
+
 #[test]
 fn a_verb_with_its_particle_is_no_name() {
     assert!(verb_and_particle("签了"));
     assert!(verb_and_particle("修过"));
     assert!(!verb_and_particle("涅姆佐夫"));
     assert!(!verb_and_particle("签"));
-    let a = Aliases::default();
-    let q = Question::parse("1997年底哪位俄羅斯副總理訪華簽了核電站合同", &a).unwrap();
-    let names: Vec<String> = name_like(&q, &a, true)
-        .into_iter()
-        .map(|(n, _)| n)
-        .collect();
+    let names = names_in("1997年底哪位俄羅斯副總理訪華簽了核電站合同");
     assert!(!names.iter().any(|n| n.ends_with('了')), "{names:?}");
 }
 
@@ -59,11 +64,6 @@ fn a_place_s_suffix_glued_to_its_verb_is_no_name() {
     assert!(suffix_and_verb("市是"));
     assert!(!suffix_and_verb("市长"));
     assert!(!suffix_and_verb("有"));
-    let a = Aliases::default();
-    let q = Question::parse("东海市有多少家银行", &a).unwrap();
-    let names: Vec<String> = name_like(&q, &a, true)
-        .into_iter()
-        .map(|(n, _)| n)
-        .collect();
+    let names = names_in("东海市有多少家银行");
     assert!(!names.iter().any(|n| n == "市有"), "{names:?}");
 }
