@@ -50,6 +50,7 @@ fn paraphrased_questions_are_answered() {
         ("龍井一級保護區有多大面積", "168平方公里"),
         ("西湖龙井一级保护区占地多大", "168平方公里"),
         ("商湯研發花了多少錢", "40.1亿"),
+        ("特級明前龍井一斤多少錢", "3000元到4000元"),
     ] {
         let r = answerer.ask(q).unwrap();
         assert!(r.found, "{q}: not found");

@@ -72,3 +72,15 @@ fn a_total_is_answered_where_the_question_asks_for_one() {
     );
     assert_answer_holds(&answerer, "东海省政协评出了多少件优秀提案", "36件");
 }
+
+#[test]
+fn a_figure_set_against_another_s_belongs_to_its_own_subject() {
+    let b = build_january(&[(
+        "soy",
+        "大豆行情",
+        "据粮油市场调查，东北产区的大豆收购价在每吨２１００元左右，进口大豆则在每吨２６００元上下。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(&answerer, "东北大豆一吨多少钱", "2100元");
+    assert_answer_holds(&answerer, "进口大豆每吨多少钱", "2600元");
+}

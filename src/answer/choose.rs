@@ -10,6 +10,7 @@ use crate::search::Snapshot;
 
 use super::aggregate;
 use super::amount_span;
+use super::contrast;
 use super::evidence::Evidence;
 use super::extract;
 use super::faults;
@@ -108,6 +109,9 @@ pub(super) fn choose(
         split[s.passage][s.sentence].norm.text.as_str()
     });
     siblings::prefer_named_sibling(q, ev, &mut spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
+    });
+    contrast::prefer_named_clause(q, ev, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });
     fit::demote_parts_and_rates(q, &mut spans, |s| {

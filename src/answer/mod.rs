@@ -28,6 +28,7 @@ mod analyse;
 pub mod answerable;
 mod answerable_weights;
 mod choose;
+mod contrast;
 mod conversation;
 pub mod evidence;
 mod explain;

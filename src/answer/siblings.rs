@@ -282,7 +282,7 @@ fn counted_thing(norm: &str, terms: &[Weighted]) -> Option<Vec<String>> {
 }
 
 /// The clause around the figure a span reads (its last amount), between the breaks around it.
-fn figure_clause<'a>(sentence: &'a str, range: &std::ops::Range<usize>) -> &'a str {
+pub(super) fn figure_clause<'a>(sentence: &'a str, range: &std::ops::Range<usize>) -> &'a str {
     if sentence.get(range.clone()).is_none() {
         return "";
     }
