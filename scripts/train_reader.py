@@ -136,14 +136,15 @@ FIXED = {"respective_year": 3.0, "other_year": -6.0, "other_entity": -3.0, "coun
 FIXED_AT = {DENSE_FEATURES.index(n): v for n, v in FIXED.items()}
 
 
-def fit(x, q, y, l2=1e-3, steps=300, lr=0.05, fixed=FIXED_AT, nonneg=False):
+def fit(x, q, y, r, l2=1e-3, steps=300, lr=0.05, fixed=FIXED_AT, nonneg=False):
     """Softmax over each question's rows, the right ones (y > 0) its target, by full-batch Adam
-    with L2. `fixed` weights stay as given; `nonneg` keeps the others at or above zero."""
+    with L2; each question weighs its rows' weight `r`. `fixed` weights stay as given; `nonneg`
+    keeps the others at or above zero."""
     # Only questions with a right row teach anything.
     has = np.zeros(q.max() + 1, bool)
     has[q[y > 0]] = True
     keep = has[q]
-    x, q, y = x[keep], q[keep], y[keep]
+    x, q, y, r = x[keep], q[keep], y[keep], r[keep]
     w = np.zeros(x.shape[1], np.float32)
     for c, v in fixed.items():
         w[c] = v
@@ -155,7 +156,7 @@ def fit(x, q, y, l2=1e-3, steps=300, lr=0.05, fixed=FIXED_AT, nonneg=False):
         py = p * y
         zy = np.add.reduceat(py, starts)
         target = py / np.repeat(zy, sizes)
-        g = x.T @ (p - target) / len(starts) + l2 * w
+        g = x.T @ ((p - target) * r) / r[starts].sum() + l2 * w
         m = 0.9 * m + 0.1 * g
         v = 0.999 * v + 0.001 * g * g
         w -= lr * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
@@ -206,17 +207,19 @@ def forest_rows(ints, dense):
     return np.hstack([ints.astype(np.float32), dense])
 
 
-def fit_forest(x, q, em, ints, dense, w):
+def fit_forest(x, q, em, r, ints, dense, w):
     import lightgbm as lgb
     top = shortlist(q, x @ w)
     has = np.zeros(q.max() + 1, bool)
     has[q[(em > 0) & top]] = True
     keep = top & has[q]
-    q, em, ints, dense = q[keep], em[keep], ints[keep], dense[keep]
+    q, em, r, ints, dense = q[keep], em[keep], r[keep], ints[keep], dense[keep]
     o = np.argsort(q, kind="stable")
-    q, em, ints, dense = q[o], em[o], ints[o], dense[o]
+    q, em, r, ints, dense = q[o], em[o], r[o], ints[o], dense[o]
     sizes = np.diff(np.r_[np.flatnonzero(np.r_[True, np.diff(q) != 0]), len(q)])
-    ds = lgb.Dataset(forest_rows(ints, dense), em.astype(int), group=sizes,
+    # Unweighted when every question weighs the same, so the forest is LightGBM's own.
+    weight = None if np.all(r == 1) else r
+    ds = lgb.Dataset(forest_rows(ints, dense), em.astype(int), group=sizes, weight=weight,
                      init_score=fixed_part(dense), categorical_feature=list(range(len(CLASSES))))
     # The trees may use the FIXED features but only in the direction of their weight, so they
     # cannot undo a constraint (the dev sets' questions rarely need them; follow-ups do).
@@ -236,16 +239,22 @@ def evaluate_two_stage(x, q, em, f1, ints, dense, w, booster):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("files", nargs="+")
+    ap.add_argument("--news", nargs="*", default=[],
+                    help="own news question sets' spans (`eval --questions --spans`), fitted "
+                    "beside the SQuAD sets, each question weighing --news-weight")
+    ap.add_argument("--news-weight", type=float, default=1.0)
     ap.add_argument("--out")
     ap.add_argument("--trees")
     ap.add_argument("--folds", help="also write each fold's models to DIR/weights{0,1}.rs and "
                     "DIR/reader_forest{0,1}.txt, to measure the held-out halves end to end")
     args = ap.parse_args()
     sets = []
-    for i, f in enumerate(args.files):
+    files = [(f, 1.0) for f in args.files] + [(f, args.news_weight) for f in args.news]
+    for i, (f, weight) in enumerate(files):
         q, em, f1, ints, dense = load(f, i * 10_000_000)
         x = design(ints, dense)
-        sets.append((f, x, q, em, f1, ints, dense))
+        r = np.full(len(q), weight, np.float32)
+        sets.append((f, x, q, em, f1, ints, dense, r))
         oracle = np.zeros(q.max() + 1, bool)
         oracle[q[em > 0]] = True
         print(f"{f}: {len(np.unique(q))} questions with spans, {len(q)} spans, "
@@ -257,15 +266,16 @@ def main():
     held = {(f, st): [] for f, *_ in sets for st in stages}
     for fold in (False, True):
         part = lambda k: [s[k][h != fold] for s, h in zip(sets, halves)]
-        xt, qt, et, it, dt = (np.vstack(part(1)), np.concatenate(part(2)),
-                              np.concatenate(part(3)), np.vstack(part(5)), np.vstack(part(6)))
-        w = fit(xt, qt, et)
-        booster = fit_forest(xt, qt, et, it, dt, w) if args.trees else None
+        xt, qt, et, it, dt, rt = (np.vstack(part(1)), np.concatenate(part(2)),
+                                  np.concatenate(part(3)), np.vstack(part(5)),
+                                  np.vstack(part(6)), np.concatenate(part(7)))
+        w = fit(xt, qt, et, rt)
+        booster = fit_forest(xt, qt, et, rt, it, dt, w) if args.trees else None
         if args.folds:
             write_weights(w, f"{args.folds}/weights{int(fold)}.rs")
             if booster is not None:
                 write_forest(booster, f"{args.folds}/reader_forest{int(fold)}.txt", sets)
-        for (f, x, q, em, f1, ints, dense), h in zip(sets, halves):
+        for (f, x, q, em, f1, ints, dense, _), h in zip(sets, halves):
             m = h == fold
             held[(f, "linear")].append(evaluate(x[m], q[m], em[m], f1[m], w))
             if booster is not None:
@@ -276,14 +286,14 @@ def main():
         e = sum(p[0] * p[2] for p in parts) / n
         f_ = sum(p[1] * p[2] for p in parts) / n
         print(f"held out (2 folds), {st}, {f}: EM {e:.3f} F1 {f_:.3f} over {n} questions with spans")
-    x = np.vstack([s[1] for s in sets])
-    q = np.concatenate([s[2] for s in sets])
-    y = np.concatenate([s[3] for s in sets])
-    w = fit(x, q, y)
+    every = lambda k: [s[k] for s in sets]
+    x, q, y, r = np.vstack(every(1)), np.concatenate(every(2)), np.concatenate(every(3)), \
+        np.concatenate(every(7))
+    w = fit(x, q, y, r)
     booster = None
     if args.trees:
-        booster = fit_forest(x, q, y, np.vstack([s[5] for s in sets]), np.vstack([s[6] for s in sets]), w)
-    for f, xs, qs, em, f1, ints, dense in sets:
+        booster = fit_forest(x, q, y, r, np.vstack(every(5)), np.vstack(every(6)), w)
+    for f, xs, qs, em, f1, ints, dense, _ in sets:
         e, f_, n = evaluate(xs, qs, em, f1, w)
         print(f"fitted on all, linear, {f}: EM {e:.3f} F1 {f_:.3f}")
         if booster is not None:
@@ -364,7 +374,7 @@ def write_forest(booster, path, sets):
         return total
 
     # Check the flattening against LightGBM on real rows, and keep a few for the Rust test.
-    _, _, _, _, _, ints, dense = sets[0]
+    _, _, _, _, _, ints, dense, _ = sets[0]
     rows = forest_rows(ints[:2000:97], dense[:2000:97])
     want = booster.predict(rows)
     got = np.array([predict(r) for r in rows])

@@ -42,8 +42,8 @@ def load(path, offset):
     return q.astype(np.int64) + offset, y, x * gate[:, None]
 
 
-def fit(x, q, y, l2=1e-3):
-    return train_reader.fit(x, q, y, l2=l2, steps=500, fixed={}, nonneg=True)
+def fit(x, q, y, r, l2=1e-3):
+    return train_reader.fit(x, q, y, r, l2=l2, steps=500, fixed={}, nonneg=True)
 
 
 def top(q, y, s):
@@ -64,31 +64,34 @@ def top(q, y, s):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("files", nargs="+")
+    ap.add_argument("--news", nargs="*", default=[],
+                    help="own news question sets' passages (`eval --questions --passages`), "
+                    "fitted beside the SQuAD sets, each question weighing --news-weight")
+    ap.add_argument("--news-weight", type=float, default=1.0)
     ap.add_argument("--out")
     ap.add_argument("--l2", type=float, default=1e-3)
     ap.add_argument("--folds", help="also write each fold's weights to DIR/rerank{0,1}.rs "
                     "(fold 0 is fitted on the second halves; for scripts/held_out.sh)")
     args = ap.parse_args()
     sets, offset = [], 0
-    for f in args.files:
+    files = [(f, 1.0) for f in args.files] + [(f, args.news_weight) for f in args.news]
+    for f, weight in files:
         q, y, x = load(f, offset)
         offset = q.max() + 1
-        sets.append((q, y, x))
-    halves = [q >= np.median(np.unique(q)) for q, _, _ in sets]
+        sets.append((q, y, x, np.full(len(q), weight, np.float32)))
+    halves = [s[0] >= np.median(np.unique(s[0])) for s in sets]
     for fold in (False, True):
-        tr = [np.r_[tuple(s[k][h != fold] for s, h in zip(sets, halves))] for k in range(3)]
-        w = fit(tr[2], tr[0], tr[1], l2=args.l2)
+        tr = [np.r_[tuple(s[k][h != fold] for s, h in zip(sets, halves))] for k in range(4)]
+        w = fit(tr[2], tr[0], tr[1], tr[3], l2=args.l2)
         if args.folds:
             write_weights(w, f"{args.folds}/rerank{int(fold)}.rs")
-        for f, (q, y, x), h in zip(args.files, sets, halves):
+        for (f, _), (q, y, x, _), h in zip(files, sets, halves):
             m = h == fold
             for name, s in (("evidence", x[m] @ EVIDENCE), ("learned", x[m] @ w)):
                 t1, t5, n = top(q[m], y[m], s)
                 print(f"held out half {int(fold)}, {f}, {name}: top-1 {t1} top-5 {t5} of {n}")
-    q = np.r_[tuple(s[0] for s in sets)]
-    y = np.r_[tuple(s[1] for s in sets)]
-    x = np.r_[tuple(s[2] for s in sets)]
-    w = fit(x, q, y, l2=args.l2)
+    q, y, x, r = (np.r_[tuple(s[k] for s in sets)] for k in range(4))
+    w = fit(x, q, y, r, l2=args.l2)
     print("weights:", " ".join(f"{v:.3f}" for v in w))
     if args.out:
         write_weights(w, args.out)
