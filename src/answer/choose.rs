@@ -183,6 +183,11 @@ pub(super) fn choose(
         }
     }
     .unwrap_or_else(|| best.range.clone());
+    let display = if q.kind == AnswerKind::Amount && display.start == core.start {
+        extract::with_hedge(norm, &display)
+    } else {
+        display
+    };
     let mut considered: Vec<(String, f32)> = spans
         .iter()
         .filter(|(s, _)| s.passage == best.passage)

@@ -20,7 +20,7 @@ pub(crate) use clause::{end as clause_end, start as clause_start};
 pub(crate) use dates::dates;
 pub use gap::gap;
 pub(crate) use names::{ORGANIZATION_TAGS, PERSON_TAGS, PLACE_TAGS};
-pub(crate) use numbers::{amounts, figure_at, range_around};
+pub(crate) use numbers::{amounts, figure_at, range_around, with_hedge};
 pub(crate) use score::respectively_year;
 pub use score::{constraint_factor, score_candidate};
 pub use sentences::{governing_year, split, split_dated, Sentence};

@@ -161,6 +161,32 @@ pub(crate) fn range_around(norm: &str, span: &Range<usize>) -> Range<usize> {
     out
 }
 
+/// Words right before a figure that bound or hedge it: 近2200万吨 is not 2200万吨, and an
+/// answer shown without them claims more than the passage does.
+const HEDGES: &[&str] = &[
+    "将近", "接近", "大约", "不到", "不足", "至少", "最多", "超过", "近", "约", "逾",
+];
+
+/// Extends a figure shown alone (`range` starts at its digits) backwards over a hedge right
+/// before it (近, 约, 超过...); 最近 and 附近 are no hedges.
+pub(crate) fn with_hedge(norm: &str, range: &Range<usize>) -> Range<usize> {
+    let Some(before) = norm.get(..range.start) else {
+        return range.clone();
+    };
+    let starts_with_figure = norm
+        .get(range.clone())
+        .and_then(|t| t.chars().next())
+        .is_some_and(|c| c.is_ascii_digit() || CJK_NUMERALS.contains(c));
+    let Some(hedge) = HEDGES.iter().find(|h| before.ends_with(*h)) else {
+        return range.clone();
+    };
+    let not_hedge = *hedge == "近" && ["最近", "附近"].iter().any(|w| before.ends_with(w));
+    if !starts_with_figure || not_hedge {
+        return range.clone();
+    }
+    range.start - hedge.len()..range.end
+}
+
 /// Extends an amount backwards over the word that says what it measures (巨亏 → 巨亏60亿),
 /// through function words like 达到, never past the clause.
 pub(super) fn with_predicate(norm: &str, core: &Range<usize>) -> Range<usize> {
@@ -222,6 +248,20 @@ mod tests {
             spans(amounts, "面积二十七公顷，耗资七十五亿兰特"),
             vec!["二十七公顷", "七十五亿兰特"]
         );
+    }
+
+    #[test]
+    fn a_hedge_before_a_figure_is_shown_with_it() {
+        let hedged = |s: &str, figure: &str| {
+            let n = normalize(s);
+            let at = n.find(figure).unwrap();
+            n[with_hedge(&n, &(at..at + figure.len()))].to_string()
+        };
+        assert_eq!(hedged("吞吐量近２２００万吨", "2200万吨"), "近2200万吨");
+        assert_eq!(hedged("游客约１２万人次", "12万人次"), "约12万人次");
+        assert_eq!(hedged("收入超过８０００万元", "8000万元"), "超过8000万元");
+        assert_eq!(hedged("最近２２００万吨", "2200万吨"), "2200万吨");
+        assert_eq!(hedged("达到２２００万吨", "2200万吨"), "2200万吨");
     }
 
     #[test]
