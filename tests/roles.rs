@@ -84,3 +84,17 @@ fn a_figure_set_against_another_s_belongs_to_its_own_subject() {
     assert_answer_holds(&answerer, "东北大豆一吨多少钱", "2100元");
     assert_answer_holds(&answerer, "进口大豆每吨多少钱", "2600元");
 }
+
+#[test]
+fn a_hedged_figure_is_shown_with_its_hedge() {
+    let b = build_january(&[(
+        "port",
+        "港口吞吐",
+        "本报讯 去年全省港口完成货物吞吐量近２２００万吨，比上年增长９％。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    let r = answerer.ask("1997年全省港口吞吐量多少").unwrap();
+    let answer = r.answer.unwrap_or_default();
+    assert!(answer.starts_with('近'), "answer {answer:?}");
+    assert_answer_holds(&answerer, "1997年全省港口吞吐量多少", "2200万吨");
+}
