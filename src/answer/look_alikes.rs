@@ -4,6 +4,7 @@
 //! ([`super::measure::wrong_measure`]) refuses them.
 
 use crate::text::paraphrase;
+use crate::text::time::chinese_digit;
 
 /// Whether an answer's only figure is a lone 一 (一家…, 一种): no digit and no other numeral.
 pub(super) fn only_lone_yi(answer: &str) -> bool {
@@ -34,7 +35,67 @@ pub(super) fn repeats_the_question(norm: &str, answer: &str) -> bool {
         .filter(|n| !(n.len() == 4 && (n.starts_with("19") || n.starts_with("20"))))
         .collect();
     let given = numbers(answer);
-    !given.is_empty() && given.iter().all(|n| asked.contains(n))
+    if given.is_empty() {
+        return false;
+    }
+    if given.iter().all(|n| asked.contains(n)) {
+        return true;
+    }
+    // The question may write its figure in words (一美元能换多少日元): the answer repeats it
+    // when it states that number in the same unit (1美元).
+    let written = numerals_with_units(norm);
+    let folded: String = answer.chars().filter(|c| !c.is_whitespace()).collect();
+    given.len() == 1
+        && written
+            .iter()
+            .any(|(n, unit)| *n == given[0] && folded.contains(&format!("{n}{unit}")))
+}
+
+/// The figures a text writes in Chinese numerals of one or two places right before a unit of
+/// the measure classes or a measure word (一美元 → 1 美元, 十二吨 → 12 吨), not ordinals (第一).
+fn numerals_with_units(norm: &str) -> Vec<(String, String)> {
+    let cs: Vec<(usize, char)> = norm.char_indices().collect();
+    let is_numeral = |c: char| chinese_digit(c).is_some() || c == '十';
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < cs.len() {
+        if !is_numeral(cs[i].1) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < cs.len() && is_numeral(cs[i].1) {
+            i += 1;
+        }
+        let ordinal = start > 0 && cs[start - 1].1 == '第';
+        let value = small_numeral(&cs[start..i].iter().map(|&(_, c)| c).collect::<Vec<_>>());
+        let rest = cs.get(i).map_or("", |&(at, _)| &norm[at..]);
+        let unit = paraphrase::lexicon()
+            .unit_at_start(rest)
+            .map(str::to_string)
+            .or_else(|| {
+                rest.chars()
+                    .next()
+                    .filter(|&c| super::fit::is_classifier(c))
+                    .map(String::from)
+            });
+        if let (false, Some(v), Some(u)) = (ordinal, value, unit) {
+            out.push((v.to_string(), u));
+        }
+    }
+    out
+}
+
+/// The value of a numeral of at most two places: 一, 十, 十二, 二十, 三十五.
+fn small_numeral(cs: &[char]) -> Option<u32> {
+    match *cs {
+        ['十'] => Some(10),
+        [a] => chinese_digit(a),
+        ['十', b] => Some(10 + chinese_digit(b)?),
+        [a, '十'] => Some(10 * chinese_digit(a)?),
+        [a, '十', b] => Some(10 * chinese_digit(a)? + chinese_digit(b)?),
+        _ => None,
+    }
 }
 
 /// Whether every figure an answer writes in digits is a day of a month (`1月3日电据`, `17日晚`):
@@ -53,6 +114,7 @@ pub(super) fn only_days(answer: &str) -> bool {
             number.push(d);
             chars.next();
         }
+        let yen = is_yen(&chars);
         match chars.peek() {
             // A month is part of the day that follows it (1月3日); on its own (3月) it may
             // count months.
@@ -65,7 +127,8 @@ pub(super) fn only_days(answer: &str) -> bool {
                 }
                 rest.push_str(&number);
             }
-            Some('日' | '号') => {
+            // 日元 is a currency, and no month has a 32nd day (115日元).
+            Some('日' | '号') if !yen && number.parse::<u32>().is_ok_and(|d| d <= 31) => {
                 chars.next();
                 days += 1;
             }
@@ -73,6 +136,11 @@ pub(super) fn only_days(answer: &str) -> bool {
         }
     }
     days > 0 && !rest.contains(|c: char| c.is_ascii_digit())
+}
+
+/// Whether the characters ahead read 日元 (the yen), not a day.
+fn is_yen(ahead: &std::iter::Peekable<std::str::Chars<'_>>) -> bool {
+    ahead.clone().take(2).eq("日元".chars())
 }
 
 /// Whether the numeral at `at` is a 一 with no numeral before it.

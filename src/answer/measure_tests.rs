@@ -60,6 +60,14 @@ fn a_figure_in_another_class_s_unit_or_a_date_is_the_wrong_measure() {
     ));
     assert!(wrong("110千伏输电线路投资了多少", "110KV"));
     assert!(!wrong("110千伏输电线路投资了多少", "1.2亿元"));
+    // Also when the question writes it in words.
+    assert!(wrong("1997年初一美元能换多少日元", "１美元"));
+    assert!(!wrong("1997年初一美元能换多少日元", "１１５日元"));
+    assert!(wrong("一吨煤多少钱", "１吨"));
+    assert!(
+        !wrong("第一季度出口多少", "１季度"),
+        "an ordinal is no figure of the question"
+    );
     assert!(wrong("输电线路投资了多少", "一条"));
     assert!(!wrong("珍珠港事件仅能带来多久的优势", "一年左右"));
     assert!(!wrong("陈诚仅花费多少时间即毕业", "一个月"));
