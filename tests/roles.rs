@@ -98,3 +98,22 @@ fn a_hedged_figure_is_shown_with_its_hedge() {
     assert!(answer.starts_with('近'), "answer {answer:?}");
     assert_answer_holds(&answerer, "1997年全省港口吞吐量多少", "2200万吨");
 }
+
+#[test]
+fn a_price_in_yen_is_no_day_of_a_month() {
+    let b = build_january(&[
+        (
+            "fx",
+            "汇市回顾",
+            "去年年初，东京外汇市场上１美元可兑换１１６日元，到年底美元已升至１３０日元左右。",
+        ),
+        (
+            "tape",
+            "动画录像带",
+            "这家公司新出的动画录像带每盒售价为９８００日元，比电影票贵得多。",
+        ),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(&answerer, "这家公司的动画录像带一盒卖多少钱", "9800日元");
+    assert_answer_holds(&answerer, "1997年初1美元可以兑换多少日元", "116日元");
+}

@@ -353,9 +353,12 @@ pub(super) const ASK_NO_FIGURE: &[&str] = &["哪", "什么", "那几", "这几",
 /// A month or a day written in digits (`1月12日电`, `上月30日`): a date, not an amount.
 pub(super) fn is_date(text: &str) -> bool {
     let chars: Vec<char> = text.chars().collect();
-    chars
-        .windows(2)
-        .any(|w| w[0].is_ascii_digit() && matches!(w[1], '月' | '日' | '号'))
+    (1..chars.len()).any(|i| {
+        chars[i - 1].is_ascii_digit()
+            && matches!(chars[i], '月' | '日' | '号')
+            // 日元 is the yen (115日元), not a day.
+            && !(chars[i] == '日' && chars.get(i + 1) == Some(&'元'))
+    })
 }
 
 #[cfg(test)]

@@ -47,6 +47,7 @@ fn figures_are_digits_numeral_runs_or_a_numeral_with_its_measure_word() {
     assert!(!only_rank("第二大城市人口500万") && !only_rank("500万"));
     assert!(!is_rank("八名") && !is_rank("次第"));
     assert!(is_date("1月12日电") && !is_date("3个月") && !is_date("12.7万辆"));
+    assert!(!is_date("115日元") && is_date("1月15日"));
 }
 
 #[test]

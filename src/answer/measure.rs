@@ -196,14 +196,19 @@ pub(super) fn prefer_asked_measure<'a>(
         // Where the question asks a measure with units, only a figure in one of them fits
         // (一集 counts episodes, not the 多少钱 asked); where it asks none, a figure in such a
         // unit measures something else (2.55亿美元 for 多少间分行), and a count or share fits.
+        // A unit the question writes right after 多少 (多少日元) is what it counts in.
+        let written = ["多少", "几"].iter().find_map(|cue| {
+            let at = q.normalized.find(cue)? + cue.len();
+            lexicon.unit_at_start(&q.normalized[at..])
+        });
         let fits = |t: &str| {
             counted(t)
                 && !wrong_measure(q, t)
-                && if asked.is_empty() {
+                && match written {
+                    _ if !asked.is_empty() => in_asked(t),
+                    Some(unit) => lexicon.unit_in(t) == Some(unit),
                     // A percentage passes the check only where a share is asked.
-                    lexicon.unit_in(t).is_none() || t.contains('%')
-                } else {
-                    in_asked(t)
+                    None => lexicon.unit_in(t).is_none() || t.contains('%'),
                 }
         };
         if spans.iter().any(|(s, _)| fits(text(s))) {
