@@ -4,7 +4,7 @@
 //! ([`super::measure::wrong_measure`]) refuses them.
 
 use crate::text::paraphrase;
-use crate::text::time::chinese_digit;
+use crate::text::time::{chinese_digit, small_numeral};
 
 /// Whether an answer's only figure is a lone 一 (一家…, 一种): no digit and no other numeral.
 pub(super) fn only_lone_yi(answer: &str) -> bool {
@@ -84,18 +84,6 @@ fn numerals_with_units(norm: &str) -> Vec<(String, String)> {
         }
     }
     out
-}
-
-/// The value of a numeral of at most two places: 一, 十, 十二, 二十, 三十五.
-fn small_numeral(cs: &[char]) -> Option<u32> {
-    match *cs {
-        ['十'] => Some(10),
-        [a] => chinese_digit(a),
-        ['十', b] => Some(10 + chinese_digit(b)?),
-        [a, '十'] => Some(10 * chinese_digit(a)?),
-        [a, '十', b] => Some(10 * chinese_digit(a)? + chinese_digit(b)?),
-        _ => None,
-    }
 }
 
 /// Whether every figure an answer writes in digits is a day of a month (`1月3日电据`, `17日晚`):

@@ -250,13 +250,16 @@ mod tests {
         );
     }
 
+    /// What `extend` makes of `figure`'s range in the normalized `s`.
+    fn extended(extend: fn(&str, &Range<usize>) -> Range<usize>, s: &str, figure: &str) -> String {
+        let n = normalize(s);
+        let at = n.find(figure).unwrap();
+        n[extend(&n, &(at..at + figure.len()))].to_string()
+    }
+
     #[test]
     fn a_hedge_before_a_figure_is_shown_with_it() {
-        let hedged = |s: &str, figure: &str| {
-            let n = normalize(s);
-            let at = n.find(figure).unwrap();
-            n[with_hedge(&n, &(at..at + figure.len()))].to_string()
-        };
+        let hedged = |s: &str, figure: &str| extended(with_hedge, s, figure);
         assert_eq!(hedged("吞吐量近２２００万吨", "2200万吨"), "近2200万吨");
         assert_eq!(hedged("游客约１２万人次", "12万人次"), "约12万人次");
         assert_eq!(hedged("收入超过８０００万元", "8000万元"), "超过8000万元");
@@ -266,11 +269,7 @@ mod tests {
 
     #[test]
     fn a_figure_that_ends_a_range_is_read_with_it() {
-        let widened = |s: &str, figure: &str| {
-            let n = normalize(s);
-            let at = n.find(figure).unwrap();
-            n[range_around(&n, &(at..at + figure.len()))].to_string()
-        };
+        let widened = |s: &str, figure: &str| extended(range_around, s, figure);
         let plan = "计划今年外汇贷款比去年增加７０亿—１００亿美元，增长１０％—１５％。";
         assert_eq!(widened(plan, "100亿美元"), normalize("７０亿—１００亿美元"));
         assert_eq!(widened(plan, "70亿"), normalize("７０亿—１００亿美元"));
@@ -291,11 +290,7 @@ mod tests {
 
     #[test]
     fn the_predicate_joins_an_amount_through_a_modifier_only_when_it_names_a_measure() {
-        let shown = |s: &str, amount: &str| {
-            let n = normalize(s);
-            let at = n.find(amount).unwrap();
-            n[with_predicate(&n, &(at..at + amount.len()))].to_string()
-        };
+        let shown = |s: &str, amount: &str| extended(with_predicate, s, amount);
         assert_eq!(shown("其2022年巨虧60億。", "60亿"), "巨亏60亿");
         assert_eq!(shown("匯聚了40多名專家", "40多名"), "40多名");
         // The unit of the figure before is no predicate of this one.

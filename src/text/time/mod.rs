@@ -17,7 +17,9 @@ mod relative;
 
 use std::sync::OnceLock;
 
-pub use numerals::{digit as chinese_digit, fold_numeral_years, fold_numerals};
+pub use numerals::{
+    digit as chinese_digit, fold_numeral_years, fold_numerals, small as small_numeral,
+};
 pub use relative::{clause_year, mentions, resolved_years, Mention, Source};
 
 /// Measure words and units that, right after four digits, make them a count or an amount and

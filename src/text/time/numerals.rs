@@ -22,7 +22,7 @@ pub fn digit(c: char) -> Option<u32> {
 }
 
 /// The value of a numeral of at most two places: 七, 十, 十二, 二十, 三十一.
-fn small(cs: &[char]) -> Option<u32> {
+pub fn small(cs: &[char]) -> Option<u32> {
     match cs {
         ['十'] => Some(10),
         [a] => digit(*a),
