@@ -51,6 +51,9 @@ fn paraphrased_questions_are_answered() {
         ("西湖龙井一级保护区占地多大", "168平方公里"),
         ("商湯研發花了多少錢", "40.1亿"),
         ("特級明前龍井一斤多少錢", "3000元到4000元"),
+        // The article writes 龙井 and 每斤: a rate asked per one jin, of the grade that is
+        // named 龙井 (the 雨前茶 of the 则 clause is another).
+        ("龙井茶一斤多少钱", "3000元到4000元"),
     ] {
         let r = answerer.ask(q).unwrap();
         assert!(r.found, "{q}: not found");

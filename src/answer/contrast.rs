@@ -60,16 +60,30 @@ pub(super) fn prefer_named_clause<'a>(
         return;
     }
     // A sibling is the question's when its clause writes every question word the best's does
-    // and more (东北 beside 大豆).
-    let written =
-        |clause: &str| -> Vec<bool> { words.iter().map(|w| clause.contains(w)).collect() };
+    // and more (东北 beside 大豆), a word written in part (龙井 of 龙井茶) counting below a
+    // whole one.
+    let written = |clause: &str| -> Vec<u8> { words.iter().map(|w| written(clause, w)).collect() };
     let best_written = written(siblings::figure_clause(text(best), &best.range));
     let named = |clause: &str| {
         let w = written(clause);
-        w.iter().zip(&best_written).all(|(&a, &b)| a || !b)
-            && w.iter().zip(&best_written).any(|(&a, &b)| a && !b)
+        w.iter().zip(&best_written).all(|(a, b)| a >= b)
+            && w.iter().zip(&best_written).any(|(a, b)| a > b)
     };
     siblings::prefer_clauses(spans, &text, parallel, named);
+}
+
+/// How much of `word` a clause writes: 2 the whole of it, 1 two characters of it in a row when
+/// it has three or more (龙井 of 龙井茶), 0 none.
+fn written(clause: &str, word: &str) -> u8 {
+    if clause.contains(word) {
+        return 2;
+    }
+    let chars: Vec<char> = word.chars().collect();
+    let part = chars.len() >= 3
+        && chars
+            .windows(2)
+            .any(|w| clause.contains(&w.iter().collect::<String>()));
+    u8::from(part)
 }
 
 /// Words with 则 that set nothing against anything (规则, 否则, 原则).
@@ -113,6 +127,15 @@ mod tests {
         assert!(!contrasts("按照规则每吨2600元"));
         assert!(!contrasts("否则每吨2600元"));
         assert!(!contrasts("东北产区的大豆收购价在每吨2100元左右"));
+    }
+
+    #[test]
+    fn a_word_written_in_part_counts_below_a_whole_one() {
+        let clause = "特级明前龙井的收购价在每斤3000元到4000元之间";
+        assert_eq!(written(clause, "每斤"), 2);
+        assert_eq!(written(clause, "龙井茶"), 1);
+        assert_eq!(written(clause, "雨前茶"), 0);
+        assert_eq!(written(clause, "一斤"), 0);
     }
 
     #[test]

@@ -153,6 +153,8 @@ impl Evidence {
             // The word as asked first: partial credit and Latin-word checks look at it.
             let mut forms = vec![t.clone()];
             forms.extend(aliases.synonyms(t).into_iter().map(str::to_string));
+            // A rate's other wordings (一斤 → 每斤).
+            forms.extend(crate::text::rate::alternatives(t));
             // The article wordings of the phrasing the word was asked in (赚了 → 利润).
             for w in crate::text::paraphrase::Lexicon::wordings_of(&asked, t) {
                 if !forms.iter().any(|f| f == w) {

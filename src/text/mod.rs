@@ -19,6 +19,7 @@ pub mod aliases;
 pub mod analyzer;
 pub mod normalize;
 pub mod paraphrase;
+pub mod rate;
 pub mod script;
 pub mod segment;
 pub mod time;
