@@ -314,3 +314,47 @@ fn a_national_body_without_全国_and_gdp_without_总_are_the_question_s() {
     );
     assert_answer_holds(&answerer, "滨海区1997年国内生产总值有多少", "18.5亿元");
 }
+
+/// Paragraph records of our own, as People's Daily splits a report: the place is named once in
+/// the record before (浙江省安吉县), the figure's record writes only the village. The records
+/// just before count for the subject; not when the figure's record names another country of the
+/// same kind (塔吉克斯坦 where 吉尔吉斯斯坦 is asked) than the one the record before names.
+#[test]
+fn a_report_s_place_named_in_the_record_before_is_its_subject() {
+    let records = [
+        ("a", "", "在浙江省安吉县，有一个靠竹子致富的山村——大溪村。"),
+        (
+            "b",
+            "",
+            "大溪村过去是出了名的穷村。到1990年，全村人均收入只有280元。后来村里办起竹制品厂，日子才慢慢好起来。",
+        ),
+        ("c", "", "本报塔什干1月5日电乌兹别克斯坦总统昨天会见了来访的吉尔吉斯斯坦总理。"),
+        (
+            "d",
+            "",
+            "双方谈到了地区债务问题。据介绍，塔吉克斯坦欠乌兹别克斯坦的债务到去年底为1.8亿美元。",
+        ),
+    ];
+    let b = build_january(&records);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "浙江安吉县大溪村1990年人均收入只有多少",
+        "浙江安吉縣大溪村1990年人均收入只有多少",
+    ] {
+        assert_answer_holds(&answerer, q, "280元");
+    }
+    let q = "1997年底吉尔吉斯斯坦欠乌兹别克斯坦多少债";
+    let r = answerer.ask(q).unwrap();
+    assert_eq!(r.answer, None);
+    // `explain` says which check turned it away.
+    let why = answerer.explain(q).unwrap().expect("an explanation");
+    assert_eq!(
+        why.analysis().refused_by,
+        Some("the answer's passage does not write the names the question does")
+    );
+    assert!(why.text().contains("refused by"), "{}", why.text());
+    let why = answerer
+        .explain("浙江安吉县大溪村1990年人均收入只有多少")
+        .unwrap();
+    assert_eq!(why.expect("an explanation").analysis().refused_by, None);
+}

@@ -55,6 +55,8 @@ pub struct Analysis {
     /// Names the question writes and the corpus never does ([`mentions::unmentioned`]): any
     /// of them means not found, whatever the passages score.
     pub unmentioned: Vec<Unmentioned>,
+    /// Why the question is not answered, the first check that turned it away (for `explain`).
+    pub refused_by: Option<&'static str>,
 }
 
 /// Analyses one question against a snapshot of the index.
@@ -146,12 +148,33 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
         }
         _ => false,
     };
-    let found = found
-        && !other_subject
-        && !contradicted
-        && !other_year
-        && !wrong_measure
-        && answerable::score(&answerable) >= 0.0;
+    // The first check that turns the question away, in the order they are read.
+    let mut refused_by = [
+        (
+            !found,
+            "the evidence threshold (no passage covers the question well enough)",
+        ),
+        (
+            other_subject,
+            "the answer's passage does not write the names the question does",
+        ),
+        (
+            contradicted,
+            "the answer's words say it measures another thing or place",
+        ),
+        (other_year, "the answer's figure belongs to another year"),
+        (
+            wrong_measure,
+            "the answer is of another kind or measure than asked",
+        ),
+        (
+            answerable::score(&answerable) < 0.0,
+            "the answerability model",
+        ),
+    ]
+    .into_iter()
+    .find_map(|(refused, why)| refused.then_some(why));
+    let found = refused_by.is_none();
     // Only a question that would be answered is checked: a refusal needs no second reason.
     let unmentioned = if found {
         let answering = choice
@@ -169,6 +192,9 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
     } else {
         Vec::new()
     };
+    if !unmentioned.is_empty() {
+        refused_by = Some("names the corpus never writes");
+    }
     let found = found && unmentioned.is_empty();
     let lead = choice.as_ref().map(|c| c.passage);
     if !found {
@@ -186,13 +212,35 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
         passed_threshold,
         unknown,
         unmentioned,
+        refused_by,
     })
 }
 
-/// Whether the passage's article title or its paragraph writes the names (as
-/// [`mentions::written_names`] gives them). A window of a long paragraph is judged with the
-/// whole paragraph: a report may name its subject in full only in a later sentence
-/// (大亚湾核电站 after a window that says 大亚湾).
+/// Whether `own` writes, outside the question's `names`, another name ending as the long name
+/// `missing` does (塔吉克斯坦 where 吉尔吉斯斯坦 was asked): the paragraph's subject is that one,
+/// whatever the paragraphs before it name.
+fn names_a_sibling(missing: &str, own: &str, names: &[String]) -> bool {
+    let chars: Vec<char> = missing.chars().collect();
+    if chars.len() < 4 {
+        return false;
+    }
+    let ending: String = chars[chars.len() - 2..].iter().collect();
+    let mut rest = own.to_string();
+    for n in names {
+        rest = rest.replace(n.as_str(), " ");
+    }
+    rest.contains(&ending)
+}
+
+/// How many paragraphs before a passage may name its subject for it.
+const SUBJECT_BACK: u32 = 4;
+
+/// Whether the passage's article title, its paragraph or the paragraphs just before it
+/// ([`Snapshot::preceding`]) write the names (as [`mentions::written_names`] gives them). A
+/// window of a long paragraph is judged with the whole paragraph: a report may name its subject
+/// in full only in a later sentence (大亚湾核电站 after a window that says 大亚湾). A report
+/// names its place once at its start (在福建省平和县，有一个…西坑村) and then says 西坑 or 全村;
+/// the paragraphs before count only for a paragraph that writes one of the names itself.
 fn writes_subject(
     snap: &Snapshot,
     names: &[String],
@@ -205,13 +253,29 @@ fn writes_subject(
     if writes(&p.text) {
         return Ok(true);
     }
-    if !p.windowed {
+    let mut read: String = if p.windowed {
+        snap.paragraph(&p.doc, p.paragraph)?
+            .iter()
+            .map(|w| w.text.as_str())
+            .collect()
+    } else {
+        p.text.clone()
+    };
+    if p.windowed && writes(&read) {
+        return Ok(true);
+    }
+    // The paragraphs before may give the wider place (福建省平和县) of a name the paragraph
+    // writes (西坑村), not the whole subject: a report on 上海 is followed by one on the country.
+    let own = crate::text::normalize(&read);
+    let (written, missing): (Vec<&String>, Vec<&String>) = names
+        .iter()
+        .partition(|n| mentions::writes_names(std::slice::from_ref(*n), &own));
+    if written.is_empty() || missing.iter().any(|n| names_a_sibling(n, &own, names)) {
         return Ok(false);
     }
-    let paragraph: String = snap
-        .paragraph(&p.doc, p.paragraph)?
-        .iter()
-        .map(|w| w.text.as_str())
-        .collect();
-    Ok(writes(&paragraph))
+    for before in snap.preceding(p, SUBJECT_BACK)? {
+        read.push(' ');
+        read.push_str(&before.text);
+    }
+    Ok(writes(&read))
 }

@@ -42,6 +42,9 @@ pub fn render(a: &Analysis, snap: &Snapshot) -> String {
             super::answerable::score(&a.answerable)
         ),
     );
+    if let Some(why) = a.refused_by {
+        line(&mut s, format_args!("refused by   {why}"));
+    }
     if let Some(name) = &a.unknown {
         line(
             &mut s,

@@ -112,7 +112,13 @@ pub(crate) fn open_or_create(dir: &Path) -> Result<(Index, Fields)> {
 }
 
 /// Adds an article's passages to the writer; returns how many.
-pub(crate) fn add_article(writer: &IndexWriter, f: &Fields, article: &Article) -> Result<usize> {
+/// `seq` is the article's place among its file's articles.
+pub(crate) fn add_article(
+    writer: &IndexWriter,
+    f: &Fields,
+    article: &Article,
+    seq: u64,
+) -> Result<usize> {
     let ps = passages(article);
     let date = article.meta.date.as_deref().and_then(PartialDate::parse);
     let mut years = String::new();
@@ -133,6 +139,7 @@ pub(crate) fn add_article(writer: &IndexWriter, f: &Fields, article: &Article) -
             f.grams => norm.as_str(),
             f.text => p.text.as_str(),
             f.fingerprint => super::fingerprint::of_normalized(&norm),
+            f.seq => seq,
         );
         if let Some(title) = &title {
             d.add_pre_tokenized_text(f.title, title.clone());
@@ -239,8 +246,10 @@ pub fn build(corpus_dir: &Path, index_dir: &Path, opts: &BuildOptions<'_>) -> Re
             let outcome = if bytes.len() as u64 > corpus::load::MAX_FILE_BYTES {
                 Err(LoadError::Skipped("file too large".to_string()))
             } else {
+                let mut seq = 0;
                 corpus::load::each_article(&rel, &bytes, &hash, |a| {
-                    report.passages += add_article(&writer, &f, &a)?;
+                    report.passages += add_article(&writer, &f, &a, seq)?;
+                    seq += 1;
                     report.bytes += a.paragraphs.iter().map(|p| p.len() as u64).sum::<u64>();
                     Ok(())
                 })

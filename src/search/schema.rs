@@ -46,11 +46,16 @@ pub struct Fields {
     /// copies without reading stored passages) and indexed (exact copies counted by document
     /// frequency).
     pub fingerprint: Field,
+    /// The article's place among its file's articles (0-based): a JSON Lines file of
+    /// paragraphs is read in order, a paragraph with the ones before it.
+    pub seq: Field,
 }
 
 /// Name of the fingerprint field. An index without it was built before fingerprints existed
 /// ([`outdated`]).
 pub const FINGERPRINT: &str = "fingerprint";
+/// Name of the field of an article's place in its file.
+pub const SEQ: &str = "seq";
 
 fn tokenized(tokenizer: &str, record: IndexRecordOption, stored: bool) -> TextOptions {
     let opts = TextOptions::default().set_indexing_options(
@@ -97,7 +102,8 @@ pub fn schema() -> (Schema, Fields) {
             tokenized(GRAMS, IndexRecordOption::WithFreqs, false),
         ),
         text: b.add_text_field("text", STORED),
-        fingerprint: b.add_u64_field(FINGERPRINT, num.set_fast()),
+        fingerprint: b.add_u64_field(FINGERPRINT, num.clone().set_fast()),
+        seq: b.add_u64_field(SEQ, num),
     };
     (b.build(), fields)
 }
@@ -123,11 +129,13 @@ pub fn fields_of(schema: &Schema) -> Option<Fields> {
         grams: f("grams")?,
         text: f("text")?,
         fingerprint: f(FINGERPRINT)?,
+        seq: f(SEQ)?,
     })
 }
 
 /// True for an index wenjin built before passages had fingerprints: it must be rebuilt (a
 /// full build does it; an incremental one switches to a full one by itself).
 pub fn outdated(schema: &Schema) -> bool {
-    schema.get_field("text").is_ok() && schema.get_field(FINGERPRINT).is_err()
+    schema.get_field("text").is_ok()
+        && (schema.get_field(FINGERPRINT).is_err() || schema.get_field(SEQ).is_err())
 }

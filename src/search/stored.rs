@@ -37,6 +37,9 @@ pub struct StoredPassage {
     /// for counting the articles that repeat it ([`super::Snapshot::also_in`]).
     #[serde(skip)]
     pub near_copies: Vec<u64>,
+    /// The article's place among its file's articles.
+    #[serde(skip)]
+    pub seq: u64,
 }
 
 /// One article of the index, for listings.
@@ -91,6 +94,7 @@ pub(super) fn read(searcher: &Searcher, f: &Fields, addr: DocAddress) -> Result<
                 x if x == f.end => p.end = n as u32,
                 x if x == f.windowed => p.windowed = n == 1,
                 x if x == f.fingerprint => p.fingerprint = n,
+                x if x == f.seq => p.seq = n,
                 _ => {}
             },
             _ => {}
