@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-use crate::answer::{clauses, Answerer, Question, CITATIONS};
+use crate::answer::{clauses, Answerer, CITATIONS};
 use crate::corpus::{self, passages};
 use crate::eval::squad_to_corpus;
 use crate::search::{self, BuildOptions, Engine, IndexIo};
@@ -328,7 +328,7 @@ pub fn run(
     // Retrieval before anything else reads the index: a cold pass, then the same questions in
     // the same order again (warm), as the peers are timed.
     let retrieve = |q: &str| {
-        if let Some(parsed) = Question::parse(q, snap.aliases()) {
+        if let Some(parsed) = crate::answer::regional::parse(&snap, q) {
             std::hint::black_box(snap.search(&clauses(&parsed, &snap), CITATIONS)?);
         }
         Ok(())

@@ -358,3 +358,31 @@ fn a_report_s_place_named_in_the_record_before_is_its_subject() {
         .unwrap();
     assert_eq!(why.expect("an explanation").analysis().refused_by, None);
 }
+
+/// A question in Taiwan wording (莫三比克, 紐西蘭) over reports of our own in Mainland wording
+/// (莫桑比克, 新西兰) is answered; a corpus that writes the Taiwan form is asked in it.
+#[test]
+fn a_question_in_taiwan_wording_finds_mainland_reports() {
+    let records = [
+        (
+            "a",
+            "",
+            "莫桑比克计划部长昨天表示，1998年该国经济增长目标定为8.5%左右，重点发展农业和运输。",
+        ),
+        (
+            "b",
+            "",
+            "新西兰统计局公布，1997年该国共接待外国游客150万人次。",
+        ),
+        (
+            "c",
+            "",
+            "莫三比克漁業部門表示，1997年全國捕撈大蝦約9000噸。",
+        ),
+    ];
+    let b = build_january(&records);
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(&answerer, "莫三比克1998年經濟成長目標是多少", "8.5%");
+    assert_answer_holds(&answerer, "紐西蘭1997年接待了多少外國遊客", "150万人次");
+    assert_answer_holds(&answerer, "莫三比克1997年捕了多少大蝦", "9000吨");
+}

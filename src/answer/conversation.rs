@@ -61,7 +61,7 @@ pub(crate) fn turn(
     text: &str,
     cache: &dyn AnswerCache,
 ) -> Result<Turn> {
-    let Some(q) = Question::parse(text, snap.aliases()) else {
+    let Some(q) = super::regional::parse(snap, text) else {
         return Ok(Turn {
             response: Response::error(text, UNPARSED),
             understood_as: None,

@@ -49,6 +49,7 @@ pub mod question;
 mod question_time;
 mod read;
 pub mod reader;
+pub(crate) mod regional;
 pub mod rerank;
 mod rerank_weights;
 mod respectively;
@@ -158,7 +159,7 @@ impl<'a> Answerer<'a> {
     /// [`Answerer::ask`], also returning the scores behind the response (for `eval --report`).
     pub fn ask_scored(&self, question: &str) -> Result<(Response, Scores)> {
         self.with(|snap| {
-            let Some(q) = Question::parse(question, snap.aliases()) else {
+            let Some(q) = regional::parse(snap, question) else {
                 return Ok((Response::error(question, UNPARSED), Scores::default()));
             };
             let analysis = analyse(snap, q)?;
@@ -173,7 +174,7 @@ impl<'a> Answerer<'a> {
     /// How `question` was handled; `None` when it holds nothing searchable.
     pub fn explain(&self, question: &str) -> Result<Option<Explanation>> {
         self.with(|snap| {
-            let Some(q) = Question::parse(question, snap.aliases()) else {
+            let Some(q) = regional::parse(snap, question) else {
                 return Ok(None);
             };
             let analysis = analyse(snap, q)?;

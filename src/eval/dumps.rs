@@ -6,7 +6,7 @@ use std::path::Path;
 use super::items::Item;
 use super::metrics::{exact, f1};
 use super::parallel::par_map;
-use crate::answer::{self, reader, Question};
+use crate::answer::{self, reader};
 use crate::search::{Engine, Snapshot};
 use crate::{Error, Result};
 
@@ -73,7 +73,7 @@ fn write_rows(
 ) -> Result<usize> {
     let snap = engine.snapshot();
     let rows = par_map(items, |k, item| {
-        let Some(q) = Question::parse(&item.question, snap.aliases()) else {
+        let Some(q) = crate::answer::regional::parse(&snap, &item.question) else {
             return Ok(Vec::new());
         };
         let analysis = answer::analyse(&snap, q)?;

@@ -20,6 +20,7 @@ pub mod analyzer;
 pub mod normalize;
 pub mod paraphrase;
 pub mod rate;
+pub mod regional;
 pub mod script;
 pub mod segment;
 pub mod time;
