@@ -138,6 +138,14 @@ pub(super) fn answers_for_another_place(
 /// Heads that end a place's name narrower than the one before it (镇 of 马颈坳镇).
 const NARROWER_HEADS: &str = "省市县区镇乡村州";
 
+/// Heads of an organisation of the place before it (公司 of 哈密新业公司).
+const NARROWER_ORGANISATIONS: &[&str] = &["公司", "集团"];
+
+/// Words before an organisation's head that say what kind it is, not which (有限公司).
+const KINDS: &[&str] = &[
+    "有限", "股份", "责任", "投资", "发展", "实业", "贸易", "科技", "控股", "国际", "总", "分",
+];
+
 /// The place a question writes right after one of its names, within it (马颈坳镇 of
 /// 吉首马颈坳镇, 塘沽区 of 天津塘沽区): a report about that place is about the name's subject,
 /// and often writes only the narrower place. None when a figure, a year or another word follows,
@@ -150,18 +158,32 @@ pub(super) fn narrower_place(norm: &str, name: &str) -> Option<String> {
         if !crate::text::is_cjk(c) {
             return None;
         }
+        let organisation = NARROWER_ORGANISATIONS
+            .iter()
+            .find(|h| format!("{out}{c}").ends_with(*h) && out.chars().count() > 1);
+        if let Some(head) = organisation {
+            out.pop();
+            let named = !KINDS.iter().any(|k| out.ends_with(k));
+            return named.then(|| format!("{out}{head}"));
+        }
         if NARROWER_HEADS.contains(c) {
-            let named = !out.is_empty()
-                && match jieba().tag(&out, false).as_slice() {
-                    [one] => PLACE_TAGS.contains(&one.tag) || !jieba().has_word(&out),
-                    _ => !jieba().has_word(&out),
-                };
+            let named = names_a_place(&out);
             out.push(c);
             return named.then_some(out);
         }
         out.push(c);
     }
     None
+}
+
+/// Whether the words before a head name one (a place's word of the dictionary or none of its
+/// words), not a kind of place (扶贫县, 开发区).
+fn names_a_place(words: &str) -> bool {
+    !words.is_empty()
+        && match jieba().tag(words, false).as_slice() {
+            [one] => PLACE_TAGS.contains(&one.tag) || !jieba().has_word(words),
+            _ => !jieba().has_word(words),
+        }
 }
 
 #[cfg(test)]
@@ -188,5 +210,11 @@ mod tests {
         assert_eq!(narrower("福建省1997年财政", "福建"), None);
         assert_eq!(narrower("浙江扶贫县1997年收入", "浙江"), None);
         assert_eq!(narrower("上海1997年投资", "上海"), None);
+        // An organisation of the place: its report may write only the organisation.
+        assert_eq!(
+            narrower("哈密新业公司1998年职工收入", "哈密").as_deref(),
+            Some("新业公司")
+        );
+        assert_eq!(narrower("北京有限公司", "北京"), None);
     }
 }
