@@ -117,3 +117,15 @@ fn a_price_in_yen_is_no_day_of_a_month() {
     assert_answer_holds(&answerer, "这家公司的动画录像带一盒卖多少钱", "9800日元");
     assert_answer_holds(&answerer, "1997年初1美元可以兑换多少日元", "116日元");
 }
+
+/// A threshold the figure passed (首次突破30%) is not what it reached (达到32.5%).
+#[test]
+fn a_threshold_passed_gives_way_to_the_figure_reached() {
+    let b = build_january(&[(
+        "tv",
+        "农村家电",
+        "统计显示，我国农村居民家庭的彩电拥有率１９９７年首次突破３０％，达到３２．５％，比上年提高４个百分点。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(&answerer, "1997年農村家庭彩電擁有率有多高", "32.5%");
+}

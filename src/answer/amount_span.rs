@@ -52,6 +52,9 @@ const QUALIFIERS: &[&str] = &[
     "合计", "累计", "以上", "左右",
 ];
 
+/// Words before a threshold a figure passed (超过50%), not the figure itself.
+const THRESHOLDS: &[&str] = &["超过", "突破", "超出"];
+
 /// How much lower the reader may score the figure reached, or the bare figure, than its best
 /// span and still be preferred.
 const MARGIN: f32 = 3.0;
@@ -79,14 +82,27 @@ pub(super) fn prefer_reached_value<'a>(
     let started = before.ends_with('由')
         || before.ends_with('从')
         || text[range.clone()].starts_with(['由', '从']);
-    if !started {
-        return;
-    }
     let after = &text[range.end..];
-    let Some(verb) = REACHED.iter().find(|v| after.starts_with(*v)) else {
-        return;
+    let to = if started {
+        let Some(verb) = REACHED.iter().find(|v| after.starts_with(*v)) else {
+            return;
+        };
+        range.end + verb.len()
+    } else {
+        // A threshold passed, then the figure reached: 首次超过50%，达到57.16%.
+        let figure = extract::figure_at(text, &range);
+        if !THRESHOLDS.iter().any(|t| text[..figure].ends_with(t)) {
+            return;
+        }
+        let next = after.trim_start_matches([',', '，']);
+        let Some(verb) = ["达到", "达", "为", "升至", "增至"]
+            .iter()
+            .find(|v| next.starts_with(*v))
+        else {
+            return;
+        };
+        text.len() - next.len() + verb.len()
     };
-    let to = range.end + verb.len();
     let reached = spans.iter().position(|(s, sc)| {
         (s.passage, s.sentence) == (span.passage, span.sentence)
             && s.range.start == to
