@@ -123,6 +123,11 @@ mod tests {
             year("去年全省粮食总产285亿公斤。", "285").as_deref(),
             Some("1997")
         );
+        // The years before 1996 are not 1996: the figure after 1996年以前 has no year of its
+        // own (the report's), the one after the bare 1996年 is 1996's.
+        let before = "在1996年以前,只能上缴不足50元的汇款,1996年上缴80万元。";
+        assert_eq!(year(before, "50").as_deref(), None);
+        assert_eq!(year(before, "80").as_deref(), Some("1996"));
         assert_eq!(
             year("一九九六年产量为120万吨。", "120").as_deref(),
             Some("1996")

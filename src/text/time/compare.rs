@@ -17,6 +17,9 @@ pub(super) fn is_comparison(text: &str, range: &Range<usize>) -> bool {
         || COMPARED_AFTER.iter().any(|w| before.ends_with(w))
         || after.starts_with("同期")
         || after.starts_with("的同期")
+        // 1996年以前 is the years before 1996.
+        || after.starts_with("以前")
+        || after.starts_with("之前")
     {
         return true;
     }
@@ -56,5 +59,6 @@ mod tests {
             "the comparison is in another clause"
         );
         assert!(!compared("去年产量", "去年"));
+        assert!(compared("而在1996年以前,政府只能没收", "1996年"));
     }
 }
