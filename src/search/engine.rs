@@ -194,6 +194,11 @@ pub struct Snapshot {
 }
 
 impl Snapshot {
+    /// The schema's field handles.
+    pub(super) fn fields(&self) -> &Fields {
+        &self.loaded.fields
+    }
+
     pub(super) fn field(&self, kind: FieldKind) -> Field {
         match kind {
             FieldKind::Words => self.loaded.fields.words,
@@ -312,7 +317,7 @@ impl Snapshot {
         stored::read(&self.searcher, &self.loaded.fields, addr)
     }
 
-    fn all_matching(&self, query: &dyn Query) -> Result<Vec<StoredPassage>> {
+    pub(super) fn all_matching(&self, query: &dyn Query) -> Result<Vec<StoredPassage>> {
         let addrs = self.searcher.search(query, &DocSetCollector)?;
         let mut out: Vec<StoredPassage> = addrs
             .into_iter()
@@ -333,40 +338,6 @@ impl Snapshot {
             ),
         ]);
         self.all_matching(&q)
-    }
-
-    /// What a reader of `p` has read just before it, up to `back` paragraphs: its own article's
-    /// paragraphs before its one and, for a record that is one paragraph of its file (news
-    /// corpora split into paragraph records), the one-paragraph records before it in the file.
-    /// A report names its subject once (福建省平和县…西坑村) and then writes 全村.
-    pub fn preceding(&self, p: &StoredPassage, back: u32) -> Result<Vec<StoredPassage>> {
-        let mut out = Vec::new();
-        for k in (1..=back).filter(|&k| k < p.paragraph) {
-            out.extend(self.paragraph(&p.doc, p.paragraph - k)?);
-        }
-        if p.paragraph > 1 || self.document(&p.doc)?.iter().any(|q| q.paragraph > 1) {
-            return Ok(out);
-        }
-        let f = &self.loaded.fields;
-        for k in (1..=u64::from(back)).filter(|&k| k <= p.seq) {
-            let q = BooleanQuery::new(vec![
-                (
-                    Occur::Must,
-                    term_query(Term::from_field_text(f.path, &p.path)),
-                ),
-                (
-                    Occur::Must,
-                    term_query(Term::from_field_u64(f.seq, p.seq - k)),
-                ),
-            ]);
-            let record = self.all_matching(&q)?;
-            // An article of several paragraphs is another report, not this one's start.
-            if record.is_empty() || record.iter().any(|q| q.paragraph > 1) {
-                break;
-            }
-            out.extend(record);
-        }
-        Ok(out)
     }
 
     /// Every passage of a document, in order.

@@ -12,6 +12,7 @@ pub mod engine;
 pub mod fingerprint;
 pub mod layout;
 mod manifest;
+mod preceding;
 pub mod reads;
 mod repeats;
 pub mod schema;
