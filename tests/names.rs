@@ -386,3 +386,16 @@ fn a_question_in_taiwan_wording_finds_mainland_reports() {
     assert_answer_holds(&answerer, "紐西蘭1997年接待了多少外國遊客", "150万人次");
     assert_answer_holds(&answerer, "莫三比克1997年捕了多少大蝦", "9000吨");
 }
+
+/// 东西 of 买东西 is "things", not the place jieba's dictionary tags it as: a question about
+/// what people spent on things is answered from a report that writes no 东西.
+#[test]
+fn things_bought_are_no_place() {
+    let b = build_january(&[(
+        "retail",
+        "",
+        "国家统计局今天公布，１９９７年全国老百姓购买商品共花费２７２９９亿元，扣除价格因素，实际增长１０％左右。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(&answerer, "1997年全国老百姓买东西一共花了多少钱", "27299亿");
+}

@@ -52,6 +52,9 @@ const ORGANISATION_WORDS: &[&str] = &[
 /// the others are part of the name (国泰航空 is not 国泰, 中国银行 not 中国).
 const GENERIC_ORGANISATION_WORDS: &[&str] = &["公司", "集团"];
 
+/// Common words jieba's dictionary tags as places: 东西 ("things": 买东西), 中外.
+const COMMON_WORDS: &[&str] = &["东西", "中外"];
+
 /// English words users capitalise that name nothing (operators typed out of habit among them).
 const LATIN_FUNCTION_WORDS: &[&str] = &[
     "and", "or", "not", "but", "with", "from", "about", "vs", "who", "what", "how", "when",
@@ -195,7 +198,7 @@ pub(super) fn name_like(q: &Question, aliases: &Aliases, hmm: bool) -> Vec<(Stri
                 .then(|| "eng".to_string())
         } else if t.tag == "nz" && before_organisation.is_some() {
             before_organisation
-        } else if NAME_TAGS.contains(&t.tag) {
+        } else if NAME_TAGS.contains(&t.tag) && !COMMON_WORDS.contains(&w) {
             Some(t.tag.to_string())
         } else if let Some(org) = ORGANISATION_WORDS
             .iter()
