@@ -19,7 +19,8 @@ impl Snapshot {
         for k in (1..=back).filter(|&k| k < p.paragraph) {
             out.extend(self.paragraph(&p.doc, p.paragraph - k)?);
         }
-        if p.paragraph > 1 || self.document(&p.doc)?.iter().any(|q| q.paragraph > 1) {
+        // A record of several paragraphs is an article of its own: its start is its own.
+        if p.paragraph > 1 || !self.paragraph(&p.doc, 2)?.is_empty() {
             return Ok(out);
         }
         let f = self.fields();
