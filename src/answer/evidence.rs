@@ -111,6 +111,19 @@ pub fn rare_idf(snap: &Snapshot) -> f32 {
     (1.0 + (n + 0.5) / 1.5).ln()
 }
 
+/// The other wordings of a question's word that mean the same thing: the alias file's `[terms]`
+/// synonyms (营收 = 营业收入) and a rate's (一斤 → 每斤). Retrieval and the evidence weighing ask
+/// for the same ones.
+pub(super) fn other_wordings(aliases: &Aliases, word: &str) -> Vec<String> {
+    let mut out: Vec<String> = aliases
+        .synonyms(word)
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    out.extend(crate::text::rate::alternatives(word));
+    out
+}
+
 impl Evidence {
     /// The sum of the terms' weights (never 0).
     pub fn total(&self) -> f32 {
@@ -152,9 +165,7 @@ impl Evidence {
         for t in &q.terms {
             // The word as asked first: partial credit and Latin-word checks look at it.
             let mut forms = vec![t.clone()];
-            forms.extend(aliases.synonyms(t).into_iter().map(str::to_string));
-            // A rate's other wordings (一斤 → 每斤).
-            forms.extend(crate::text::rate::alternatives(t));
+            forms.extend(other_wordings(aliases, t));
             // The article wordings of the phrasing the word was asked in (赚了 → 利润).
             for w in crate::text::paraphrase::Lexicon::wordings_of(&asked, t) {
                 if !forms.iter().any(|f| f == w) {

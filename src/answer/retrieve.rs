@@ -68,14 +68,8 @@ pub(crate) fn clauses(q: &Question, snap: &Snapshot) -> Vec<Clause> {
         // A synonym jieba splits (营业收入: 营业 | 收入) is looked up by its words; the reranking
         // and the reader then ask for the whole of it.
         let mut words = vec![t.clone()];
-        let rates = crate::text::rate::alternatives(t);
-        for s in snap
-            .aliases()
-            .synonyms(t)
-            .into_iter()
-            .chain(rates.iter().map(String::as_str))
-        {
-            for w in crate::text::words(s) {
+        for s in super::evidence::other_wordings(snap.aliases(), t) {
+            for w in crate::text::words(&s) {
                 if !question::STOPWORDS.contains(&w.text.as_str()) && !words.contains(&w.text) {
                     words.push(w.text);
                 }
