@@ -40,6 +40,35 @@ fn ask_builds_the_index_on_first_use_and_prints_citations() {
     assert!(index.join("CURRENT").is_file());
 }
 
+/// An index an older wenjin built (here one whose schema lacks a field this version reads) is
+/// rebuilt by the first command that opens it, not reported as unreadable.
+#[test]
+fn ask_rebuilds_an_index_an_older_wenjin_built() {
+    use tantivy::schema::{Schema, STORED};
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    let old = index.join("gen-old");
+    std::fs::create_dir_all(&old).unwrap();
+    let mut schema = Schema::builder();
+    schema.add_text_field("text", STORED);
+    schema.add_u64_field("fingerprint", STORED);
+    tantivy::Index::create_in_dir(&old, schema.build()).unwrap();
+    std::fs::write(index.join("CURRENT"), "gen-old").unwrap();
+    let out = wenjin(&index)
+        .args(["ask", "商湯2022年虧損多少"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("60億"), "{text}");
+    let current = std::fs::read_to_string(index.join("CURRENT")).unwrap();
+    assert_ne!(current.trim(), "gen-old");
+}
+
 #[test]
 fn ask_json_prints_one_object() {
     let dir = tempfile::tempdir().unwrap();

@@ -35,16 +35,24 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-/// Opens the index, building it from the corpus first when there is none yet.
+/// Opens the index, building it from the corpus first when there is none yet or an older
+/// wenjin built it (whose documents this one cannot read).
 pub fn open_engine(paths: &Paths) -> Result<Engine> {
     let warm = wenjin::text::segment::warm_up();
-    if !Engine::exists(&paths.index) {
-        info!(corpus = %paths.corpus.display(), index = %paths.index.display(), "no index yet: building it");
+    let why = if !Engine::exists(&paths.index) {
+        Some("first use")
+    } else if Engine::outdated(&paths.index) {
+        Some("built by an older wenjin")
+    } else {
+        None
+    };
+    if let Some(why) = why {
+        info!(corpus = %paths.corpus.display(), index = %paths.index.display(), why, "building the index");
         // A person at a terminal is told why the first answer waits (logs show only warnings by
         // default); anywhere else, the log line above says it, so JSON logs stay JSON.
         if std::io::stderr().is_terminal() {
             eprintln!(
-                "wenjin: building the index from {} into {} (first use)…",
+                "wenjin: building the index from {} into {} ({why})…",
                 paths.corpus.display(),
                 paths.index.display()
             );

@@ -135,6 +135,11 @@ impl Engine {
         layout::current(index_dir).is_some()
     }
 
+    /// True when `index_dir`'s index was built by an older wenjin: a build rebuilds it whole.
+    pub fn outdated(index_dir: &Path) -> bool {
+        layout::current(index_dir).is_some_and(|dir| Manifest::outdated(&dir))
+    }
+
     /// The index folder.
     pub fn dir(&self) -> &Path {
         &self.dir
