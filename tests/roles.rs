@@ -129,3 +129,15 @@ fn a_threshold_passed_gives_way_to_the_figure_reached() {
     let answerer = Answerer::new(&b.engine);
     assert_answer_holds(&answerer, "1997年農村家庭彩電擁有率有多高", "32.5%");
 }
+
+/// The champion stands before the defeating verb (中国队…力挫亚洲冠军韩国队), not after it.
+#[test]
+fn the_winner_is_not_the_side_beaten() {
+    let b = build_january(&[(
+        "basketball",
+        "长沙四国男篮邀请赛",
+        "本报长沙１月１９日电　为期五天的１９９８年长沙四国男篮邀请赛今晚在湖南体育馆闭幕，东道主中国队以８９∶７６力挫亚洲冠军韩国队，以三战全胜的战绩夺得冠军；",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(&answerer, "1998年長沙四國男籃邀請賽冠軍是哪個隊", "中国队");
+}

@@ -26,6 +26,7 @@ use super::respectively;
 use super::siblings;
 use super::subject;
 use super::which;
+use super::winner;
 
 /// How much (in the reader's log-odds) a span in a lower passage must beat the best passage's
 /// for it to become the answer and its passage the first citation: the reranker's order is
@@ -121,6 +122,9 @@ pub(super) fn choose(
         split[s.passage][s.sentence].norm.text.as_str()
     });
     named::prefer_appointee(q, &mut spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
+    });
+    winner::prefer_winner(q, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });
     amount_span::prefer_reached_value(q, &mut spans, |s| {

@@ -61,6 +61,7 @@ mod subject;
 mod types;
 mod typos;
 mod which;
+mod winner;
 
 use crate::search::{Engine, Snapshot};
 use crate::Result;

@@ -1,0 +1,109 @@
+//! Who won, not who was beaten. In 常昊执白以四分之一子的微弱优势战胜曹大元九段 the champion
+//! stands before the defeating verb; the reader, which learned that the answer often follows a
+//! verb, may read the one after it.
+
+use super::named::asks_a_name;
+use super::question::{AnswerKind, Question};
+use super::reader;
+
+/// Verbs after which stands the side beaten (战胜曹大元, 击败了巴西队). Not 负于 or 败给: the
+/// side after them won.
+const DEFEATING: &[&str] = &[
+    "战胜", "击败", "打败", "击溃", "力克", "力挫", "淘汰", "横扫", "挫败", "险胜", "完胜", "大胜",
+];
+
+/// Words of a question that asks who won (冠军是谁, 谁夺冠, 哪个队获胜).
+const ASKS_WINNER: &[&str] = &[
+    "冠军", "夺冠", "获胜", "胜者", "赢了", "赢得", "胜出", "折桂", "捧杯", "夺魁", "夺得",
+];
+
+/// Words of a question that asks who lost (负于谁, 被谁淘汰): the side after the verb is asked.
+const ASKS_LOSER: &[&str] = &["输", "负", "败", "被", "淘汰", "亚军"];
+
+/// How much lower (the reader's log-odds) the winner may score than the beaten side the reader
+/// preferred and still be the answer.
+const WINNER_MARGIN: f32 = 3.0;
+
+/// Whether `q` asks who won: a name (冠军是谁) or a side (冠军是哪个队).
+fn asks_winner(q: &Question) -> bool {
+    (asks_a_name(q) || (q.kind == AnswerKind::Other && q.normalized.contains('哪')))
+        && ASKS_WINNER.iter().any(|w| q.normalized.contains(w))
+        && !ASKS_LOSER.iter().any(|w| q.normalized.contains(w))
+}
+
+/// How many characters (a title, a score: 世界冠军, 了) may stand between a defeating verb and
+/// the side it beat.
+const BETWEEN: usize = 6;
+
+/// Where the defeating verb before the span at `range` starts, if one stands close before it in
+/// its clause (战胜曹大元, 击败了曹大元, 力挫世界冠军挪威队).
+fn beaten_at(sentence: &str, range: &std::ops::Range<usize>) -> Option<usize> {
+    let before = sentence.get(..range.start)?;
+    let clause_start = before
+        .rfind(['，', ',', '。', '；', ';', '：', ':'])
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let clause = &before[clause_start..];
+    DEFEATING
+        .iter()
+        .filter_map(|v| clause.rfind(v).map(|i| (i, i + v.len())))
+        .filter(|&(_, end)| clause[end..].chars().count() <= BETWEEN)
+        .map(|(start, _)| clause_start + start)
+        .max()
+}
+
+/// For a question that asks who won, when the reader's best span is the side a defeating verb
+/// beat, puts first its best span of the same sentence that stands before the verb and is no
+/// beaten side itself, if it scores within [`WINNER_MARGIN`].
+pub(super) fn prefer_winner<'a>(
+    q: &Question,
+    spans: &mut [(reader::Span, f32)],
+    sentence: impl Fn(&reader::Span) -> &'a str,
+) {
+    if !asks_winner(q) {
+        return;
+    }
+    let Some(b) = reader::best(spans) else {
+        return;
+    };
+    let (best, best_score) = (&spans[b].0, spans[b].1);
+    let Some(verb) = beaten_at(sentence(best), &best.range) else {
+        return;
+    };
+    let pick = spans
+        .iter()
+        .enumerate()
+        .filter(|(_, (s, sc))| {
+            (s.passage, s.sentence) == (best.passage, best.sentence)
+                && *sc >= best_score - WINNER_MARGIN
+                && s.range.end <= verb
+                && beaten_at(sentence(s), &s.range).is_none()
+        })
+        .max_by(|a, b| a.1 .1.total_cmp(&b.1 .1))
+        .map(|(k, _)| k);
+    if let Some(k) = pick {
+        reader::put_first(spans, k);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_side_after_a_defeating_verb_is_the_beaten_one() {
+        let s = "常昊执白以四分之一子的微弱优势战胜曹大元九段";
+        let at = s.find("曹大元").unwrap();
+        assert_eq!(beaten_at(s, &(at..at + "曹大元".len())), s.find("战胜"));
+        let s = "巴西队击败了意大利队";
+        let at = s.find("意大利队").unwrap();
+        assert_eq!(beaten_at(s, &(at..at + "意大利队".len())), s.find("击败"));
+        let s = "美国队以３∶０力挫世界冠军挪威队";
+        let at = s.find("挪威队").unwrap();
+        assert_eq!(beaten_at(s, &(at..at + "挪威队".len())), s.find("力挫"));
+        let s = "巴西队负于意大利队";
+        let at = s.find("意大利队").unwrap();
+        assert_eq!(beaten_at(s, &(at..at + "意大利队".len())), None);
+    }
+}
