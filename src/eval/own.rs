@@ -65,9 +65,10 @@ pub fn fold_own(s: &str) -> String {
 const CHINESE_NUMERAL: &str = "〇零一二两三四五六七八九十百千万亿点";
 
 /// The figures in a (folded) text: runs of Arabic digits (with `.`, `,`, a following `%` and
-/// magnitudes 万/亿) and runs of two or more Chinese numeral characters. An answer that drops part
-/// of a figure states another figure (`4.5` for `4.5亿元`), while dropping the unit or a hedge
-/// (`约`, `元`) does not; a lone `一` or `点` is a word (`一个`, `晨练点`), not a figure.
+/// magnitudes 万/亿), runs of two or more Chinese numeral characters, and a lone numeral from 二
+/// up (三场, 第二名) or 第一. An answer that drops part of a figure states another figure (`4.5`
+/// for `4.5亿元`), while dropping the unit or a hedge (`约`, `元`) does not; a lone `一` or `点` is
+/// a word (`一个`, `晨练点`), not a figure.
 fn figures(s: &str) -> Vec<String> {
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::new();
@@ -86,7 +87,9 @@ fn figures(s: &str) -> Vec<String> {
             while i < chars.len() && CHINESE_NUMERAL.contains(chars[i]) {
                 i += 1;
             }
-            if i - start >= 2 {
+            let lone = "二两三四五六七八九十".contains(chars[start])
+                || (chars[start] == '一' && start > 0 && chars[start - 1] == '第');
+            if i - start >= 2 || lone {
                 out.push(chars[start..i].iter().collect());
             }
         } else {
@@ -154,6 +157,11 @@ mod tests {
         assert!(answer_matches("十五点一亿", &gold));
         assert!(answer_matches("15.1亿元", &gold));
         assert!(!answer_matches("十五", &gold));
+        let gold = refs(&["共举办了三场音乐会"]);
+        assert!(answer_matches("三场", &gold), "a lone numeral is a figure");
+        assert!(!answer_matches("音乐会", &gold));
+        assert!(answer_matches("第二名", &refs(&["标准舞第二名"])));
+        assert!(answer_matches("第一名", &refs(&["标准舞第一名"])));
         let gold = refs(&["4655个晨练点"]);
         assert!(
             answer_matches("４６５５个", &gold),
