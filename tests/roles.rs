@@ -141,3 +141,43 @@ fn the_winner_is_not_the_side_beaten() {
     let answerer = Answerer::new(&b.engine);
     assert_answer_holds(&answerer, "1998年長沙四國男籃邀請賽冠軍是哪個隊", "中国队");
 }
+
+/// A figure in Chinese numerals (五百二十三亿元) is counted in its unit as much as one in digits:
+/// it is not dropped for another paragraph's 亿元 written in digits.
+#[test]
+fn a_figure_in_chinese_numerals_keeps_its_unit() {
+    let b = build_january(&[
+        (
+            "bank",
+            "华夏投资银行资产增加",
+            "本报讯　来自华夏投资银行的消息说，过去一年该行稳健经营，存款和贷款都有增长。截至一九九七年末，该行一般性存款余额比年初增长百分之三十一；资产总额达到五百二十三亿元，增幅为百分之十八。（杨帆）",
+        ),
+        (
+            "province",
+            "投资银行业运行平稳",
+            "另据统计，全省各家投资银行１９９７年末资产总额比年初共增加１２０．５亿元，存款增加８６亿元。",
+        ),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(
+        &answerer,
+        "1997年底華夏投資銀行資產總額有多少",
+        "五百二十三亿元",
+    );
+}
+
+/// A verb with 给 after it (赔给) is no name the corpus must write: the question is answered.
+#[test]
+fn a_verb_with_gei_is_no_unknown_name() {
+    let b = build_january(&[(
+        "court",
+        "烟草公司赔偿",
+        "吸烟患者章伯年１９９３年确诊肺癌后起诉了远航烟草公司。１９９５年，法院判决远航烟草公司付给章伯年８６万元赔偿金，该公司不服提出上诉。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(
+        &answerer,
+        "1995年法院判遠航煙草公司賠給章伯年多少賠償金",
+        "86万元",
+    );
+}

@@ -190,7 +190,12 @@ pub(super) fn prefer_asked_measure<'a>(
             && (lexicon.unit_in(t).is_some() || measure_word(t).is_some())
     };
     let asked = paraphrase::units_of(&q.normalized);
-    let in_asked = |t: &str| lexicon.unit_in(t).is_some_and(|u| asked.contains(&u));
+    let in_asked = |t: &str| {
+        lexicon
+            .unit_in(t)
+            .or_else(|| lexicon.unit_of_numerals(t))
+            .is_some_and(|u| asked.contains(&u))
+    };
     let best = spans.iter().max_by(|a, b| a.1.total_cmp(&b.1));
     if best.is_some_and(|(s, _)| wrong_measure(q, text(s))) {
         // Where the question asks a measure with units, only a figure in one of them fits

@@ -19,6 +19,7 @@ fn names_in(question: &str) -> Vec<String> {
 fn a_verb_with_its_particle_is_no_name() {
     assert!(verb_and_particle("签了"));
     assert!(verb_and_particle("修过"));
+    assert!(verb_and_particle("赔给"), "a verb with 给 after it");
     assert!(!verb_and_particle("涅姆佐夫"));
     assert!(!verb_and_particle("签"));
     let names = names_in("1997年底哪位俄羅斯副總理訪華簽了核電站合同");

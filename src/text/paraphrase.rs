@@ -201,6 +201,27 @@ impl Lexicon {
             .map(|(_, u)| u.as_str())
     }
 
+    /// The unit of a figure written in Chinese numerals only (七百四十六亿元 → 亿元), which
+    /// [`Self::unit_in`] leaves to digits: the unit right after its first run of two or more
+    /// numeral characters (a lone 一 is a word: 一些人).
+    pub fn unit_of_numerals<'a>(&'a self, text: &str) -> Option<&'a str> {
+        const NUMERAL: &str = "〇零一二两三四五六七八九十百千万亿点";
+        if text.contains(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let start = text.find(|c: char| NUMERAL.contains(c))?;
+        let run = text[start..]
+            .find(|c: char| !NUMERAL.contains(c))
+            .unwrap_or(text.len() - start);
+        // 万 and 亿 belong to a unit (亿元) as well as to the figure.
+        let figure = text[start..start + run].trim_end_matches(['万', '亿']);
+        if figure.chars().count() < 2 {
+            return None;
+        }
+        self.unit_at_start(&text[start + figure.len()..])
+            .or_else(|| self.unit_at_start(&text[start + run..]))
+    }
+
     /// The longest unit of any measure class that `text` begins with (公里 of 公里高速公路).
     pub fn unit_at_start<'a>(&'a self, text: &str) -> Option<&'a str> {
         self.classes
@@ -306,5 +327,17 @@ mod tests {
             "the cache follows the question"
         );
         assert!(lex.knows("利润") && !lex.knows("商汤"));
+    }
+
+    #[test]
+    fn a_figure_in_chinese_numerals_has_its_unit() {
+        let l = lexicon();
+        assert!(l
+            .unit_of_numerals("七百四十六亿元")
+            .is_some_and(|u| u.ends_with('元')));
+        assert_eq!(l.unit_of_numerals("二百六十四公里"), Some("公里"));
+        // Digits are unit_in's; a lone numeral is a word (一些人).
+        assert_eq!(l.unit_of_numerals("746亿元"), None);
+        assert_eq!(l.unit_of_numerals("一些人"), None);
     }
 }
