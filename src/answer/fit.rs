@@ -327,7 +327,9 @@ pub(super) fn demote_parts_and_rates<'a>(
             tail.reverse();
             tail.into_iter().collect()
         };
-        let change = !asks_change && CHANGES.iter().any(|w| near.contains(w));
+        // 增至, 剧增为, 下降到: the level reached, not the change.
+        let reached = head.ends_with(['至', '为', '到']);
+        let change = !asks_change && !reached && CHANGES.iter().any(|w| near.contains(w));
         let part = head.rfind("其中").is_some_and(|at| {
             let stretch = head[at + "其中".len()..]
                 .rsplit(['、', '，', ',', '；'])

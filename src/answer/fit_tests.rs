@@ -83,3 +83,33 @@ fn a_count_per_period_is_a_rate() {
         assert!(!every_period(c), "{c}");
     }
 }
+
+#[test]
+fn a_level_a_count_rose_to_is_no_change() {
+    use super::demote_parts_and_rates;
+    use crate::answer::question::Question;
+    use crate::answer::reader::{Span, DENSE};
+    use crate::text::aliases::Aliases;
+    let q = Question::parse("1997年涉及多少农户", &Aliases::default()).expect("a question");
+    let score = |sentence: &str, figure: &str| {
+        let at = sentence.find(figure).expect("the figure");
+        let span = Span {
+            passage: 0,
+            sentence: 0,
+            range: at..at + figure.len(),
+            dense: [0.0; DENSE],
+            kind: 0,
+            pos: 0,
+            length: 0,
+            first: 0,
+            prev: 0,
+            next: 0,
+        };
+        let mut spans = vec![(span, 1.0)];
+        demote_parts_and_rates(&q, &mut spans, |s| &sentence[..s.range.start]);
+        spans[0].1
+    };
+    assert_eq!(score("到1997上半年就剧增为2160户", "2160户"), 1.0);
+    assert_eq!(score("1997年增至2160户", "2160户"), 1.0);
+    assert!(score("1997年比上年增加302户", "302户") < 1.0);
+}

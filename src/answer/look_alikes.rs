@@ -200,10 +200,10 @@ pub(super) const TIME_ASKED: &[&str] = &[
     "成绩",
 ];
 
-/// Whether an answer is a duration: a figure that ends in a unit of time (十一年, 3个月, 40天;
-/// not a year, 1997年, a date, a speed per hour or a distance in light years).
+/// Whether an answer is a duration: a figure that ends in a unit of time (十一年, 3个月, 40天,
+/// 近几年来; not a year, 1997年, a date, a speed per hour or a distance in light years).
 pub(super) fn is_duration(answer: &str) -> bool {
-    let answer = answer.trim_end_matches(['多', '余', '左', '右']);
+    let answer = answer.trim_end_matches(['多', '余', '左', '右', '来', '以', '间']);
     ["年", "个月", "天", "周", "星期", "小时", "分钟", "秒"]
         .iter()
         .any(|u| answer.ends_with(u))

@@ -145,3 +145,10 @@ fn a_figure_cut_before_its_unit_is_judged_with_it() {
     assert_eq!(written_on("投资１２亿美元建厂", "１２"), "12亿美元");
     assert_eq!(written_on("投资１２亿美元建厂", "１２亿美元"), "12亿美元");
 }
+
+#[test]
+fn a_vague_span_of_years_is_no_count() {
+    assert!(wrong("1997年假种子案件涉及多少农户", "近几年来"));
+    assert!(wrong("涉及多少农户", "3年以来"));
+    assert!(!wrong("涉及多少农户", "3580户"));
+}
