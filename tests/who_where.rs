@@ -230,3 +230,20 @@ fn a_name_is_answered_without_the_day_after_it() {
         .unwrap();
     assert_eq!(r.answer.as_deref(), Some("罗纳尔多"));
 }
+
+/// 哪个派出所 is answered with the station's whole name (信丰县嘉定派出所), without the verb before
+/// it (赠送给).
+#[test]
+fn a_police_station_is_named_whole() {
+    let b = build_january(&[(
+        "banner",
+        "锦旗送给派出所",
+        "１９９７年１２月２０日，江西省信丰县嘉定镇居民、５８岁的李桂英，与侄子王建平将一面锦旗，上写着“人民卫士，为民解忧”，赠送给信丰县嘉定派出所，感谢该所民警为她牵线搭桥，找到失散４０年的哥哥。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    let r = answerer
+        .ask("1997年幫李桂英找到失散40年哥哥的是哪個派出所")
+        .unwrap();
+    let answer = wenjin::text::normalize(&r.answer.unwrap_or_default());
+    assert_eq!(answer, "信丰县嘉定派出所");
+}

@@ -53,7 +53,7 @@ const FULLER_NAME: f32 = 2.0;
 /// Characters that a name's added part may not hold: function words, times and punctuation
 /// (已由东方, 学院日前 are no name).
 const NOT_IN_NAME: &str =
-    "的与和及同跟在由已于从向对把被将是为了日月年今昨前后,.;:!?、。，；：！？《》“”\"'()（） ";
+    "的与和及同跟在由已于从向对把被将是为了给日月年今昨前后,.;:!?、。，；：！？《》“”\"'()（） ";
 
 /// Tags of words that are no part of a name: nouns, verbs, times, adverbs, pronouns and the
 /// like (a title such as 总书记 is a noun).

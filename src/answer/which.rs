@@ -126,8 +126,8 @@ pub(super) fn drop_bare_heads<'a>(
 const PLACE_HEADS: &str = "省市县区州乡镇村";
 
 /// The last characters of a works' or an institution's word a question can ask by (哪个厂,
-/// 哪个敬老院, 哪个出版社, 哪所学校): names end with them (绵阳第一纺织厂, 康庄镇敬老院).
-pub(super) const INSTITUTION_HEADS: &str = "厂院社馆校";
+/// 哪个敬老院, 哪个出版社, 哪所学校, 哪个派出所): names end with them (绵阳第一纺织厂, 康庄镇敬老院).
+pub(super) const INSTITUTION_HEADS: &str = "厂院社馆校所局";
 
 /// The head a question asks a place or an institution by: 县 for 在哪个县, 哪一县 or 什么县; or
 /// the word it asks an institution by (厂 of 哪个厂, 敬老院 of 哪个敬老院, up to three characters).
