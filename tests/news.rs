@@ -72,15 +72,15 @@ struct Floors {
     unanswerable: usize,
 }
 
-/// `news.jsonl`, never fitted on. Measured 2026-12-03 (`wenjin eval --questions
-/// tests/questions/news.jsonl --corpus DIR`): top-1 0.844 (103 of 122 answerable), answer 0.680
-/// (83 of 122), refused 0.872 (34 of 39); before issue 23 0.557, 0.361 and 0.641. Each floor sits
+/// `news.jsonl`, never fitted on. Measured 2026-12-04 (`wenjin eval --questions
+/// tests/questions/news.jsonl --corpus DIR`): top-1 0.844 (103 of 122 answerable), answer 0.689
+/// (84 of 122), refused 0.872 (34 of 39); before issue 23 0.557, 0.361 and 0.641. Each floor sits
 /// two questions under its figure (a float tie can flip one between index builds). Raise them
 /// when the figures rise.
 const NEWS: Floors = Floors {
     file: "tests/questions/news.jsonl",
     top1: 0.82,
-    answer: 0.66,
+    answer: 0.67,
     refused: 0.82,
     answerable: 100,
     unanswerable: 30,
@@ -189,12 +189,25 @@ const NEWS_DEV8: Floors = Floors {
 
 /// `news_dev9.jsonl`, 60 questions by someone who never ran the bot, measured once before the
 /// fifteenth pass (top-1 0.929, answer 0.548, refused 0.833), then fitted: top-1 0.929 (39 of
-/// 42), answer 0.762 (32 of 42), refused 0.833 (15 of 18); floors two questions under.
+/// 42), answer 0.786 (33 of 42), refused 0.833 (15 of 18); floors two questions under.
 const NEWS_DEV9: Floors = Floors {
     file: "tests/questions/news_dev9.jsonl",
     top1: 0.88,
-    answer: 0.71,
+    answer: 0.73,
     refused: 0.72,
+    answerable: 42,
+    unanswerable: 18,
+};
+
+/// `news_dev10.jsonl`, 60 questions by someone who never ran the bot, measured once before the
+/// sixteenth pass (top-1 1.000, answer 0.762, refused 1.000; 0.810 once the matcher took 三场
+/// for a figure), then fitted: top-1 1.000, answer 0.929 (39 of 42), refused 1.000; floors two
+/// questions under (one for refusals).
+const NEWS_DEV10: Floors = Floors {
+    file: "tests/questions/news_dev10.jsonl",
+    top1: 0.95,
+    answer: 0.88,
+    refused: 0.88,
     answerable: 42,
     unanswerable: 18,
 };
@@ -224,7 +237,7 @@ fn news_questions_stay_above_their_floors() {
     let built = start.elapsed();
     for floors in [
         NEWS, NEWS_DEV, NEWS_DEV2, NEWS_DEV3, NEWS_DEV4, NEWS_DEV5, NEWS_DEV6, NEWS_DEV7,
-        NEWS_DEV8, NEWS_DEV9,
+        NEWS_DEV8, NEWS_DEV9, NEWS_DEV10,
     ] {
         let items =
             read_questions(&Path::new(env!("CARGO_MANIFEST_DIR")).join(floors.file)).unwrap();
