@@ -64,9 +64,14 @@ pub fn fold_own(s: &str) -> String {
 /// Chinese numeral characters, magnitudes and the decimal 点.
 const CHINESE_NUMERAL: &str = "〇零一二两三四五六七八九十百千万亿点";
 
+/// Measure words after which a lone numeral counts (三场, 第二名), where a numeral before a
+/// time unit (五月) or a name (三峡) does not.
+const MEASURE_WORDS: &str =
+    "场名个次位件种项届台辆架艘只头匹张本部所座条户家人倍篇支队批期轮等级层";
+
 /// The figures in a (folded) text: runs of Arabic digits (with `.`, `,`, a following `%` and
 /// magnitudes 万/亿), runs of two or more Chinese numeral characters, and a lone numeral from 二
-/// up (三场, 第二名) or 第一. An answer that drops part of a figure states another figure (`4.5`
+/// up (三场, 第二名) or 第一 before a measure word. An answer that drops part of a figure states another figure (`4.5`
 /// for `4.5亿元`), while dropping the unit or a hedge (`约`, `元`) does not; a lone `一` or `点` is
 /// a word (`一个`, `晨练点`), not a figure.
 fn figures(s: &str) -> Vec<String> {
@@ -87,8 +92,9 @@ fn figures(s: &str) -> Vec<String> {
             while i < chars.len() && CHINESE_NUMERAL.contains(chars[i]) {
                 i += 1;
             }
-            let lone = "二两三四五六七八九十".contains(chars[start])
-                || (chars[start] == '一' && start > 0 && chars[start - 1] == '第');
+            let lone = ("二两三四五六七八九十".contains(chars[start])
+                || (chars[start] == '一' && start > 0 && chars[start - 1] == '第'))
+                && chars.get(i).is_some_and(|c| MEASURE_WORDS.contains(*c));
             if i - start >= 2 || lone {
                 out.push(chars[start..i].iter().collect());
             }
@@ -162,6 +168,11 @@ mod tests {
         assert!(!answer_matches("音乐会", &gold));
         assert!(answer_matches("第二名", &refs(&["标准舞第二名"])));
         assert!(answer_matches("第一名", &refs(&["标准舞第一名"])));
+        assert!(
+            !answer_matches("三峡", &refs(&["三峡工程"])),
+            "a name is whole"
+        );
+        assert!(answer_matches("396年", &refs(&["396年五月初九"])));
         let gold = refs(&["4655个晨练点"]);
         assert!(
             answer_matches("４６５５个", &gold),
