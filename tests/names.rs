@@ -399,3 +399,20 @@ fn things_bought_are_no_place() {
     let answerer = Answerer::new(&b.engine);
     assert_answer_holds(&answerer, "1997年全国老百姓买东西一共花了多少钱", "27299亿");
 }
+
+/// A verb of two verbs' characters the corpus never writes (合录 for 一起录制) is no unknown
+/// name: the question is answered, not refused.
+#[test]
+fn a_verb_compound_is_no_unknown_name() {
+    let b = build_january(&[(
+        "piano",
+        "钢琴家来京",
+        "俄罗斯钢琴家贝尔曼１９７６年与指挥家卡拉扬一起录制了柴可夫斯基的《第一钢琴协奏曲》，这张唱片被乐迷视为该曲的经典版本。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(
+        &answerer,
+        "1976年和卡拉揚合錄柴可夫斯基第一鋼琴協奏曲的鋼琴家是誰",
+        "贝尔曼",
+    );
+}

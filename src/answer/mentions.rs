@@ -18,7 +18,7 @@ use serde::Serialize;
 
 use crate::search::{FieldKind, Snapshot};
 use crate::text::aliases::Aliases;
-use crate::text::segment::{jieba, suffix_and_verb, verb_and_particle};
+use crate::text::segment::{jieba, suffix_and_verb, verb_and_particle, verb_compound};
 use crate::text::{grams, is_cjk};
 use crate::Result;
 
@@ -210,6 +210,7 @@ pub(super) fn name_like(q: &Question, aliases: &Aliases, hmm: bool) -> Vec<(Stri
             && !known_wording(aliases, w)
             && !verb_and_particle(w)
             && !suffix_and_verb(w)
+            && !verb_compound(w)
         {
             Some("oov".to_string())
         } else {

@@ -3,7 +3,7 @@
 use super::{name_like, writes_names};
 use crate::answer::question::Question;
 use crate::text::aliases::Aliases;
-use crate::text::segment::{suffix_and_verb, verb_and_particle};
+use crate::text::segment::{suffix_and_verb, verb_and_particle, verb_compound};
 
 /// The name-like words of a question ([`name_like`], with jieba's HMM).
 fn names_in(question: &str) -> Vec<String> {
@@ -20,6 +20,9 @@ fn a_verb_with_its_particle_is_no_name() {
     assert!(verb_and_particle("签了"));
     assert!(verb_and_particle("修过"));
     assert!(verb_and_particle("赔给"), "a verb with 给 after it");
+    assert!(verb_compound("合录"), "two verbs' characters");
+    assert!(!verb_compound("常昊"));
+    assert!(!verb_compound("贝尔曼"));
     assert!(!verb_and_particle("涅姆佐夫"));
     assert!(!verb_and_particle("签"));
     let names = names_in("1997年底哪位俄羅斯副總理訪華簽了核電站合同");

@@ -297,6 +297,26 @@ pub(crate) fn verb_and_particle(word: &str) -> bool {
     stem.chars().count() == 1 || jieba().has_word(stem)
 }
 
+/// True when an unknown word of two characters is two verbs' characters (合录, co-recorded):
+/// jieba's dictionary tags the first a verb and the second a verb or a bound verb morpheme.
+/// A name's first character is a surname or a place's, rarely a verb.
+pub(crate) fn verb_compound(word: &str) -> bool {
+    let mut chars = word.chars();
+    let (Some(a), Some(b), None) = (chars.next(), chars.next(), chars.next()) else {
+        return false;
+    };
+    let tag_of = |c: char| {
+        let mut buf = [0u8; 4];
+        let text = c.encode_utf8(&mut buf);
+        jieba()
+            .tag(text, false)
+            .first()
+            .map(|t| t.tag.to_string())
+            .unwrap_or_default()
+    };
+    tag_of(a) == "v" && matches!(tag_of(b).as_str(), "v" | "vg" | "zg")
+}
+
 /// True when an unknown word is a place's administrative suffix glued to the verb after it
 /// (西川|省有, 东海|市有): jieba's HMM joins them when the dictionary holds the place without
 /// its suffix; the place is a word of its own and judged as such.
