@@ -151,10 +151,11 @@ pub(super) fn asked_head(norm: &str) -> Option<&str> {
                     return None;
                 }
                 // 哪个敬老院: the word up to a head, when the head ends it (not 院长, 厂家).
+                // A 所 right after 哪 is the measure word of 哪所学校, no head of its own.
                 let (end, head) = rest
                     .char_indices()
                     .take(3)
-                    .find(|(_, c)| INSTITUTION_HEADS.contains(*c))?;
+                    .find(|&(i, c)| INSTITUTION_HEADS.contains(c) && !(i == 0 && c == '所'))?;
                 let word_end = end + head.len_utf8();
                 let goes_on = rest[word_end..]
                     .chars()
@@ -289,5 +290,7 @@ mod tests {
         assert_eq!(asked_head("有什么区别"), None);
         assert_eq!(asked_head("哪个市场"), None);
         assert_eq!(asked_head("哪一个县市"), None);
+        assert_eq!(asked_head("是哪个派出所"), Some("派出所"));
+        assert_eq!(asked_head("哪个公安局"), Some("公安局"));
     }
 }
