@@ -15,6 +15,7 @@ mod news;
 mod pipeline;
 mod quality;
 mod reindex;
+mod reports;
 mod reposts;
 mod resilience;
 mod roles;

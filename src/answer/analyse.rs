@@ -183,7 +183,7 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
             .map(|r| {
                 format!(
                     "{} {}",
-                    normalize(&r.passage.meta.title),
+                    normalize(&r.passage.heading()),
                     normalize(&r.passage.text)
                 )
             });
@@ -247,7 +247,7 @@ fn writes_subject(
     p: &crate::search::StoredPassage,
 ) -> Result<bool> {
     let writes = |text: &str| {
-        let text = format!("{} {}", p.meta.title, text);
+        let text = format!("{} {}", p.heading(), text);
         mentions::writes_names(names, &crate::text::normalize(&text))
     };
     if writes(&p.text) {

@@ -61,7 +61,7 @@ pub fn features(
         return [0.0; FEATURES];
     };
     let norm = normalize(&r.passage.text);
-    let title = normalize(&r.passage.meta.title);
+    let title = normalize(&r.passage.heading());
     let most = 1.0 + rare_idf(snap);
     let total = ev.total();
     let (mut whole, mut missing) = (0.0f32, 0.0f32);

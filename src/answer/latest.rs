@@ -47,7 +47,7 @@ fn newest_year(ev: &Evidence, ranked: &[Ranked], this_year: i32) -> Option<i32> 
         .filter(|r| r.entity >= 0.5)
         .flat_map(|r| {
             let norm = normalize(&r.passage.text);
-            let title = normalize(&r.passage.meta.title);
+            let title = normalize(&r.passage.heading());
             let date = passage_date(&r.passage);
             crate::corpus::passage::sentences(&norm)
                 .into_iter()

@@ -195,7 +195,7 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
         .enumerate()
         .map(|(k, h)| {
             let norm = normalize(&h.passage.text);
-            let title = normalize(&h.passage.meta.title);
+            let title = normalize(&h.passage.heading());
             let date = passage_date(&h.passage);
             // The passage's numeral and relative years, with where each stands, read once: a
             // sentence's own are those inside it.

@@ -10,11 +10,12 @@ use tracing::{info, warn};
 
 use super::layout::{self, ReindexLock};
 use super::manifest::{Manifest, FORMAT};
+use super::report::Report;
 use super::schema::{self, Fields};
 use crate::corpus::load::LoadError;
 use crate::corpus::{self, passages, Article, Skipped};
 use crate::text::time::{resolved_years, PartialDate};
-use crate::text::{analyzer, normalize};
+use crate::text::{analyzer, normalize, short_names};
 use crate::{Error, Result};
 
 /// Default memory for tantivy's indexing threads, in MiB: a ceiling, reached only by large
@@ -118,8 +119,10 @@ pub(crate) fn add_article(
     f: &Fields,
     article: &Article,
     seq: u64,
+    report: &mut Report,
 ) -> Result<usize> {
     let ps = passages(article);
+    let named = report.named(article);
     let date = article.meta.date.as_deref().and_then(PartialDate::parse);
     let mut years = String::new();
     // Titled articles: the title's tokens, made once for all its passages.
@@ -165,6 +168,15 @@ pub(crate) fn add_article(
         }
         if !years.is_empty() {
             d.add_text(f.words, &years);
+        }
+        // Likewise the countries it names by their short forms (哈 for 哈萨克斯坦).
+        let refers = named
+            .get(p.paragraph as usize - 1)
+            .map(|n| short_names::referred(&norm, n).join(" "))
+            .unwrap_or_default();
+        if !refers.is_empty() {
+            d.add_text(f.words, &refers);
+            d.add_text(f.refers, &refers);
         }
         for (field, value) in [
             (f.source, &article.meta.source),
@@ -247,8 +259,9 @@ pub fn build(corpus_dir: &Path, index_dir: &Path, opts: &BuildOptions<'_>) -> Re
                 Err(LoadError::Skipped("file too large".to_string()))
             } else {
                 let mut seq = 0;
+                let mut named = Report::default();
                 corpus::load::each_article(&rel, &bytes, &hash, |a| {
-                    report.passages += add_article(&writer, &f, &a, seq)?;
+                    report.passages += add_article(&writer, &f, &a, seq, &mut named)?;
                     seq += 1;
                     report.bytes += a.paragraphs.iter().map(|p| p.len() as u64).sum::<u64>();
                     Ok(())

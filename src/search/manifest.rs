@@ -31,8 +31,9 @@ pub(crate) struct Manifest {
 /// is the word's (`1月美国` is `1月` and `美国`, no longer `1月美` and `国`). 5: a month after
 /// the report's, without its year, resolved to the year before (12月中旬 in a January report).
 /// 6: a bare 年初, 年底 or 上半年 is the year the text last named (1997年…年初预算), where there
-/// is one. 7: each article's place in its file (`seq`).
-pub(crate) const FORMAT: u32 = 7;
+/// is one. 7: each article's place in its file (`seq`). 8: the full names a passage means by
+/// short forms (`refers`: 哈 for 哈萨克斯坦 named earlier in its report).
+pub(crate) const FORMAT: u32 = 8;
 
 impl Manifest {
     pub(crate) fn of(index: &Index) -> Manifest {

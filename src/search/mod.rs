@@ -15,6 +15,7 @@ mod manifest;
 mod preceding;
 pub mod reads;
 mod repeats;
+mod report;
 pub mod schema;
 mod stats;
 pub mod stored;

@@ -49,6 +49,9 @@ pub struct Fields {
     /// The article's place among its file's articles (0-based): a JSON Lines file of
     /// paragraphs is read in order, a paragraph with the ones before it.
     pub seq: Field,
+    /// The full names the passage means by short forms (哈 for 哈萨克斯坦, named earlier in its
+    /// report: [`super::report`]), space-separated; stored, and indexed with its words.
+    pub refers: Field,
 }
 
 /// Name of the fingerprint field. An index without it was built before fingerprints existed
@@ -56,6 +59,8 @@ pub struct Fields {
 pub const FINGERPRINT: &str = "fingerprint";
 /// Name of the field of an article's place in its file.
 pub const SEQ: &str = "seq";
+/// Name of the field of the full names a passage means by short forms.
+pub const REFERS: &str = "refers";
 
 fn tokenized(tokenizer: &str, record: IndexRecordOption, stored: bool) -> TextOptions {
     let opts = TextOptions::default().set_indexing_options(
@@ -104,6 +109,7 @@ pub fn schema() -> (Schema, Fields) {
         text: b.add_text_field("text", STORED),
         fingerprint: b.add_u64_field(FINGERPRINT, num.clone().set_fast()),
         seq: b.add_u64_field(SEQ, num),
+        refers: b.add_text_field(REFERS, STORED),
     };
     (b.build(), fields)
 }
@@ -130,12 +136,16 @@ pub fn fields_of(schema: &Schema) -> Option<Fields> {
         text: f("text")?,
         fingerprint: f(FINGERPRINT)?,
         seq: f(SEQ)?,
+        refers: f(REFERS)?,
     })
 }
 
-/// True for an index wenjin built before passages had fingerprints: it must be rebuilt (a
+/// True for an index wenjin built before passages had fingerprints, places or short-form
+/// names: it must be rebuilt (a
 /// full build does it; an incremental one switches to a full one by itself).
 pub fn outdated(schema: &Schema) -> bool {
     schema.get_field("text").is_ok()
-        && (schema.get_field(FINGERPRINT).is_err() || schema.get_field(SEQ).is_err())
+        && [FINGERPRINT, SEQ, REFERS]
+            .iter()
+            .any(|name| schema.get_field(name).is_err())
 }

@@ -40,6 +40,21 @@ pub struct StoredPassage {
     /// The article's place among its file's articles.
     #[serde(skip)]
     pub seq: u64,
+    /// The full names the passage means by short forms (哈 for 哈萨克斯坦), space-separated.
+    #[serde(skip)]
+    pub refers: String,
+}
+
+impl StoredPassage {
+    /// The article's title and the full names the passage means by short forms: what names
+    /// the passage's subject besides its own words.
+    pub fn heading(&self) -> String {
+        if self.refers.is_empty() {
+            self.meta.title.clone()
+        } else {
+            format!("{} {}", self.meta.title, self.refers)
+        }
+    }
 }
 
 /// One article of the index, for listings.
@@ -85,6 +100,7 @@ pub(super) fn read(searcher: &Searcher, f: &Fields, addr: DocAddress) -> Result<
                     x if x == f.date => p.meta.date = Some(t),
                     x if x == f.url => p.meta.url = Some(t),
                     x if x == f.text => p.text = t,
+                    x if x == f.refers => p.refers = t,
                     _ => {}
                 }
             }

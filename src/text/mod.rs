@@ -23,6 +23,7 @@ pub mod rate;
 pub mod regional;
 pub mod script;
 pub mod segment;
+pub mod short_names;
 pub mod time;
 
 pub use normalize::{fold_char, is_cjk, normalize, Normalized};

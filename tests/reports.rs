@@ -1,0 +1,51 @@
+//! What a report leaves to what it said before: a country named in full once and then by its
+//! short form (哈萨克斯坦 … 哈独立6年来).
+
+use wenjin::answer::Answerer;
+use wenjin::search::FieldKind;
+
+use crate::common::{assert_answer_holds, build_january};
+
+/// Records of my own in the style of a January 1998 wire report, one paragraph each.
+const RECORDS: &[(&str, &str, &str)] = &[
+    (
+        "a",
+        "",
+        "新华社阿斯塔纳1月6日电 哈萨克斯坦总统昨天在议会发表讲话,回顾了去年的经济形势。",
+    ),
+    (
+        "b",
+        "",
+        "他说,去年哈在吸引外资方面成果显著。哈独立6年来已吸引外资80多亿美元,仅去年一年就吸引外资15亿美元。",
+    ),
+];
+
+/// The paragraph writes only 哈: the record before named 哈萨克斯坦, so the index records that
+/// name for it and finds it by that name, as a question asks.
+#[test]
+fn a_country_named_in_the_record_before_is_meant_by_its_short_form() {
+    let mut records = RECORDS.to_vec();
+    // A report of several paragraphs starts afresh: its 哈 names nothing.
+    records.push((
+        "c",
+        "冰雪节",
+        "哈尔滨冰雪节开幕。\n\n游客笑得哈哈,他说:哈,真冷。",
+    ));
+    let b = build_january(&records);
+    let snap = b.engine.snapshot();
+    let passage = |id: &str| snap.document(&format!("news.jsonl#{id}")).unwrap();
+    assert_eq!(passage("b")[0].refers, "哈萨克斯坦");
+    assert_eq!(passage("a")[0].refers, "", "a writes the name itself");
+    assert!(passage("c").iter().all(|p| p.refers.is_empty()));
+    assert_eq!(snap.doc_freq(FieldKind::Words, "哈萨克斯坦"), 2);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "哈萨克斯坦1997年吸引了多少外资",
+        "哈薩克斯坦1997年吸引了多少外資",
+    ] {
+        assert_answer_holds(&answerer, q, "15亿美元");
+    }
+    // 哈 means the country named before, no other.
+    let r = answerer.ask("乌兹别克斯坦1997年吸引了多少外资").unwrap();
+    assert_eq!(r.answer, None, "{:?}", r.answer);
+}
