@@ -1,5 +1,6 @@
 //! What a report leaves to what it said before: a country named in full once and then by its
-//! short form (哈萨克斯坦 … 哈独立6年来).
+//! short form (哈萨克斯坦 … 哈独立6年来), a figure counted over the years beside one year's
+//! (改革开放以来…累计).
 
 use wenjin::answer::Answerer;
 use wenjin::search::FieldKind;
@@ -48,4 +49,21 @@ fn a_country_named_in_the_record_before_is_meant_by_its_short_form() {
     // 哈 means the country named before, no other.
     let r = answerer.ask("乌兹别克斯坦1997年吸引了多少外资").unwrap();
     assert_eq!(r.answer, None, "{:?}", r.answer);
+}
+
+/// 改革开放以来…累计52亿美元 is no year's figure, though the sentence before dates the report
+/// 去年: a question for one year gets the year's.
+#[test]
+fn a_figure_counted_over_years_is_no_year_s() {
+    let b = build_january(&[(
+        "a",
+        "",
+        "本报南昌1月8日电 去年江西省对外开放取得新进展。改革开放以来,江西省累计利用外资52亿美元,其中去年利用外资6.5亿美元。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    for q in ["江西省1997年利用外资多少", "江西省1997年利用外資多少"] {
+        let r = answerer.ask(q).unwrap();
+        let answer = wenjin::text::normalize(&r.answer.unwrap_or_default());
+        assert!(answer.contains("6.5亿美元"), "{q}: {answer}");
+    }
 }

@@ -223,7 +223,7 @@ pub(super) fn choose(
     } else {
         orig(&display)
     };
-    let year = faults::span_year(sentence, &best.range);
+    let year = faults::span_year(q, sentence, &best.range);
     Some(Choice {
         passage: best.passage,
         sentence: sentence.text.trim().to_string(),

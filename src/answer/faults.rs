@@ -183,14 +183,34 @@ pub(super) fn prefer_unfaulted<'a>(
 }
 
 /// The year a span's figure belongs to, as the final check reads it: its place in a
-/// "respectively" list, else the year governing it in its sentence.
-pub(super) fn span_year(sentence: &extract::Sentence<'_>, range: &Range<usize>) -> Option<String> {
+/// "respectively" list, else the year governing it in its sentence; [`OVER_YEARS`] for a
+/// figure counted over several years where the question asks for one year's.
+pub(super) fn span_year(
+    q: &Question,
+    sentence: &extract::Sentence<'_>,
+    range: &Range<usize>,
+) -> Option<String> {
     let span = extract::Candidate {
         core: range.clone(),
         display: range.clone(),
     };
-    extract::respectively_year(&sentence.norm.text, &span)
-        .or_else(|| extract::governing_year(sentence, range.end))
+    extract::respectively_year(&sentence.norm.text, &span).or_else(|| {
+        if !asks_over_years(q) && extract::counted_over_years(sentence, range.start) {
+            Some(OVER_YEARS.to_string())
+        } else {
+            extract::governing_year(sentence, range.end)
+        }
+    })
+}
+
+/// What [`span_year`] gives a figure counted over several years: no asked year matches it.
+pub const OVER_YEARS: &str = "over years";
+
+/// Whether the question itself asks for a count over years (1992年以来…一共, 成立以来).
+fn asks_over_years(q: &Question) -> bool {
+    ["来", "至今", "累计", "一共", "总共", "共计"]
+        .iter()
+        .any(|w| q.normalized.contains(w))
 }
 
 /// Drops, for a how-much question with a year, the spans whose figure belongs to another year
@@ -217,7 +237,7 @@ pub(super) fn prefer_asked_year<'a, 'b: 'a>(
             .any(|w| q.normalized.contains(w));
     if q.kind == AnswerKind::Date && asks_day {
         let dated = |s: &reader::Span| {
-            span_year(sentence(s), &s.range).is_some_and(|y| q.years.contains(&y))
+            span_year(q, sentence(s), &s.range).is_some_and(|y| q.years.contains(&y))
         };
         if spans.iter().any(|(s, _)| dated(s)) {
             spans.retain(|(s, _)| dated(s));
@@ -228,7 +248,7 @@ pub(super) fn prefer_asked_year<'a, 'b: 'a>(
         return;
     }
     let asked =
-        |s: &reader::Span| span_year(sentence(s), &s.range).is_none_or(|y| q.years.contains(&y));
+        |s: &reader::Span| span_year(q, sentence(s), &s.range).is_none_or(|y| q.years.contains(&y));
     if spans.iter().any(|(s, _)| asked(s)) {
         spans.retain(|(s, _)| asked(s));
     }

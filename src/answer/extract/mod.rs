@@ -23,7 +23,7 @@ pub(crate) use names::{ORGANIZATION_TAGS, PERSON_TAGS, PLACE_TAGS};
 pub(crate) use numbers::{amounts, figure_at, range_around, with_hedge};
 pub(crate) use score::respectively_year;
 pub use score::{constraint_factor, score_candidate};
-pub use sentences::{governing_year, split, split_dated, Sentence};
+pub use sentences::{counted_over_years, governing_year, split, split_dated, Sentence};
 pub(crate) use shape::shape_factor;
 
 /// The spans an extractor finds in `s` (normalized first), as text: what the extractors' unit

@@ -94,6 +94,25 @@ pub fn governing_year(s: &Sentence<'_>, at: usize) -> Option<String> {
     }
 }
 
+/// Whether the figure at byte `at` is counted over several years (独立5年多来已吸引外资100多亿
+/// 美元): a period word and no year stand before it in its sentence, so the year the sentence
+/// before named ([`Sentence::carried`]) does not govern it.
+pub fn counted_over_years(s: &Sentence<'_>, at: usize) -> bool {
+    let before = &s.norm.text[..at];
+    question::years_in(before).is_empty()
+        && !s.years.iter().any(|(end, _)| *end <= at)
+        && PERIOD.iter().any(|w| {
+            // 一年来 is the past year, one year's count.
+            before
+                .match_indices(w)
+                .any(|(i, _)| !before[..i].ends_with('一'))
+        })
+}
+
+/// Words that count a figure over several years when no year precedes them: 5年来, 5年多来,
+/// 多年来, 改革开放以来, 累计 (not 至今, which dates a stock: 至今还有1·3万户).
+const PERIOD: [&str; 4] = ["年来", "年多来", "以来", "累计"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,5 +187,14 @@ mod tests {
         );
         let at = split[1].norm.text.find("163").unwrap();
         assert_eq!(governing_year(&split[1], at).as_deref(), Some("1997"));
+        // Unless the figure is counted over years; one the sentence dates is that year's.
+        let split = split_dated(
+            "去年该国吸引外资成果显著。独立5年多来已吸引外资100多亿美元,仅去年一年就吸引外资17亿美元。",
+            jan,
+        );
+        let at = |figure: &str| split[1].norm.text.find(figure).unwrap();
+        assert!(counted_over_years(&split[1], at("100")));
+        assert!(!counted_over_years(&split[1], at("17")));
+        assert_eq!(governing_year(&split[1], at("17")).as_deref(), Some("1997"));
     }
 }
