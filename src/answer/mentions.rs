@@ -225,11 +225,11 @@ pub(super) fn name_like(q: &Question, aliases: &Aliases, hmm: bool) -> Vec<(Stri
     out
 }
 
-/// A place name without its administrative suffix (福建省 → 福建, 象山县 → 象山), or a national
+/// A place name without its administrative suffix (福建省 → 福建, 象山县 → 象山, 威舍镇 → 威舍), or a national
 /// body's without 全国 (全国政协 → 政协, 全国妇联 → 妇联), when two characters are left: news
 /// writes both.
 pub(super) fn short_form(name: &str) -> Option<&str> {
-    name.strip_suffix(['省', '市', '县', '区', '州'])
+    name.strip_suffix(['省', '市', '县', '区', '州', '镇', '乡'])
         .or_else(|| name.strip_prefix("全国"))
         .filter(|short| short.chars().count() >= 2)
 }
@@ -243,6 +243,7 @@ pub(super) fn writes_names(names: &[String], norm: &str) -> bool {
     names.iter().all(|name| {
         if norm.contains(name.as_str())
             || short_form(name).is_some_and(|s| norm.contains(s))
+            || crate::text::short_names::other_name(name).is_some_and(|o| norm.contains(o))
             || loosely_written(name, norm)
         {
             return true;

@@ -48,6 +48,10 @@ fn a_name_is_written_whole_short_or_loosely() {
         "政协九届常委会第三次会议共收到提案412件"
     ));
     assert!(!writes(&["全国政协"], "人大常委会共收到议案412件"));
+    // A town without 镇; a country by its other name.
+    assert!(writes(&["威舍镇"], "威舍的农民人均纯收入去年达到1460元"));
+    assert!(writes(&["印尼"], "印度尼西亚政府搁置了一批工程项目"));
+    assert!(writes(&["印度尼西亚"], "印尼的外汇储备为240亿美元"));
     assert!(writes(&[], "任何文字"));
 }
 

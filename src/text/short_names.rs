@@ -55,6 +55,19 @@ pub fn written(text: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// The other name of a country whose short form is a word of its own (印尼 for 印度尼西亚, and
+/// the reverse): the two are written interchangeably, from a report's first mention on.
+pub fn other_name(name: &str) -> Option<&'static str> {
+    ENTRIES
+        .iter()
+        .filter(|e| e.short.chars().count() >= 2)
+        .find_map(|e| match name {
+            n if n == e.full => Some(e.short),
+            n if n == e.short => Some(e.full),
+            _ => None,
+        })
+}
+
 /// The full names `text` (normalized) means by a short form, where `named` are the full names
 /// its report wrote before it (its title and earlier paragraphs, as [`written`] gives them).
 /// A short form two named countries share (伊: 伊朗 and 伊拉克) means neither, and one whose
@@ -113,6 +126,13 @@ mod tests {
         );
         // Not named before: 哈 is no country.
         assert!(referred("哈独立5年多来已吸引外资100多亿美元", &[]).is_empty());
+    }
+
+    #[test]
+    fn a_short_form_of_two_characters_is_the_country_s_other_name() {
+        assert_eq!(other_name("印尼"), Some("印度尼西亚"));
+        assert_eq!(other_name("印度尼西亚"), Some("印尼"));
+        assert_eq!(other_name("俄罗斯"), None);
     }
 
     #[test]
