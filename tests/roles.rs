@@ -181,3 +181,33 @@ fn a_verb_with_gei_is_no_unknown_name() {
         "86万元",
     );
 }
+
+/// A bribe is money: 31次 counts the bribes, 18.2万元 is what was taken.
+#[test]
+fn a_bribe_is_answered_with_its_sum() {
+    let b = build_january(&[(
+        "trial",
+        "",
+        "本报讯 日前受审的某县原县长李向东,1994年至1997年先后索取、收受他人31次贿赂的财物共计18.2万元。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "李向东1994到1997年收了多少贿赂",
+        "李向東1994到1997年收了多少賄賂",
+    ] {
+        assert_answer_holds(&answerer, q, "18.2万元");
+    }
+}
+
+/// 哪个球员 asks for a person: the name, not the name with the verb after it.
+#[test]
+fn which_player_is_answered_with_a_name() {
+    let b = build_january(&[(
+        "league",
+        "",
+        "在上周结束的全国足球联赛中,李明攻进19个球,是进球最多的球员。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    let r = answerer.ask("哪个球员进球最多").unwrap();
+    assert_eq!(r.answer.as_deref(), Some("李明"));
+}

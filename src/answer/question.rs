@@ -203,6 +203,24 @@ pub fn years_in(norm: &str) -> Vec<(usize, String)> {
     out
 }
 
+/// Whether a which-question asks for a person by the word for their role (哪个球员, 哪名选手,
+/// 哪一个记者): a word of up to four characters after 哪个 that ends in 员, 手 or 者, and not
+/// a body's (成员国, 议员会).
+fn asks_a_person(norm: &str) -> bool {
+    ["哪一个", "哪一名", "哪个", "哪名"].iter().any(|cue| {
+        norm.match_indices(cue).any(|(at, _)| {
+            let rest = &norm[at + cue.len()..];
+            rest.char_indices().take(4).any(|(i, c)| {
+                "员手者".contains(c)
+                    && !rest[i + c.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|n| "国会工组队单".contains(n))
+            })
+        })
+    })
+}
+
 impl Question {
     /// Parses a question. Returns `None` when nothing searchable is left (empty, emoji-only,
     /// punctuation-only).
@@ -243,7 +261,10 @@ impl Question {
         }
         let mut years: Vec<String> = years_in(&normalized).into_iter().map(|(_, y)| y).collect();
         question_time::relative_years(&normalized, &mut work, today, &mut years);
-        let kind = kind.unwrap_or(AnswerKind::Other);
+        let kind = match kind.unwrap_or(AnswerKind::Other) {
+            AnswerKind::Other if asks_a_person(&normalized) => AnswerKind::Person,
+            k => k,
+        };
         let latest = question_time::latest(kind, &years, &mut work);
         for (pos, y) in years_in(&work) {
             let mut end = pos + y.len();
@@ -330,6 +351,9 @@ mod tests {
         let kind = |q: &str| Question::parse(q, &a).map(|q| q.kind);
         assert_eq!(kind("商湯是哪一年成立的？"), Some(AnswerKind::Date));
         assert_eq!(kind("誰創辦了商湯"), Some(AnswerKind::Person));
+        assert_eq!(kind("去年甲A哪个球员进球最多"), Some(AnswerKind::Person));
+        assert_eq!(kind("哪個選手奪得冠軍"), Some(AnswerKind::Person));
+        assert_eq!(kind("哪个成员国反对"), Some(AnswerKind::Other));
         assert_eq!(kind("为什么AI公司亏损"), Some(AnswerKind::Reason));
         assert_eq!(kind("曠視總部在哪裡"), Some(AnswerKind::Place));
         assert_eq!(kind("總統參觀了哪幾家公司"), Some(AnswerKind::Organization));
