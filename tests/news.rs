@@ -73,26 +73,26 @@ struct Floors {
 }
 
 /// `news.jsonl`, never fitted on. Measured 2026-12-04 (`wenjin eval --questions
-/// tests/questions/news.jsonl --corpus DIR`): top-1 0.844 (103 of 122 answerable), answer 0.689
-/// (84 of 122), refused 0.872 (34 of 39); before issue 23 0.557, 0.361 and 0.641. Each floor sits
+/// tests/questions/news.jsonl --corpus DIR`): top-1 0.852 (104 of 122 answerable), answer 0.697
+/// (85 of 122), refused 0.872 (34 of 39); before issue 23 0.557, 0.361 and 0.641. Each floor sits
 /// two questions under its figure (a float tie can flip one between index builds). Raise them
 /// when the figures rise.
 const NEWS: Floors = Floors {
     file: "tests/questions/news.jsonl",
-    top1: 0.82,
-    answer: 0.67,
+    top1: 0.83,
+    answer: 0.68,
     refused: 0.82,
     answerable: 100,
     unanswerable: 30,
 };
 
 /// `news_dev.jsonl`, the development set whose failures were looked at (so fitted): top-1
-/// 0.859 (79 of 92), answer 0.848 (78 of 92), refused 0.967 (29 of 30); floors two questions
+/// 0.870 (80 of 92), answer 0.859 (79 of 92), refused 0.967 (29 of 30); floors two questions
 /// under (refused one).
 const NEWS_DEV: Floors = Floors {
     file: "tests/questions/news_dev.jsonl",
-    top1: 0.83,
-    answer: 0.82,
+    top1: 0.84,
+    answer: 0.83,
     refused: 0.93,
     answerable: 90,
     unanswerable: 30,
@@ -136,12 +136,12 @@ const NEWS_DEV4: Floors = Floors {
 
 /// `news_dev5.jsonl`, written like `news.jsonl` (most of it quantities, a third without an
 /// answer) by someone who never ran the bot, measured once before the tenth pass (top-1 0.891,
-/// answer 0.600, refused 0.840), then fitted: top-1 0.891 (49 of 55), answer 0.800 (44 of 55),
+/// answer 0.600, refused 0.840), then fitted: top-1 0.891 (49 of 55), answer 0.818 (45 of 55),
 /// refused 0.920 (23 of 25); floors two questions under.
 const NEWS_DEV5: Floors = Floors {
     file: "tests/questions/news_dev5.jsonl",
     top1: 0.85,
-    answer: 0.76,
+    answer: 0.78,
     refused: 0.84,
     answerable: 55,
     unanswerable: 25,
@@ -212,6 +212,19 @@ const NEWS_DEV10: Floors = Floors {
     unanswerable: 18,
 };
 
+/// `news_dev11.jsonl`, 60 common-topic questions by someone who never ran the bot, measured
+/// once before the seventeenth pass (top-1 0.932, answer 0.750, refused 0.875), then fitted:
+/// top-1 0.932 (41 of 44), answer 0.818 (36 of 44), refused 0.875 (14 of 16); floors two
+/// questions under.
+const NEWS_DEV11: Floors = Floors {
+    file: "tests/questions/news_dev11.jsonl",
+    top1: 0.88,
+    answer: 0.77,
+    refused: 0.75,
+    answerable: 44,
+    unanswerable: 16,
+};
+
 #[test]
 fn news_questions_stay_above_their_floors() {
     let corpus = match news_corpus() {
@@ -237,7 +250,7 @@ fn news_questions_stay_above_their_floors() {
     let built = start.elapsed();
     for floors in [
         NEWS, NEWS_DEV, NEWS_DEV2, NEWS_DEV3, NEWS_DEV4, NEWS_DEV5, NEWS_DEV6, NEWS_DEV7,
-        NEWS_DEV8, NEWS_DEV9, NEWS_DEV10,
+        NEWS_DEV8, NEWS_DEV9, NEWS_DEV10, NEWS_DEV11,
     ] {
         let items =
             read_questions(&Path::new(env!("CARGO_MANIFEST_DIR")).join(floors.file)).unwrap();
