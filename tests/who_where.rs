@@ -247,3 +247,20 @@ fn a_police_station_is_named_whole() {
     let answer = wenjin::text::normalize(&r.answer.unwrap_or_default());
     assert_eq!(answer, "信丰县嘉定派出所");
 }
+
+/// 哪栋大厦 asks a building by its head: the name that ends in 大厦, not the district it stands in.
+#[test]
+fn which_building_is_answered_with_a_name_ending_in_its_kind() {
+    let b = build_january(&[(
+        "move",
+        "",
+        "本报杭州1月20日电 去年11月中旬,浙江证券交易中心在成立5周年之际,正式迁入位于钱江新区金融街的华信证券大厦;同月,新区又有三家外资银行开业。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1997年11月浙江证券交易中心搬进了哪栋大厦",
+        "1997年11月浙江證券交易中心搬進了哪棟大廈",
+    ] {
+        assert_answer_holds(&answerer, q, "华信证券大厦");
+    }
+}

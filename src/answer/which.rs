@@ -126,44 +126,56 @@ pub(super) fn drop_bare_heads<'a>(
 const PLACE_HEADS: &str = "省市县区州乡镇村";
 
 /// The last characters of a works' or an institution's word a question can ask by (哪个厂,
-/// 哪个敬老院, 哪个出版社, 哪所学校, 哪个派出所): names end with them (绵阳第一纺织厂, 康庄镇敬老院).
-pub(super) const INSTITUTION_HEADS: &str = "厂院社馆校所局";
+/// 哪个敬老院, 哪个出版社, 哪所学校, 哪个派出所, 哪栋大厦): names end with them (绵阳第一纺织厂,
+/// 康庄镇敬老院, 上海证券大厦). Not 团: 哪个盗贼团 is answered by the gang's name, 源氏萤.
+pub(super) const INSTITUTION_HEADS: &str = "厂院社馆校所局厦";
 
 /// The head a question asks a place or an institution by: 县 for 在哪个县, 哪一县 or 什么县; or
 /// the word it asks an institution by (厂 of 哪个厂, 敬老院 of 哪个敬老院, up to three characters).
 pub(super) fn asked_head(norm: &str) -> Option<&str> {
-    ["哪一个", "哪个", "哪一", "哪所", "哪家", "哪", "什么"]
-        .iter()
-        .find_map(|cue| {
-            norm.match_indices(cue).find_map(|(at, _)| {
-                let rest = &norm[at + cue.len()..];
-                let mut chars = rest.chars();
-                let first = chars.next()?;
-                if PLACE_HEADS.contains(first) {
-                    // Not a word the head begins (什么区别, 哪个市场, 县长), nor two kinds
-                    // (哪个县市).
-                    let next = chars.next();
-                    let goes_on =
-                        next.is_some_and(|c| "别场长民委政".contains(c) || PLACE_HEADS.contains(c));
-                    return (!goes_on).then(|| &rest[..first.len_utf8()]);
-                }
-                if *cue == "什么" {
-                    return None;
-                }
-                // 哪个敬老院: the word up to a head, when the head ends it (not 院长, 厂家).
-                // A 所 right after 哪 is the measure word of 哪所学校, no head of its own.
-                let (end, head) = rest
-                    .char_indices()
-                    .take(3)
-                    .find(|&(i, c)| INSTITUTION_HEADS.contains(c) && !(i == 0 && c == '所'))?;
-                let word_end = end + head.len_utf8();
-                let goes_on = rest[word_end..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| "长家里子区址内外部务园".contains(c));
-                (!goes_on).then(|| &rest[..word_end])
-            })
+    [
+        "哪一个",
+        "哪个",
+        "哪一",
+        "哪所",
+        "哪家",
+        "哪栋",
+        "哪幢",
+        "哪座",
+        "哪",
+        "什么",
+    ]
+    .iter()
+    .find_map(|cue| {
+        norm.match_indices(cue).find_map(|(at, _)| {
+            let rest = &norm[at + cue.len()..];
+            let mut chars = rest.chars();
+            let first = chars.next()?;
+            if PLACE_HEADS.contains(first) {
+                // Not a word the head begins (什么区别, 哪个市场, 县长), nor two kinds
+                // (哪个县市).
+                let next = chars.next();
+                let goes_on =
+                    next.is_some_and(|c| "别场长民委政".contains(c) || PLACE_HEADS.contains(c));
+                return (!goes_on).then(|| &rest[..first.len_utf8()]);
+            }
+            if *cue == "什么" {
+                return None;
+            }
+            // 哪个敬老院: the word up to a head, when the head ends it (not 院长, 厂家).
+            // A 所 right after 哪 is the measure word of 哪所学校, no head of its own.
+            let (end, head) = rest
+                .char_indices()
+                .take(3)
+                .find(|&(i, c)| INSTITUTION_HEADS.contains(c) && !(i == 0 && c == '所'))?;
+            let word_end = end + head.len_utf8();
+            let goes_on = rest[word_end..]
+                .chars()
+                .next()
+                .is_some_and(|c| "长家里子区址内外部务园".contains(c));
+            (!goes_on).then(|| &rest[..word_end])
         })
+    })
 }
 
 /// Words that describe a place of a kind without naming it: 边远山村 and 贫困县 are no answer
@@ -284,6 +296,7 @@ mod tests {
         assert_eq!(asked_head("颁奖的是哪所学校"), Some("学校"));
         assert_eq!(asked_head("哪个学校的校长"), Some("学校"));
         assert_eq!(asked_head("哪所学校园"), None);
+        assert_eq!(asked_head("交易所搬进了哪栋大厦"), Some("大厦"));
         assert_eq!(asked_head("什么厂"), None);
         assert_eq!(asked_head("在哪里开会"), None);
         assert_eq!(asked_head("哪个国家"), None);
