@@ -105,9 +105,12 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
         return true;
     }
     // 产了多少木材 asks how much was made, not what it was worth: 1929亿元 is an output value.
+    // In digits or in Chinese numerals (十三点七亿元).
     let in_money = |a: &str| {
-        paraphrase::lexicon()
+        let lexicon = paraphrase::lexicon();
+        lexicon
             .unit_in(a)
+            .or_else(|| lexicon.unit_of_numerals(a))
             .is_some_and(|u| u.ends_with('元'))
     };
     if asks_goods_made(norm) && in_money(&answer) {

@@ -42,6 +42,7 @@ fn a_figure_in_another_class_s_unit_or_a_date_is_the_wrong_measure() {
     // What was made, not what it was worth; a question through 产值 asks the worth.
     assert!(wrong("1997年林業系統產了多少木材", "１９２９亿元"));
     assert!(!wrong("1997年林業系統產了多少木材", "５８５９万立方米"));
+    assert!(wrong("辽河油田1997年产了多少原油", "十三点七亿元"));
     assert!(!wrong("1997年林業系統產值多少", "１９２９亿元"));
     assert!(wrong("新疆1997年產了多少原油", "三大油田探明"));
     assert!(!wrong("新疆有几大油田", "三大油田"));
