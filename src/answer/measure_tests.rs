@@ -43,6 +43,8 @@ fn a_figure_in_another_class_s_unit_or_a_date_is_the_wrong_measure() {
     assert!(wrong("1997年林業系統產了多少木材", "１９２９亿元"));
     assert!(!wrong("1997年林業系統產了多少木材", "５８５９万立方米"));
     assert!(wrong("辽河油田1997年产了多少原油", "十三点七亿元"));
+    // Accidents (起), boxes (箱), wells (口) and rooms (间) are counted, not paid.
+    assert!(wrong("1997年交通建设花了多少钱", "４７３４起"));
     assert!(!wrong("1997年林業系統產值多少", "１９２９亿元"));
     assert!(wrong("新疆1997年產了多少原油", "三大油田探明"));
     assert!(!wrong("新疆有几大油田", "三大油田"));
