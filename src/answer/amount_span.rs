@@ -313,7 +313,7 @@ pub(super) fn written_on(sentence: &str, core: &str) -> String {
     let unit: String = sentence[end..]
         .chars()
         .take(4)
-        .take_while(|&c| crate::text::segment::is_unit(c))
+        .take_while(|&c| crate::text::segment::is_unit(c) || super::fit::is_classifier(c))
         .collect();
     format!("{core}{unit}")
 }

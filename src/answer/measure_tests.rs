@@ -147,6 +147,13 @@ fn a_figure_cut_before_its_unit_is_judged_with_it() {
     assert!(wrong("开幕宴会来了多少人", &written_on(s, "１７")));
     assert_eq!(written_on("投资１２亿美元建厂", "１２"), "12亿美元");
     assert_eq!(written_on("投资１２亿美元建厂", "１２亿美元"), "12亿美元");
+    // A measure word too: 1000多万 of 1000多万箱 counts boxes, no money.
+    let s = "１９９７年生产卫生巾１０００多万箱。";
+    assert_eq!(written_on(s, "１０００多万"), "1000多万箱");
+    assert!(wrong(
+        "恒安集团1997年赚了多少钱",
+        &written_on(s, "１０００多万")
+    ));
 }
 
 #[test]
