@@ -264,3 +264,23 @@ fn which_building_is_answered_with_a_name_ending_in_its_kind() {
         assert_answer_holds(&answerer, q, "华信证券大厦");
     }
 }
+
+/// A question in Taiwan wording names 格鲁吉亚 as 乔治亚, kept as typed where the corpus writes
+/// it (a US state): the country is still the question's own name, no answer to it.
+#[test]
+fn a_name_the_question_writes_in_taiwan_wording_is_no_answer() {
+    let b = build_january(&[
+        (
+            "split",
+            "",
+            "1992年7月,阿布哈兹自治共和国宣布脱离格鲁吉亚而独立,双方随即爆发战争。",
+        ),
+        (
+            "state",
+            "",
+            "美国乔治亚州的亚特兰大市昨天举行了盛大的游行。",
+        ),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(&answerer, "1992年哪个地区宣布脱离乔治亚独立", "阿布哈兹");
+}

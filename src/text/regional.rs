@@ -75,9 +75,32 @@ pub fn to_mainland(question: &str, written: impl Fn(&str) -> bool) -> String {
     out
 }
 
+/// The Mainland forms, normalized, of the Taiwan phrases `norm` (a normalized question)
+/// writes, whether or not the corpus writes them as typed: what the question names in either
+/// wording (格鲁吉亚 for 喬治亞).
+pub fn mainland_forms(norm: &str) -> Vec<String> {
+    let p = &*PHRASES;
+    let Some(matcher) = &p.matcher else {
+        return Vec::new();
+    };
+    matcher
+        .find_iter(norm)
+        .map(|m| normalize(p.mainland[m.pattern().as_usize()]))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::to_mainland;
+    use super::{mainland_forms, to_mainland};
+
+    #[test]
+    fn a_question_s_taiwan_phrases_have_their_mainland_forms() {
+        assert_eq!(
+            mainland_forms("哪个共和国宣布脱离乔治亚独立"),
+            vec!["格鲁吉亚"]
+        );
+        assert!(mainland_forms("商汤2022年亏损多少").is_empty());
+    }
 
     #[test]
     fn taiwan_phrases_the_corpus_lacks_become_mainland_ones() {

@@ -31,6 +31,9 @@ pub(super) struct Cues {
     pub(super) copula: bool,
     /// The question asks what something is ("X是?", "X指的是什麼").
     pub(super) definition: bool,
+    /// The Mainland forms (normalized) of the Taiwan phrases the question writes (格鲁吉亚 of
+    /// 喬治亞): the question's own names, though it keeps the phrase a corpus writes.
+    pub(super) regional: Vec<String>,
 }
 
 /// Reads the question once for every sentence the reader reads.
@@ -110,6 +113,7 @@ pub(super) fn cues(q: &Question, ev: &Evidence) -> Cues {
         left,
         right,
         head,
+        regional: crate::text::regional::mainland_forms(qn),
     }
 }
 

@@ -117,7 +117,7 @@ fn sentence_spans(
             let len = ce - cs;
             // A span the question already says is no answer. One made only of the question's
             // characters may be (網球 for 哪一種運動需要…球網, 1911年 for M1911在哪一年…).
-            if ctx.q.normalized.contains(text) {
+            if ctx.q.normalized.contains(text) || ctx.cues.regional.iter().any(|r| r == text) {
                 continue;
             }
             let at = SpanAt {
