@@ -284,3 +284,20 @@ fn a_name_the_question_writes_in_taiwan_wording_is_no_answer() {
     let answerer = Answerer::new(&b.engine);
     assert_answer_holds(&answerer, "1992年哪个地区宣布脱离乔治亚独立", "阿布哈兹");
 }
+
+/// The sentence that answers says 他: the person is the one the sentence before named.
+#[test]
+fn a_pronoun_is_answered_with_the_person_named_before_it() {
+    let b = build_january(&[(
+        "league",
+        "",
+        "在56张有效选票中,张建华得到48票,名列第一,当选最佳射手。同时他又在去年全国联赛中攻进21个球,是进球最多的球员。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1997年全国联赛哪个球员进球最多",
+        "1997年全國聯賽哪個球員進球最多",
+    ] {
+        assert_answer_holds(&answerer, q, "张建华");
+    }
+}

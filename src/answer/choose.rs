@@ -10,6 +10,7 @@ use crate::search::Snapshot;
 
 use super::aggregate;
 use super::amount_span;
+use super::antecedent;
 use super::contrast;
 use super::evidence::Evidence;
 use super::extract;
@@ -154,6 +155,10 @@ pub(super) fn choose(
             (s, score - margin)
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))?;
+    // A person the sentence calls 他 is the one the sentence before named.
+    let best = antecedent::antecedent(q, best, &spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
+    });
     // A name is answered in full (东方出版中心, not 东方; 土井多贺子, not 多贺子).
     let best = name_span::fuller_name(q, best, &spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()

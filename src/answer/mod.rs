@@ -27,6 +27,7 @@ mod amount_span;
 mod analyse;
 pub mod answerable;
 mod answerable_weights;
+mod antecedent;
 mod choose;
 mod contrast;
 mod conversation;
