@@ -170,8 +170,9 @@ pub(crate) fn add_article(
             d.add_text(f.words, &years);
         }
         // Likewise the countries it names by their short forms (哈 for 哈萨克斯坦).
-        let refers = named
-            .get(p.paragraph as usize - 1)
+        let refers = (p.paragraph as usize)
+            .checked_sub(1)
+            .and_then(|k| named.get(k))
             .map(|n| short_names::referred(&norm, n).join(" "))
             .unwrap_or_default();
         if !refers.is_empty() {
