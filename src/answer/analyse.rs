@@ -40,6 +40,8 @@ pub struct Analysis {
     pub ranked: Vec<Ranked>,
     /// The chosen answer span, if any.
     pub choice: Option<Choice>,
+    /// The span a check turned away (for `explain`): what would have been answered.
+    pub withheld: Option<Choice>,
     /// The passage cited first when it is not the first ranked: the one the reader found the
     /// best span in, also when the answer itself is then withheld as not found.
     pub lead: Option<usize>,
@@ -197,15 +199,14 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
     }
     let found = found && unmentioned.is_empty();
     let lead = choice.as_ref().map(|c| c.passage);
-    if !found {
-        choice = None;
-    }
+    let withheld = if found { None } else { choice.take() };
     Ok(Analysis {
         question: q,
         evidence: ev,
         clauses,
         ranked,
         choice,
+        withheld,
         lead,
         found,
         answerable,

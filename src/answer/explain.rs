@@ -92,12 +92,17 @@ pub fn render(a: &Analysis, snap: &Snapshot) -> String {
             ),
         );
     }
-    match &a.choice {
+    let (label, choice) = match (&a.choice, &a.withheld) {
+        (Some(c), _) => ("answer span ", Some(c)),
+        (None, Some(c)) => ("withheld    ", Some(c)),
+        (None, None) => ("", None),
+    };
+    match choice {
         Some(c) => {
             line(
                 &mut s,
                 format_args!(
-                    "\nanswer span  {} (core {}) from passage {} score {:.3}",
+                    "\n{label} {} (core {}) from passage {} score {:.3}",
                     c.display,
                     c.core,
                     c.passage + 1,
