@@ -67,3 +67,43 @@ fn a_figure_counted_over_years_is_no_year_s() {
         assert!(answer.contains("6.5亿美元"), "{q}: {answer}");
     }
 }
+
+/// A team's year among its totals since it was founded. In one record, the year's 52口 stands
+/// before a per-head figure in the same sentence (人均…80万元), which does not make 52口 one;
+/// and 口井 in 多少口井 counts wells, it names nothing the corpus must write.
+#[test]
+fn a_year_s_figure_stands_beside_the_totals_since_founding() {
+    let b = build_january(&[(
+        "a",
+        "",
+        "本报大庆1月9日电 第三勘探队建队30年来累计打井900口,进尺100万米。1997年打井52口,人均打井2口,人均创产值达80万元。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "第三勘探队1997年打了多少口井",
+        "第三勘探隊1997年打了多少口井",
+    ] {
+        assert_answer_holds(&answerer, q, "52口");
+    }
+}
+
+/// The report ranked first gives only the totals since founding (累计打井900口), which answer
+/// no year; a short report on the same team gives 1997's. Left with a distance (两百米) or a
+/// duration (30年) of the first report, the answer is the year's figure of the second.
+#[test]
+fn a_year_s_figure_of_a_lower_report_answers_when_the_first_gives_only_totals() {
+    let first = "去年7月,第三勘探队在杏五区打井时遇上大雨,队员们扛着套管走了两百米。党员干部带头,队伍年年立新功。建队30年来,第三勘探队累计打井900口,进尺100万米;第五勘探队累计打井850口,进尺90万米。";
+    for second in [
+        "第三勘探队建队29年来累计打井880口。1997年打井52口,人均打井1.5口。图为队员在严寒中作业。",
+        "据统计,第三勘探队1997年打井52口,进尺13万米,全队创产值2000万元。",
+    ] {
+        let b = build_january(&[("a", "第三勘探队的一年", first), ("b", "油田简讯", second)]);
+        let answerer = Answerer::new(&b.engine);
+        for q in [
+            "第三勘探队1997年打了多少口井",
+            "第三勘探隊1997年打了多少口井",
+        ] {
+            assert_answer_holds(&answerer, q, "52口");
+        }
+    }
+}

@@ -95,6 +95,10 @@ pub(super) fn choose(
         split[s.passage][s.sentence].norm.text.as_str()
     });
     faults::prefer_asked_year(q, &mut spans, |s| &split[s.passage][s.sentence]);
+    // Another year's figures gone, the best left may be a duration (45年来 beside 累计打井1348口).
+    measure::prefer_asked_measure(q, &mut spans, |s| {
+        &split[s.passage][s.sentence].norm.text[s.range.clone()]
+    });
     siblings::drop_yardsticks(q, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });
@@ -155,6 +159,14 @@ pub(super) fn choose(
             (s, score - margin)
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))?;
+    let writes_names = |k: usize| {
+        let p = &ranked[k].passage;
+        let text = crate::text::normalize(&format!("{} {}", p.heading(), p.text));
+        super::mentions::writes_names(&ev.names, &text)
+    };
+    let best = lower_figure_of_the_year(q, (best, score), &spans, writes_names, |s| {
+        &split[s.passage][s.sentence]
+    });
     // A person the sentence calls 他 is the one the sentence before named.
     let best = antecedent::antecedent(q, best, &spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
@@ -287,4 +299,36 @@ pub(super) fn best_sentence(
         }
     }
     out
+}
+
+/// The margin keeps the best passage first; but where what it leaves there is no figure of
+/// the asked measure (建队30年, once its 累计打井900口 went as counted over years), a lower
+/// passage's figure of that measure whose sentence dates it to the asked year (1997年打井52口)
+/// answers instead of a refusal, when the reader scores it above the best passage's span (only
+/// the margin held it back) and its passage writes the question's names itself
+/// (`writes_names`). A figure without such a year stays held back: it may be another year's or
+/// another thing's.
+fn lower_figure_of_the_year<'s, 'a, 'b: 'a>(
+    q: &Question,
+    (best, score): (&'s reader::Span, f32),
+    spans: &'s [(reader::Span, f32)],
+    writes_names: impl Fn(usize) -> bool,
+    sentence: impl Fn(&reader::Span) -> &'a extract::Sentence<'b>,
+) -> &'s reader::Span {
+    let text = |s: &reader::Span| &sentence(s).norm.text[s.range.clone()];
+    if q.kind != AnswerKind::Amount || q.years.is_empty() || !measure::wrong_measure(q, text(best))
+    {
+        return best;
+    }
+    spans
+        .iter()
+        .filter(|(s, sc)| {
+            s.passage != best.passage
+                && *sc > score
+                && writes_names(s.passage)
+                && measure::fits_asked(q, text(s))
+                && faults::span_year(q, sentence(s), &s.range).is_some_and(|y| q.years.contains(&y))
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map_or(best, |(s, _)| s)
 }

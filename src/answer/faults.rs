@@ -145,22 +145,25 @@ pub(super) fn prefer_unfaulted<'a>(
         .iter()
         .map(|(s, _)| verdict(q, &asked, aliases, text(s), s.range.clone()))
         .collect();
-    // The number of a faulted figure (250.8 of 250.8亿元) is the same figure.
-    let bad: Vec<&reader::Span> = spans
+    // The number of a faulted figure (250.8 of 250.8亿元) is the same figure. A long span's
+    // earlier figures are not (67口 of 67口,人均打井1.5口,人均创产值达100万元, whose last
+    // figure is per head): only a span reaching into the faulted figure itself is.
+    let bad: Vec<(&reader::Span, usize)> = spans
         .iter()
         .zip(&verdicts)
         .filter(|(_, v)| v.faulted || v.rate)
-        .map(|((s, _), _)| s)
+        .map(|((s, _), _)| (s, extract::figure_at(text(s), &s.range)))
         .collect();
     if bad.is_empty() {
         return;
     }
     let part_of_bad = |s: &reader::Span| {
-        bad.iter().any(|b| {
+        bad.iter().any(|&(b, figure)| {
             b.passage == s.passage
                 && b.sentence == s.sentence
                 && b.range.start <= s.range.start
                 && s.range.end <= b.range.end
+                && s.range.end > figure
         })
     };
     // A rate is not a fault of what is measured: any other figure of the passages read may

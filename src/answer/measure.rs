@@ -160,13 +160,51 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
     }
 }
 
+/// Whether a span states a figure with its unit or measure word that is no duration or date
+/// (1200万户, 34架, not 一年 or 从1995年).
+fn counted(t: &str) -> bool {
+    let timed = t
+        .chars()
+        .last()
+        .is_some_and(|c| super::fit::TIME_UNITS.contains(c));
+    is_figure(t)
+        && !timed
+        && !super::fit::is_date(t)
+        && (paraphrase::lexicon().unit_in(t).is_some() || measure_word(t).is_some())
+}
+
+/// Whether a span is a figure of the measure the question asks, one that can take the place of
+/// a span the final check ([`wrong_measure`]) refuses. Where the question asks a measure with
+/// units, only a figure in one of them fits (一集 counts episodes, not the 多少钱 asked); where
+/// it asks none, a figure in such a unit measures something else (2.55亿美元 for 多少间分行),
+/// and a count or share fits. A unit the question writes right after 多少 (多少日元) is what
+/// it counts in. A bare number is no such figure: it is what a paragraph without the asked
+/// measure offers (1700 for 有多长).
+pub(super) fn fits_asked(q: &Question, t: &str) -> bool {
+    let lexicon = paraphrase::lexicon();
+    let asked = paraphrase::units_of(&q.normalized);
+    let written = ["多少", "几"].iter().find_map(|cue| {
+        let at = q.normalized.find(cue)? + cue.len();
+        lexicon.unit_at_start(&q.normalized[at..])
+    });
+    // In Arabic or Chinese numerals (两百米 is in metres).
+    let unit = lexicon.unit_in(t).or_else(|| lexicon.unit_of_numerals(t));
+    counted(t)
+        && !wrong_measure(q, t)
+        && match written {
+            _ if !asked.is_empty() => unit.is_some_and(|u| asked.contains(&u)),
+            Some(written) => unit == Some(written),
+            // A percentage passes the check only where a share is asked.
+            None => unit.is_none() || t.contains('%'),
+        }
+}
+
 /// Chooses among the reader's spans by the measure the question asks, as the final check
 /// ([`wrong_measure`]) judges the answer.
 ///
 /// - When the reader's best span is of the wrong measure (which would be refused), the spans
-///   that state a figure with its unit and fit take its place: `手机用户有多少` is answered
-///   with 1200万户 rather than refused over 90%. A bare number is no such figure: it is what
-///   a paragraph without the asked measure offers (1700 for 有多长), and the refusal stands.
+///   that fit ([`fits_asked`]) take its place: `手机用户有多少` is answered with 1200万户
+///   rather than refused over 90%.
 /// - When the question asks a measure class with units and a span gives one of them, spans
 ///   counted in another unit are dropped: 捐款 is money, so 捐款２７笔 (how many gifts) is no
 ///   reading of it beside 资金１４８８万元, however the reader scores it (by 3 log-odds in
@@ -180,18 +218,6 @@ pub(super) fn prefer_asked_measure<'a>(
         return;
     }
     let lexicon = paraphrase::lexicon();
-    // A span that ends in a time unit is a duration or a date (一年, 从1995年), not a count.
-    let timed = |t: &str| {
-        t.chars()
-            .last()
-            .is_some_and(|c| super::fit::TIME_UNITS.contains(c))
-    };
-    let counted = |t: &str| {
-        is_figure(t)
-            && !timed(t)
-            && !super::fit::is_date(t)
-            && (lexicon.unit_in(t).is_some() || measure_word(t).is_some())
-    };
     let asked = paraphrase::units_of(&q.normalized);
     let in_asked = |t: &str| {
         lexicon
@@ -200,28 +226,10 @@ pub(super) fn prefer_asked_measure<'a>(
             .is_some_and(|u| asked.contains(&u))
     };
     let best = spans.iter().max_by(|a, b| a.1.total_cmp(&b.1));
-    if best.is_some_and(|(s, _)| wrong_measure(q, text(s))) {
-        // Where the question asks a measure with units, only a figure in one of them fits
-        // (一集 counts episodes, not the 多少钱 asked); where it asks none, a figure in such a
-        // unit measures something else (2.55亿美元 for 多少间分行), and a count or share fits.
-        // A unit the question writes right after 多少 (多少日元) is what it counts in.
-        let written = ["多少", "几"].iter().find_map(|cue| {
-            let at = q.normalized.find(cue)? + cue.len();
-            lexicon.unit_at_start(&q.normalized[at..])
-        });
-        let fits = |t: &str| {
-            counted(t)
-                && !wrong_measure(q, t)
-                && match written {
-                    _ if !asked.is_empty() => in_asked(t),
-                    Some(unit) => lexicon.unit_in(t) == Some(unit),
-                    // A percentage passes the check only where a share is asked.
-                    None => lexicon.unit_in(t).is_none() || t.contains('%'),
-                }
-        };
-        if spans.iter().any(|(s, _)| fits(text(s))) {
-            spans.retain(|(s, _)| fits(text(s)));
-        }
+    if best.is_some_and(|(s, _)| wrong_measure(q, text(s)))
+        && spans.iter().any(|(s, _)| fits_asked(q, text(s)))
+    {
+        spans.retain(|(s, _)| fits_asked(q, text(s)));
     }
     // A share stays where the question's words ask one (产值的百分比).
     let share_asked = SHARE_WORDS.iter().any(|w| q.normalized.contains(w));

@@ -162,3 +162,19 @@ fn a_vague_span_of_years_is_no_count() {
     assert!(wrong("涉及多少农户", "3年以来"));
     assert!(!wrong("涉及多少农户", "3580户"));
 }
+
+#[test]
+fn a_figure_fits_the_asked_measure_in_arabic_or_chinese_numerals() {
+    let q = Question::parse("第三勘探队1997年打了多少口井", &Aliases::default()).expect("q");
+    assert!(fits_asked(&q, "52口"));
+    // A distance does not count wells, in whatever numerals; a duration or a bare number is
+    // no figure that could stand for the refused one.
+    assert!(!fits_asked(&q, "两百米"));
+    assert!(!fits_asked(&q, "200米"));
+    assert!(!fits_asked(&q, "30年"));
+    assert!(!fits_asked(&q, "1700"));
+    let money =
+        Question::parse("1997年美国答应给印尼的援助出多少钱", &Aliases::default()).expect("q");
+    assert!(fits_asked(&money, "30亿美元"));
+    assert!(!fits_asked(&money, "三年"));
+}

@@ -211,6 +211,7 @@ pub(super) fn name_like(q: &Question, aliases: &Aliases, hmm: bool) -> Vec<(Stri
             && !verb_and_particle(w)
             && !suffix_and_verb(w)
             && !verb_compound(w)
+            && !super::fit::counted_noun(&q.normalized, w)
         {
             Some("oov".to_string())
         } else {
