@@ -211,3 +211,18 @@ fn which_player_is_answered_with_a_name() {
     let r = answerer.ask("哪个球员进球最多").unwrap();
     assert_eq!(r.answer.as_deref(), Some("李明"));
 }
+
+/// 多少股民 counts people: not the companies listed (90家) nor the market's value (2000亿元)
+/// that the same report gives beside the accounts opened.
+#[test]
+fn people_asked_for_are_not_counted_in_companies_or_money() {
+    let b = build_january(&[(
+        "a",
+        "",
+        "本报讯 1997年深市新增上市公司90家,新增开户股民300万户,年末流通市值达到2000亿元。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    for q in ["1997年深市多了多少股民", "1997年深市多了多少股民？"] {
+        assert_answer_holds(&answerer, q, "300万户");
+    }
+}

@@ -301,3 +301,21 @@ fn a_pronoun_is_answered_with_the_person_named_before_it() {
         assert_answer_holds(&answerer, q, "张建华");
     }
 }
+
+/// 哪位日本首相 asks the person the report names right after 首相 (前首相村山富市), not the
+/// speaker the reader scores first (小渊惠三说).
+#[test]
+fn a_person_asked_by_a_title_is_named_after_it() {
+    let b = build_january(&[(
+        "a",
+        "",
+        "新华社东京1月12日电 小渊惠三外相说,日本政府将继续遵循前首相村山富市1995年就侵略战争表示反省的谈话,推动日中关系发展。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1995年哪位日本首相为侵略战争反省",
+        "1995年哪位日本首相為侵略戰爭反省",
+    ] {
+        assert_answer_holds(&answerer, q, "村山富市");
+    }
+}

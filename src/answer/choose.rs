@@ -26,6 +26,7 @@ use super::rerank::Ranked;
 use super::respectively;
 use super::siblings;
 use super::subject;
+use super::titled;
 use super::which;
 use super::winner;
 
@@ -127,6 +128,9 @@ pub(super) fn choose(
         split[s.passage][s.sentence].norm.text.as_str()
     });
     named::prefer_appointee(q, &mut spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
+    });
+    titled::prefer_titled(q, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });
     winner::prefer_winner(q, &mut spans, |s| {

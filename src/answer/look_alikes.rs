@@ -150,6 +150,26 @@ pub(super) fn asks_goods_made(norm: &str) -> bool {
             .any(|a| a.class.units.iter().any(|u| u.ends_with('元')))
 }
 
+/// Whether a question counts people by a noun for them right after 多少 or 几 (多少股民, 几名
+/// 学生, 多少下岗职工): a sum of money answers no such count. 人均 is per head, not people.
+pub(super) fn asks_people(norm: &str) -> bool {
+    ["多少", "几"].iter().any(|cue| {
+        norm.match_indices(cue).any(|(at, _)| {
+            let rest: String = norm[at + cue.len()..]
+                .chars()
+                .take_while(|c| crate::text::is_cjk(*c))
+                .take(4)
+                .collect();
+            !rest.contains("人均")
+                && !rest.starts_with("钱")
+                && rest
+                    .chars()
+                    .enumerate()
+                    .any(|(i, c)| i > 0 && "民员者工客".contains(c) || (c == '人' && i <= 1))
+        })
+    })
+}
+
 /// Whether a question asks how long something lasted or how old someone is ([`TIME_ASKED`]):
 /// not 多少日本 (how many Japanese) nor 多少日元 (how many yen).
 pub(super) fn asks_time(norm: &str) -> bool {

@@ -11,7 +11,8 @@ use crate::text::{normalize, paraphrase};
 
 use super::fit::{is_figure, is_rank, ASK_NO_FIGURE};
 use super::look_alikes::{
-    asks_goods_made, asks_time, is_duration, lone_yi, only_days, only_lone_yi, repeats_the_question,
+    asks_goods_made, asks_people, asks_time, is_duration, lone_yi, only_days, only_lone_yi,
+    repeats_the_question,
 };
 use super::question::{AnswerKind, Question};
 use super::reader;
@@ -113,7 +114,15 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
             .or_else(|| lexicon.unit_of_numerals(a))
             .is_some_and(|u| u.ends_with('元'))
     };
-    if asks_goods_made(norm) && in_money(&answer) {
+    if (asks_goods_made(norm) || asks_people(norm)) && in_money(&answer) {
+        return true;
+    }
+    // Nor do companies or things (125家 for 多少股民); people are counted in 人, 名, 位, 户,
+    // 个, 口 or 人次.
+    if asks_people(norm)
+        && measure_word(&answer)
+            .is_some_and(|c| super::fit::is_classifier(c) && !"人名位户个口次%".contains(c))
+    {
         return true;
     }
     // Index points (回升168点) measure a stock index, which only a question about one asks.

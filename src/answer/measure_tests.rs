@@ -178,3 +178,15 @@ fn a_figure_fits_the_asked_measure_in_arabic_or_chinese_numerals() {
     assert!(fits_asked(&money, "30亿美元"));
     assert!(!fits_asked(&money, "三年"));
 }
+
+#[test]
+fn a_sum_of_money_counts_no_people() {
+    assert!(wrong("一九九七年深市多了多少股民", "２６９１亿元"));
+    assert!(wrong("1997年有多少下岗职工再就业", "5亿元"));
+    assert!(!wrong("一九九七年深市多了多少股民", "521万户"));
+    assert!(wrong("一九九七年深市多了多少股民", "１２５家"));
+    assert!(!wrong("1997年来了多少游客", "70万人次"));
+    // Per head is money, and so is what the question asks in it.
+    assert!(!wrong("多少农民人均纯收入超过了2000元", "2000元"));
+    assert!(!wrong("1997年深圳股市赚了多少钱", "20亿元"));
+}

@@ -59,6 +59,7 @@ mod retrieve;
 mod separated;
 mod siblings;
 mod subject;
+mod titled;
 mod types;
 mod typos;
 mod which;
