@@ -42,6 +42,7 @@ mod limits;
 mod look_alikes;
 mod marks;
 mod measure;
+mod measure_words;
 mod mentions;
 mod name_span;
 mod named;

@@ -1,0 +1,85 @@
+//! The measure words figures are counted in (34架, 300名, 7级): which one a question counts in
+//! after 多少 or 几, which one a figure is given in, and which of them count the same things.
+
+use super::look_alikes::lone_yi;
+
+/// Measure words a question counts in after 多少 or 几 (多少箱, 几辆).
+const COUNTED_IN: &str = "箱吨辆台架艘头只匹张本部件项次所座条名位户人家元米亩";
+
+/// The measure word the question counts in, when it writes one right after 多少 or 几 (not 多少
+/// 人口, whose next character goes on the word; not 个, which goes before the unit: 多少个小时).
+pub(super) fn asked_classifier(norm: &str) -> Option<char> {
+    ["多少", "几"].iter().find_map(|cue| {
+        let at = norm.find(cue)? + cue.len();
+        let mut rest = norm[at..].chars();
+        let c = rest.next().filter(|c| COUNTED_IN.contains(*c))?;
+        let word_goes_on = matches!(
+            (c, rest.next()),
+            ('人', Some('口' | '次' | '民')) | ('元', Some('钱'))
+        );
+        (!word_goes_on).then_some(c)
+    })
+}
+
+/// The measure word a figure is counted in: the first character after the number of the
+/// answer's last amount (条 of 14条长途, whose trailing words are not its unit), or the
+/// answer's last character when it states no amount the extractor knows.
+pub(super) fn measure_word(answer: &str) -> Option<char> {
+    let word = match super::extract::amounts(answer).last() {
+        Some(r) => answer.get(r.start..).and_then(|figure| {
+            figure.chars().find(|&c| {
+                !(c.is_ascii_digit()
+                    || super::fit::NUMERALS.contains(c)
+                    || "万亿千百十.·多余几".contains(c))
+            })
+        }),
+        // A figure in Chinese numerals only (五次会议优秀): the word after its last numeral,
+        // past a general 个 (三个月 is counted in months). A lone 一 is as often "a" (一周前,
+        // 一项方案) as a count, and is left to the last character as before.
+        None => match answer.rfind(|c: char| super::fit::NUMERALS.contains(c)) {
+            Some(at) if !lone_yi(answer, at) => answer[at..].chars().skip(1).find(|&c| c != '个'),
+            _ => answer.chars().last(),
+        },
+    };
+    word.filter(|&c| super::fit::is_classifier(c))
+}
+
+/// A span's range of its normalized `sentence`, with the measure word after it when the span
+/// stops at the end of its number (7 of 7级以上 is counted in 级): what the measure checks
+/// judge.
+pub(super) fn with_measure_word<'a>(sentence: &'a str, range: &std::ops::Range<usize>) -> &'a str {
+    let Some(span) = sentence.get(range.clone()) else {
+        return "";
+    };
+    let ends_in_number = span
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_digit() || super::fit::NUMERALS.contains(c));
+    match sentence[range.end..].chars().next() {
+        Some(c) if ends_in_number && super::fit::is_classifier(c) => {
+            &sentence[range.start..range.end + c.len_utf8()]
+        }
+        _ => span,
+    }
+}
+
+/// Measure words that count the same things (多少人 answered 300名, 多少家 answered 40个).
+const ALIKE: &[&str] = &[
+    "人名位个口",
+    "家个所户",
+    "次回起宗例个",
+    "件起宗个项",
+    "座个",
+    "条根",
+    "辆台部",
+    "头只匹",
+    "本册部",
+    "艘条只",
+];
+
+/// Whether a figure counted in `given` answers a question counting in `asked`.
+pub(super) fn counts_alike(asked: char, given: char) -> bool {
+    asked == given
+        || !super::fit::is_classifier(given)
+        || ALIKE.iter().any(|g| g.contains(asked) && g.contains(given))
+}
