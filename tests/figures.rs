@@ -501,3 +501,23 @@ fn paired_years_and_the_end_of_the_century() {
     assert_answer_holds(&answerer, "海东证券1996年赚了多少钱", "3.2亿港元");
     assert_answer_holds(&answerer, "1998年全省粮食总产量的目标是多少", "480亿公斤");
 }
+
+/// 多少头狮子 counts in 头: the reader's span that stops before the 头 of 88头醒狮 (…6条巨龙和88)
+/// is no answer, and a bare 88 takes its measure word.
+#[test]
+fn a_figure_keeps_the_measure_word_the_question_counts_in() {
+    let b = build_january(&[(
+        "a",
+        "",
+        "本报香港1月28日电 今晚的新春花车巡游由一片旗海、6条巨龙和88头醒狮领头,沿尖沙咀一带缓缓前行。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年香港花车巡游有多少头狮子",
+        "1998年香港花車巡遊有多少頭獅子",
+    ] {
+        let r = answerer.ask(q).expect("answered");
+        let answer = folded(&r.answer.unwrap_or_default());
+        assert!(answer.starts_with("88头"), "{q}: {answer}");
+    }
+}

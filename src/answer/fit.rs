@@ -15,7 +15,7 @@ use super::which;
 pub(super) const NUMERALS: &str = "〇○零一二两三四五六七八九十百千万亿半几数";
 /// Measure words and units that make a single numeral inside a span a figure (共三人).
 const CLASSIFIERS: &str =
-    "个人名位家所座条件项次届年月天日周岁倍成元角分吨米里亩户台辆架艘匹头只张本部种批笔秒层股轮场篇首枚代辑期集卷册级度桶斤克升株棵栋幢处宗例颗套根份双列趟盏瓶袋箱起口间%";
+    "个人名位家所座条件项次届年月天日周岁倍成元角分吨米里亩户台辆架艘匹头只张本部种批笔秒层股轮场篇首枚代辑期集卷册级度桶斤克升株棵栋幢处宗例颗套根份双列趟盏瓶袋箱起口间支%";
 /// What may come before the figure that opens a span (约三成, 共两轮).
 const BEFORE_FIGURE: &str = "约近共达逾仅超";
 
@@ -238,8 +238,10 @@ pub(super) fn cuts_a_number(sentence: &str, range: &std::ops::Range<usize>) -> b
     starts_inside || ends_inside
 }
 
-/// Drops the spans of a how-much question that cut a number ([`cuts_a_number`]) when others
-/// remain. `at` gives a span's normalized sentence.
+/// Drops the spans of a how-much question that cut a number ([`cuts_a_number`]), or cut it
+/// from the measure word the question counts in (…9条巨龙和98 of 98头醒狮, for 多少头), when
+/// others remain; a bare number so cut takes its measure word (9640 of 9640人死亡 reads
+/// 9640人). `at` gives a span's normalized sentence.
 pub(super) fn drop_cut_numbers<'a>(
     q: &Question,
     spans: &mut Vec<(reader::Span, f32)>,
@@ -247,6 +249,32 @@ pub(super) fn drop_cut_numbers<'a>(
 ) {
     if q.kind != AnswerKind::Amount {
         return;
+    }
+    if let Some(c) = super::measure_words::asked_classifier(&q.normalized) {
+        let digit = |d: char| d.is_ascii_digit() || NUMERALS.contains(d);
+        let cut_from_word = |s: &reader::Span| {
+            let text = at(s);
+            text.get(..s.range.end)
+                .and_then(|span| span.chars().next_back())
+                .is_some_and(digit)
+                && text
+                    .get(s.range.end..)
+                    .is_some_and(|after| after.starts_with(c))
+        };
+        let bare = |s: &reader::Span| {
+            at(s).get(s.range.clone()).is_some_and(|t| {
+                t.chars()
+                    .all(|d| digit(d) || "万亿千百十.·多余".contains(d))
+            })
+        };
+        for (s, _) in spans.iter_mut() {
+            if cut_from_word(s) && bare(s) {
+                s.range.end += c.len_utf8();
+            }
+        }
+        if spans.iter().any(|(s, _)| !cut_from_word(s)) {
+            spans.retain(|(s, _)| !cut_from_word(s));
+        }
     }
     let whole = |s: &reader::Span| !cuts_a_number(at(s), &s.range);
     if spans.iter().any(|(s, _)| whole(s)) {

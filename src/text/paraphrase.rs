@@ -304,6 +304,9 @@ mod tests {
         let lex = lexicon();
         let q = normalize("商湯2022年賺了多少");
         assert!(lex.wordings(&q, "赚").contains(&"利润"));
+        // Money put up to buy a company is money spent (IBM出资35亿美元收购莲花).
+        let bought = normalize("IBM買蓮花公司花了多少");
+        assert!(lex.wordings(&bought, "花").contains(&"出资"));
         assert!(lex.wordings(&q, "商汤").is_empty());
         assert!(lex.units(&normalize("長江有多長")).contains(&"公里"));
         assert_eq!(lex.unit_in("6000多平方米"), Some("平方米"));
