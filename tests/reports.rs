@@ -107,3 +107,21 @@ fn a_year_s_figure_of_a_lower_report_answers_when_the_first_gives_only_totals() 
         }
     }
 }
+
+/// A month without its year (9月18日) after the report has named the year in full (1994年夏)
+/// is in that year, not in the one before the report's date (1997 for a January 1998 report).
+#[test]
+fn a_month_without_its_year_is_in_the_year_named_before_it() {
+    let b = build_january(&[(
+        "a",
+        "",
+        "1994年夏,草原乳业想打进武汉市场,却碰了一鼻子灰。9月18日,草原乳业再到武汉,举办了50万支雪糕免费赠送活动,请市民品尝。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1994年草原乳业在武汉送了多少雪糕",
+        "1994年草原乳業在武漢送了多少雪糕",
+    ] {
+        assert_answer_holds(&answerer, q, "50万支");
+    }
+}

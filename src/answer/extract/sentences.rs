@@ -39,11 +39,21 @@ pub fn split(passage: &str) -> Vec<Sentence<'_>> {
 pub fn split_dated(passage: &str, date: Option<PartialDate>) -> Vec<Sentence<'_>> {
     let base = passage.as_ptr() as usize;
     let mut carried: Option<String> = None;
+    // Whether the passage has named a year in full before: a month without its year (9月18日)
+    // is then in that year (１９９４年夏…。９月１８日，…再临武汉), not the one the report's
+    // date would place it in.
+    let mut year_written = false;
     sentences(passage)
         .into_iter()
         .map(|s| {
             let norm = Normalized::new(s);
-            let all = time::mentions(&norm.text, date);
+            let mut all = time::mentions(&norm.text, date);
+            if year_written {
+                all.retain(|m| {
+                    !(m.source == Source::Relative
+                        && norm.text[m.range.clone()].starts_with(|c: char| c.is_ascii_digit()))
+                });
+            }
             let compared = all
                 .iter()
                 .filter(|m| m.comparison && m.source == Source::Written)
@@ -70,6 +80,7 @@ pub fn split_dated(passage: &str, date: Option<PartialDate>) -> Vec<Sentence<'_>
             if let Some(m) = named.last() {
                 carried = Some(m.year.to_string());
             }
+            year_written |= named.iter().any(|m| m.source != Source::Relative);
             sentence
         })
         .collect()
@@ -128,6 +139,23 @@ mod tests {
         );
         assert!(split[1].text.starts_with("雲從"));
         assert!(split[0].norm.text.starts_with("商汤亏损"));
+    }
+
+    #[test]
+    fn a_month_without_its_year_is_in_the_year_the_passage_named() {
+        let jan = PartialDate::parse("1998-01-15");
+        let year = |text: &str, k: usize, figure: &str| {
+            let s = &split_dated(text, jan)[k];
+            let at = s.norm.text.find(figure).unwrap();
+            governing_year(s, at)
+        };
+        let after_1994 = "1994年夏,他们到了武汉。9月18日,他们送出50万支雪糕。";
+        assert_eq!(year(after_1994, 1, "50").as_deref(), Some("1994"));
+        // Without a year named before, a September in a January report is the one before.
+        assert_eq!(
+            year("9月18日,他们送出50万支雪糕。", 0, "50").as_deref(),
+            Some("1997")
+        );
     }
 
     #[test]
