@@ -18,7 +18,9 @@ use serde::Serialize;
 
 use crate::search::{FieldKind, Snapshot};
 use crate::text::aliases::Aliases;
-use crate::text::segment::{jieba, suffix_and_verb, verb_and_particle, verb_compound};
+use crate::text::segment::{
+    adverb_and_verb, jieba, suffix_and_verb, verb_and_particle, verb_compound,
+};
 use crate::text::{grams, is_cjk};
 use crate::Result;
 
@@ -211,6 +213,7 @@ pub(super) fn name_like(q: &Question, aliases: &Aliases, hmm: bool) -> Vec<(Stri
             && !verb_and_particle(w)
             && !suffix_and_verb(w)
             && !verb_compound(w)
+            && !adverb_and_verb(w)
             && !super::fit::counted_noun(&q.normalized, w)
         {
             Some("oov".to_string())

@@ -1,5 +1,6 @@
 //! How much of a sentence a who, where or which answer takes: the whole name the reader read
-//! (东方出版中心 for 东方, 土井多贺子 for 多贺子) and no time after it (罗纳尔多12日).
+//! (东方出版中心 for 东方, 土井多贺子 for 多贺子) and no time or honorific after it (罗纳尔多12日,
+//! 阿特金老先生).
 
 use super::named::{asks_a_name, names_nothing, TIMES};
 use super::question::{AnswerKind, Question};
@@ -34,9 +35,22 @@ pub(super) fn without_time(
             };
             (date && !number.is_empty()).then_some(number.len())
         });
+        // A person's honorific is no part of the name either (阿特金老先生).
+        let honorifics: &[&str] = if q.kind == AnswerKind::Person {
+            HONORIFICS
+        } else {
+            &[]
+        };
         let timed = TIMES
             .iter()
             .find(|t| rest.ends_with(*t) && rest.len() > t.len())
+            .or_else(|| {
+                // What is left is a name of two characters or more (老同志 is no 老).
+                honorifics.iter().find(|t| {
+                    rest.strip_suffix(*t)
+                        .is_some_and(|name| name.chars().count() >= 2)
+                })
+            })
             .map(|t| end - t.len());
         match dated.or(timed) {
             Some(cut) => end = cut,
@@ -45,6 +59,9 @@ pub(super) fn without_time(
     }
     range.start..range.start + end
 }
+
+/// Words of respect news writes after a person's name.
+const HONORIFICS: &[&str] = &["老先生", "先生", "女士", "同志", "老人"];
 
 /// How much lower (the reader's log-odds) a fuller name may score than the part of it the
 /// reader preferred and still be the answer.
@@ -165,6 +182,7 @@ mod tests {
             "罗纳尔多"
         );
         assert_eq!(cut(who, "陈秀英今天主持会议", "陈秀英今天"), "陈秀英");
+        assert_eq!(cut(who, "阿特金老先生译完了全书", "阿特金老先生"), "阿特金");
         // A duration is no date, and a time alone is left to the final check.
         assert_eq!(cut(who, "他连续3年获奖", "连续3年"), "连续3年");
         assert_eq!(cut(who, "12日获奖", "12日"), "12日");

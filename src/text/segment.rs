@@ -317,6 +317,24 @@ pub(crate) fn verb_compound(word: &str) -> bool {
     tag_of(a) == "v" && matches!(tag_of(b).as_str(), "v" | "vg" | "zg")
 }
 
+/// True when an unknown word is an adverb glued to the verb after it (全翻成, 都卖给, 已建成):
+/// jieba's HMM joins them when the dictionary lacks the whole; the verb's first character is
+/// one jieba tags a verb. 曾 and 还 are left out: 曾 is a surname as often as "once".
+pub(crate) fn adverb_and_verb(word: &str) -> bool {
+    let mut chars = word.chars();
+    let (Some(a), Some(v)) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    if !"全都也又才就再已刚均仅".contains(a) || word.chars().count() > 4 {
+        return false;
+    }
+    let mut buf = [0u8; 4];
+    jieba()
+        .tag(v.encode_utf8(&mut buf), false)
+        .first()
+        .is_some_and(|t| t.tag == "v")
+}
+
 /// True when an unknown word is a place's administrative suffix glued to the verb after it
 /// (西川|省有, 东海|市有): jieba's HMM joins them when the dictionary holds the place without
 /// its suffix; the place is a word of its own and judged as such.

@@ -112,3 +112,13 @@ fn offsets_point_into_the_normalized_text() {
         assert_eq!(&n[p.start..p.end], p.text);
     }
 }
+
+#[test]
+fn an_adverb_glued_to_its_verb_is_no_name() {
+    assert!(adverb_and_verb("全翻成"));
+    assert!(adverb_and_verb("都卖给"));
+    // A surname or a name's first character is no adverb here.
+    assert!(!adverb_and_verb("曾庆红"));
+    assert!(!adverb_and_verb("张华明"));
+    assert!(!adverb_and_verb("全"));
+}
