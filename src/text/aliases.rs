@@ -266,6 +266,9 @@ mod tests {
         let a = Aliases::parse(DEFAULT).unwrap();
         assert!(a.groups().iter().any(|g| g.key == "sensetime"));
         assert!(a.synonyms("营收").contains(&"营业收入"));
+        // News writes the full name where users say 低保, and 停业 where they say 关门.
+        assert!(a.synonyms("低保").contains(&"最低生活保障"));
+        assert!(a.synonyms("关门").contains(&"停业"));
     }
 
     #[test]
