@@ -270,6 +270,8 @@ const RATES_ASKED: &[&str] = &[
     "通胀率",
     "利率",
     "税率",
+    // An economy grows by a rate (经济增长预计多少 asks 2.4%, not the 55位 economists asked).
+    "经济增长",
 ];
 
 /// Whether a span is a figure counted as the question asks: in the measure word it writes

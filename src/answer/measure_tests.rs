@@ -190,3 +190,10 @@ fn a_sum_of_money_counts_no_people() {
     assert!(!wrong("多少农民人均纯收入超过了2000元", "2000元"));
     assert!(!wrong("1997年深圳股市赚了多少钱", "20亿元"));
 }
+
+#[test]
+fn an_economy_s_growth_is_a_rate() {
+    assert!(wrong("美国1998年经济增长预计多少", "55位"));
+    assert!(wrong("美国1998年经济增长预计多少", "8000亿美元"));
+    assert!(!wrong("美国1998年经济增长预计多少", "2.4%"));
+}

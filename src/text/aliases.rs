@@ -269,6 +269,7 @@ mod tests {
         // News writes the full name where users say 低保, and 停业 where they say 关门.
         assert!(a.synonyms("低保").contains(&"最低生活保障"));
         assert!(a.synonyms("关门").contains(&"停业"));
+        assert!(a.synonyms("预计").contains(&"预测"));
     }
 
     #[test]
