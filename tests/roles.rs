@@ -226,3 +226,20 @@ fn people_asked_for_are_not_counted_in_companies_or_money() {
         assert_answer_holds(&answerer, q, "300万户");
     }
 }
+
+/// 挣了多少钱 asks what the troupe took in (收入), not a profit: the figure said of 收入 answers.
+#[test]
+fn what_a_troupe_earns_is_its_income() {
+    let b = build_january(&[(
+        "a",
+        "",
+        "本报温岭1月6日电 农民林小芳组织的民营越剧团,1997年演出了400多场,收入在30万元以上,演员的收入也成倍增加。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "林小芳的剧团1997年挣了多少钱",
+        "林小芳的劇團1997年掙了多少錢",
+    ] {
+        assert_answer_holds(&answerer, q, "30万元");
+    }
+}

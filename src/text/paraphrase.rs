@@ -307,6 +307,10 @@ mod tests {
         // Money put up to buy a company is money spent (IBM出资35亿美元收购莲花).
         let bought = normalize("IBM買蓮花公司花了多少");
         assert!(lex.wordings(&bought, "花").contains(&"出资"));
+        // 挣钱 is earning a living, 赚钱 making a profit.
+        let earned = normalize("劇團1997年挣了多少錢");
+        assert!(lex.wordings(&earned, "挣").contains(&"收入"));
+        assert!(!lex.wordings(&earned, "挣").contains(&"利润"));
         assert!(lex.wordings(&q, "商汤").is_empty());
         assert!(lex.units(&normalize("長江有多長")).contains(&"公里"));
         assert_eq!(lex.unit_in("6000多平方米"), Some("平方米"));
