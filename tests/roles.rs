@@ -243,3 +243,19 @@ fn what_a_troupe_earns_is_its_income() {
         assert_answer_holds(&answerer, q, "30万元");
     }
 }
+
+/// 死了多少人 asks the dead: not the injured counted in the next clause (约1·2万人受伤), however
+/// the reader scores the figure in 人 over the one in 名; 伤了多少人 asks those.
+#[test]
+fn the_dead_are_not_the_injured() {
+    let b = build_january(&[(
+        "a",
+        "",
+        "据新华社开罗1月20日电 埃及内政部长在议会说,从1993年至1997年,在埃发生的恐怖袭击中共有近1·35万名平民和警察死亡,约1·2万人受伤。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    for q in ["1993到1997年埃及死了多少人", "1993到1997年埃及死了多少人？"] {
+        assert_answer_holds(&answerer, q, "1.35万名");
+    }
+    assert_answer_holds(&answerer, "1993到1997年埃及伤了多少人", "1.2万人");
+}

@@ -110,10 +110,18 @@ fn verdict(
     let figure = &sentence[at..range.end];
     let said = said_before(&sentence[clause..range.end], figure);
     let head_mismatch = per_head_mismatch(q, sentence, figure);
+    // The clause on both sides of the figure: the dead or the injured are said after it.
+    let clause_end = sentence[range.end..]
+        .find([',', ';', ':', '、', '。'])
+        .map_or(sentence.len(), |i| range.end + i);
+    let event = super::look_alikes::says_asked_event(&q.normalized, &sentence[clause..clause_end]);
     Verdict {
-        faulted: aliases.names_another_measure(asked, &said) || head_mismatch,
+        faulted: aliases.names_another_measure(asked, &said)
+            || head_mismatch
+            || event == Some(false),
         vouched: aliases.names_asked_measure(asked, &said)
-            || (per_head(&q.normalized) && !head_mismatch),
+            || (per_head(&q.normalized) && !head_mismatch)
+            || event == Some(true),
         rate: per_time(&sentence[clause..at]) && !asks_per_time(&q.normalized),
     }
 }

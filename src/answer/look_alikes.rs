@@ -232,3 +232,67 @@ pub(super) fn is_duration(answer: &str) -> bool {
         && !super::fit::only_years(answer)
         && !super::fit::is_date(answer)
 }
+
+/// Events that a count of people may be of and that are not each other (the lexicon's
+/// classes): the dead are not the injured.
+const OPPOSED_EVENTS: &[(&str, &str)] = &[("die", "hurt")];
+
+/// What a figure's clause (normalized) says of the event the question asks through an
+/// [`OPPOSED_EVENTS`] class: `Some(true)` where it says that event (近2.65万名…士兵死亡 for
+/// 死了多少人), `Some(false)` where it says only the other (约2.1万人受伤), `None` where the
+/// question asks neither or the clause says neither.
+pub(super) fn says_asked_event(norm: &str, clause: &str) -> Option<bool> {
+    let lexicon = paraphrase::lexicon();
+    let asked = lexicon.asked(norm);
+    let says = |name: &str| {
+        lexicon
+            .classes()
+            .iter()
+            .find(|c| c.name == name)
+            .is_some_and(|c| {
+                c.say
+                    .iter()
+                    .chain(&c.ask)
+                    .any(|w| clause.contains(w.as_str()))
+            })
+    };
+    OPPOSED_EVENTS.iter().find_map(|&(a, b)| {
+        let (own, other) = if asked.iter().any(|x| x.class.name == a) {
+            (a, b)
+        } else if asked.iter().any(|x| x.class.name == b) {
+            (b, a)
+        } else {
+            return None;
+        };
+        if says(own) {
+            Some(true)
+        } else if says(other) {
+            Some(false)
+        } else {
+            None
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::says_asked_event;
+    #[test]
+    fn a_clause_says_the_dead_or_the_injured() {
+        let q = "1997年埃及死了多少人";
+        assert_eq!(says_asked_event(q, "约1.2万人受伤"), Some(false));
+        assert_eq!(
+            says_asked_event(q, "共有近1.35万名平民和警察死亡"),
+            Some(true)
+        );
+        assert_eq!(says_asked_event(q, "共发生1.2万起"), None);
+        assert_eq!(
+            says_asked_event("1997年埃及伤了多少人", "约1.2万人受伤"),
+            Some(true)
+        );
+        assert_eq!(
+            says_asked_event("1997年埃及赚了多少", "约1.2万人受伤"),
+            None
+        );
+    }
+}
