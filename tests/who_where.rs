@@ -338,3 +338,22 @@ fn an_adverb_with_its_verb_is_no_unknown_name() {
         assert_eq!(r.answer.as_deref(), Some("卡列夫"), "{q}");
     }
 }
+
+/// The reader's 老同志 of 林默、周蕙两位老同志 describes the people named before the count: the
+/// answer is their names.
+#[test]
+fn the_people_a_count_describes_are_named_before_it() {
+    let b = build_january(&[(
+        "a",
+        "",
+        "他回忆说,1993年,我与林默、周蕙两位老同志联名向中央写信,建议拍摄一部反映方志敏生平的电视剧。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1993年谁跟他联名写信建议拍方志敏",
+        "1993年誰跟他聯名寫信建議拍方志敏",
+    ] {
+        let r = answerer.ask(q).expect("answered");
+        assert_eq!(r.answer.as_deref(), Some("林默、周蕙"), "{q}");
+    }
+}

@@ -19,6 +19,9 @@ pub(super) fn without_time(
     if !asks_a_name(q) || sentence.get(range.clone()).is_none() {
         return range.clone();
     }
+    if let Some(names) = named_before_count(q, sentence, range) {
+        return names;
+    }
     let span = &sentence[range.clone()];
     let mut end = span.len();
     loop {
@@ -58,6 +61,45 @@ pub(super) fn without_time(
         }
     }
     range.start..range.start + end
+}
+
+/// For a who-question whose span is the word after a count of people (老同志 of
+/// 夏衍、阳翰笙两位老同志), the names written before the count: the people it describes.
+fn named_before_count(
+    q: &Question,
+    sentence: &str,
+    range: &std::ops::Range<usize>,
+) -> Option<std::ops::Range<usize>> {
+    // No name follows a count of people directly (两位老同志, 三名代表), whatever jieba's
+    // dictionary tags the word (老同志 is a name there).
+    let span = sentence.get(range.clone())?;
+    if q.kind != AnswerKind::Person || !span.chars().all(crate::text::is_cjk) {
+        return None;
+    }
+    let before = sentence.get(..range.start)?;
+    let counted = before.strip_suffix(['位', '名'])?;
+    let numerals = counted
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || "两二三四五六七八九十几".contains(*c))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    let names_end = counted.len() - numerals;
+    if numerals == 0 {
+        return None;
+    }
+    let listed = &counted[..names_end];
+    let start = listed
+        .rfind(|c: char| "与和同跟及,，:：;；。".contains(c) || c.is_whitespace())
+        .map_or(0, |i| {
+            i + listed[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let names = &listed[start..];
+    let each_a_name = names.split('、').all(|n| {
+        let k = n.chars().count();
+        (2..=4).contains(&k) && n.chars().all(crate::text::is_cjk) && !common_word(n)
+    });
+    (!names.is_empty() && each_a_name).then_some(start..names_end)
 }
 
 /// Words of respect news writes after a person's name.
@@ -182,6 +224,15 @@ mod tests {
             "罗纳尔多"
         );
         assert_eq!(cut(who, "陈秀英今天主持会议", "陈秀英今天"), "陈秀英");
+        // A person's honorific is no part of the name, unless nothing is left but one
+        // character.
+        assert_eq!(cut(who, "阿特金老先生译完了全书", "阿特金老先生"), "阿特金");
+        assert_eq!(cut(who, "两位老同志写了信", "老同志"), "老同志");
+        // The people a count describes are named before it.
+        assert_eq!(
+            cut(who, "我与夏衍、阳翰笙两位老同志联名写信", "老同志"),
+            "夏衍、阳翰笙"
+        );
         assert_eq!(cut(who, "阿特金老先生译完了全书", "阿特金老先生"), "阿特金");
         // A duration is no date, and a time alone is left to the final check.
         assert_eq!(cut(who, "他连续3年获奖", "连续3年"), "连续3年");
