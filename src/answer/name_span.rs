@@ -16,6 +16,9 @@ pub(super) fn without_time(
     sentence: &str,
     range: &std::ops::Range<usize>,
 ) -> std::ops::Range<usize> {
+    if let Some(stretch) = stretch_to_its_end(q, sentence, range) {
+        return stretch;
+    }
     if !asks_a_name(q) || sentence.get(range.clone()).is_none() {
         return range.clone();
     }
@@ -100,6 +103,34 @@ fn named_before_count(
         (2..=4).contains(&k) && n.chars().all(crate::text::is_cjk) && !common_word(n)
     });
     (!names.is_empty() && each_a_name).then_some(start..names_end)
+}
+
+/// For a question that asks which stretch (哪段路, 哪一段), the span with the other end the
+/// sentence gives after 至, 到 or a dash, when that end is a name of the same kind (梅陇站至
+/// 金卫东站: both end in 站).
+fn stretch_to_its_end(
+    q: &Question,
+    sentence: &str,
+    range: &std::ops::Range<usize>,
+) -> Option<std::ops::Range<usize>> {
+    if !["哪段", "哪一段"].iter().any(|w| q.normalized.contains(w)) {
+        return None;
+    }
+    let kind = sentence.get(range.clone())?.chars().next_back()?;
+    let after = sentence.get(range.end..)?;
+    let joint = ['至', '到', '—', '-']
+        .into_iter()
+        .find(|j| after.starts_with(*j))?;
+    let rest = &after[joint.len_utf8()..];
+    let end = rest
+        .char_indices()
+        .take(12)
+        .find(|&(_, c)| c == kind)
+        .map(|(i, c)| i + c.len_utf8())?;
+    rest[..end]
+        .chars()
+        .all(crate::text::is_cjk)
+        .then(|| range.start..range.end + joint.len_utf8() + end)
 }
 
 /// Words of respect news writes after a person's name.
@@ -228,6 +259,14 @@ mod tests {
         // character.
         assert_eq!(cut(who, "阿特金老先生译完了全书", "阿特金老先生"), "阿特金");
         assert_eq!(cut(who, "两位老同志写了信", "老同志"), "老同志");
+        assert_eq!(
+            cut(
+                "哪段路先刷卡乘车",
+                "率先在梅陇站至金卫东站的列车上试行",
+                "梅陇站"
+            ),
+            "梅陇站至金卫东站"
+        );
         // The people a count describes are named before it.
         assert_eq!(
             cut(who, "我与夏衍、阳翰笙两位老同志联名写信", "老同志"),
