@@ -162,12 +162,12 @@ const NEWS_DEV6: Floors = Floors {
 
 /// `news_dev7.jsonl`, 60 questions by someone who never ran the bot, measured once before the
 /// last change of the twelfth pass (top-1 0.881, answer 0.690, refused 0.833), then fitted:
-/// top-1 0.881 (37 of 42), answer 0.762 (32 of 42), refused 0.944 (17 of 18); floors two
+/// top-1 0.905 (38 of 42), answer 0.786 (33 of 42), refused 0.944 (17 of 18); floors two
 /// questions under.
 const NEWS_DEV7: Floors = Floors {
     file: "tests/questions/news_dev7.jsonl",
-    top1: 0.83,
-    answer: 0.71,
+    top1: 0.85,
+    answer: 0.73,
     refused: 0.83,
     answerable: 42,
     unanswerable: 18,
@@ -177,11 +177,12 @@ const NEWS_DEV7: Floors = Floors {
 /// thirteenth pass and after it without its failures being read (both top-1 0.905 (38 of 42),
 /// answer 0.810 (34 of 42), refused 0.889 (16 of 18)); read in the fifteenth, which cost an
 /// answer and a refusal: answer 0.786 (33 of 42), refused 0.833 (15 of 18); the seventeenth
-/// refused two more: 0.944 (17 of 18). Floors two questions under.
+/// refused two more: 0.944 (17 of 18); the eighteenth gained an answer and a first citation:
+/// top-1 0.929 (39 of 42), answer 0.810 (34 of 42). Floors two questions under.
 const NEWS_DEV8: Floors = Floors {
     file: "tests/questions/news_dev8.jsonl",
-    top1: 0.85,
-    answer: 0.73,
+    top1: 0.88,
+    answer: 0.76,
     refused: 0.83,
     answerable: 42,
     unanswerable: 18,
@@ -225,6 +226,19 @@ const NEWS_DEV11: Floors = Floors {
     unanswerable: 16,
 };
 
+/// `news_dev12.jsonl`, 60 paraphrased questions by someone who never ran the bot, measured
+/// once before the eighteenth pass (top-1 0.857, answer 0.524, refused 0.889), then fitted:
+/// top-1 0.905 (38 of 42), answer 0.738 (31 of 42), refused 0.889 (16 of 18); floors two
+/// questions under.
+const NEWS_DEV12: Floors = Floors {
+    file: "tests/questions/news_dev12.jsonl",
+    top1: 0.85,
+    answer: 0.69,
+    refused: 0.77,
+    answerable: 42,
+    unanswerable: 18,
+};
+
 #[test]
 fn news_questions_stay_above_their_floors() {
     let corpus = match news_corpus() {
@@ -250,7 +264,7 @@ fn news_questions_stay_above_their_floors() {
     let built = start.elapsed();
     for floors in [
         NEWS, NEWS_DEV, NEWS_DEV2, NEWS_DEV3, NEWS_DEV4, NEWS_DEV5, NEWS_DEV6, NEWS_DEV7,
-        NEWS_DEV8, NEWS_DEV9, NEWS_DEV10, NEWS_DEV11,
+        NEWS_DEV8, NEWS_DEV9, NEWS_DEV10, NEWS_DEV11, NEWS_DEV12,
     ] {
         let items =
             read_questions(&Path::new(env!("CARGO_MANIFEST_DIR")).join(floors.file)).unwrap();
