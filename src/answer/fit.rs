@@ -69,15 +69,6 @@ pub(super) fn is_classifier(c: char) -> bool {
     CLASSIFIERS.contains(c)
 }
 
-/// Whether `word` is what the question counts, a measure word with its noun (口井 of
-/// 多少口井, 间房 of 几间房), which jieba may cut as one word its dictionary lacks: no name.
-pub(super) fn counted_noun(norm: &str, word: &str) -> bool {
-    word.chars().next().is_some_and(is_classifier)
-        && ["多少", "几"]
-            .iter()
-            .any(|cue| norm.contains(&format!("{cue}{word}")))
-}
-
 /// Whether a how-much question counts years or asks for one (多少年, 几年, 西元几年, 几几年),
 /// which a span of years answers.
 pub(super) fn asks_years(norm: &str) -> bool {

@@ -1,8 +1,6 @@
 //! Unit tests of the form a span must have for the question (src/answer/fit.rs).
 
-use super::{
-    counted_noun, cuts_a_number, every_period, is_date, is_figure, is_rank, only_rank, only_years,
-};
+use super::{cuts_a_number, every_period, is_date, is_figure, is_rank, only_rank, only_years};
 
 #[test]
 fn a_span_whose_only_figures_are_years_measures_nothing() {
@@ -114,13 +112,4 @@ fn a_level_a_count_rose_to_is_no_change() {
     assert_eq!(score("到1997上半年就剧增为2160户", "2160户"), 1.0);
     assert_eq!(score("1997年增至2160户", "2160户"), 1.0);
     assert!(score("1997年比上年增加302户", "302户") < 1.0);
-}
-
-#[test]
-fn a_measure_word_with_its_noun_is_what_is_counted() {
-    assert!(counted_noun("第三勘探队1997年打了多少口井", "口井"));
-    assert!(counted_noun("他家有几间房", "间房"));
-    // Not after a count cue, or not a measure word first: a word that may name something.
-    assert!(!counted_noun("口井村1997年收入多少", "口井"));
-    assert!(!counted_noun("多少宏碁", "宏碁"));
 }

@@ -83,3 +83,26 @@ pub(super) fn counts_alike(asked: char, given: char) -> bool {
         || !super::fit::is_classifier(given)
         || ALIKE.iter().any(|g| g.contains(asked) && g.contains(given))
 }
+
+/// Whether `word` is what the question counts, a measure word with its noun (口井 of
+/// 多少口井, 间房 of 几间房), which jieba may cut as one word its dictionary lacks: no name.
+pub(super) fn counted_noun(norm: &str, word: &str) -> bool {
+    word.chars().next().is_some_and(super::fit::is_classifier)
+        && ["多少", "几"]
+            .iter()
+            .any(|cue| norm.contains(&format!("{cue}{word}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::counted_noun;
+
+    #[test]
+    fn a_measure_word_with_its_noun_is_what_is_counted() {
+        assert!(counted_noun("第三勘探队1997年打了多少口井", "口井"));
+        assert!(counted_noun("他家有几间房", "间房"));
+        // Not after a count cue, or not a measure word first: a word that may name something.
+        assert!(!counted_noun("口井村1997年收入多少", "口井"));
+        assert!(!counted_noun("多少宏碁", "宏碁"));
+    }
+}

@@ -214,7 +214,7 @@ pub(super) fn name_like(q: &Question, aliases: &Aliases, hmm: bool) -> Vec<(Stri
             && !suffix_and_verb(w)
             && !verb_compound(w)
             && !adverb_and_verb(w)
-            && !super::fit::counted_noun(&q.normalized, w)
+            && !super::measure_words::counted_noun(&q.normalized, w)
         {
             Some("oov".to_string())
         } else {
