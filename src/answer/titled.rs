@@ -82,15 +82,7 @@ pub(super) fn prefer_titled<'a>(
     if spans.iter().any(|(s, sc)| *sc >= best && titled(s)) {
         return;
     }
-    let pick = spans
-        .iter()
-        .enumerate()
-        .filter(|(_, (s, sc))| *sc >= best - TITLED_MARGIN && titled(s))
-        .max_by(|a, b| a.1 .1.total_cmp(&b.1 .1))
-        .map(|(k, _)| k);
-    if let Some(k) = pick {
-        reader::put_first(spans, k);
-    }
+    reader::put_best_first(spans, |s, sc| sc >= best - TITLED_MARGIN && titled(s));
 }
 
 #[cfg(test)]

@@ -71,20 +71,13 @@ pub(super) fn prefer_winner<'a>(
     let Some(verb) = beaten_at(sentence(best), &best.range) else {
         return;
     };
-    let pick = spans
-        .iter()
-        .enumerate()
-        .filter(|(_, (s, sc))| {
-            (s.passage, s.sentence) == (best.passage, best.sentence)
-                && *sc >= best_score - WINNER_MARGIN
-                && s.range.end <= verb
-                && beaten_at(sentence(s), &s.range).is_none()
-        })
-        .max_by(|a, b| a.1 .1.total_cmp(&b.1 .1))
-        .map(|(k, _)| k);
-    if let Some(k) = pick {
-        reader::put_first(spans, k);
-    }
+    let (passage, at) = (best.passage, best.sentence);
+    reader::put_best_first(spans, |s, sc| {
+        (s.passage, s.sentence) == (passage, at)
+            && sc >= best_score - WINNER_MARGIN
+            && s.range.end <= verb
+            && beaten_at(sentence(s), &s.range).is_none()
+    });
 }
 
 #[cfg(test)]

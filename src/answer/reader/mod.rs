@@ -33,7 +33,7 @@ pub use candidates::MAX_WORDS;
 pub use classes::{BORDERS, KINDS, LENGTHS, POS};
 pub use features::{columns, Feature, CLASSES, CROSSED, DENSE, WIDTH};
 pub use forest_file::ModelError;
-pub use rank::{best, put_first, rank};
+pub use rank::{best, put_best_first, put_first, rank};
 pub use span::Span;
 pub use spans::{spans, Passage, Typed};
 

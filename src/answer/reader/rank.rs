@@ -56,6 +56,20 @@ pub fn best(spans: &[(Span, f32)]) -> Option<usize> {
         .map(|(k, _)| k)
 }
 
+/// Puts first the best-scored of the spans that `keep` holds, if any (the checks that prefer
+/// a span the reader scored within a margin of its best: the winner, the titled name).
+pub fn put_best_first(spans: &mut [(Span, f32)], keep: impl Fn(&Span, f32) -> bool) {
+    let pick = spans
+        .iter()
+        .enumerate()
+        .filter(|(_, (s, sc))| keep(s, *sc))
+        .max_by(|a, b| a.1 .1.total_cmp(&b.1 .1))
+        .map(|(k, _)| k);
+    if let Some(k) = pick {
+        put_first(spans, k);
+    }
+}
+
 /// Scores span `k` just above the best one, so that it is chosen while every other span keeps
 /// its order (the checks after it still see them all).
 pub fn put_first(spans: &mut [(Span, f32)], k: usize) {
