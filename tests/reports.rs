@@ -68,6 +68,12 @@ fn a_figure_counted_over_years_is_no_year_s() {
     }
 }
 
+/// The wells the team drilled in 1997, asked in both scripts.
+const WELLS_1997: [&str; 2] = [
+    "第三勘探队1997年打了多少口井",
+    "第三勘探隊1997年打了多少口井",
+];
+
 /// A team's year among its totals since it was founded. In one record, the year's 52口 stands
 /// before a per-head figure in the same sentence (人均…80万元), which does not make 52口 one;
 /// and 口井 in 多少口井 counts wells, it names nothing the corpus must write.
@@ -79,10 +85,7 @@ fn a_year_s_figure_stands_beside_the_totals_since_founding() {
         "本报大庆1月9日电 第三勘探队建队30年来累计打井900口,进尺100万米。1997年打井52口,人均打井2口,人均创产值达80万元。",
     )]);
     let answerer = Answerer::new(&b.engine);
-    for q in [
-        "第三勘探队1997年打了多少口井",
-        "第三勘探隊1997年打了多少口井",
-    ] {
+    for q in WELLS_1997 {
         assert_answer_holds(&answerer, q, "52口");
     }
 }
@@ -99,10 +102,7 @@ fn a_year_s_figure_of_a_lower_report_answers_when_the_first_gives_only_totals() 
     ] {
         let b = build_january(&[("a", "第三勘探队的一年", first), ("b", "油田简讯", second)]);
         let answerer = Answerer::new(&b.engine);
-        for q in [
-            "第三勘探队1997年打了多少口井",
-            "第三勘探隊1997年打了多少口井",
-        ] {
+        for q in WELLS_1997 {
             assert_answer_holds(&answerer, q, "52口");
         }
     }
