@@ -125,3 +125,46 @@ fn a_month_without_its_year_is_in_the_year_named_before_it() {
         assert_answer_holds(&answerer, q, "50万支");
     }
 }
+
+/// Another year's figure of the same measure, in a report of its own.
+const RECORD_1996: (&str, &str, &str) = (
+    "c",
+    "",
+    "本报北京1月9日讯 1996年林业系统木材产量为6710万立方米,松香产量为45万吨。",
+);
+
+/// A paragraph that says only 全年 is in the year its report named before it: in the record
+/// before (1997年,林业部…) or earlier in its own long paragraph. 项目前期 in it names no year
+/// (no 目前, the report's own time, inside it).
+#[test]
+fn a_paragraph_s_whole_year_is_the_year_its_report_named() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "本报北京1月5日讯 1997年,林业部加大了结构调整力度,取得明显成效。",
+        ),
+        (
+            "b",
+            "",
+            "林业部抓好大中型建设项目管理,完成了项目前期工作。全年完成木材产量5859万立方米,干鲜果品产量达到4118万吨。",
+        ),
+        RECORD_1996,
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in ["1997年林业系统木材产量多少", "1997年林業系統木材產量多少"] {
+        let r = answerer.ask(q).unwrap();
+        let first = &r.citations.first().expect("a citation").doc;
+        assert!(first.ends_with("#b"), "{q}: first citation {first}");
+    }
+    // The same paragraph cut into windows: its 全年 is the year its first window names.
+    let filler = "各地继续推进国有林区企业改革,组织生产,提高资源综合利用率。".repeat(6);
+    let long = format!(
+        "本报北京1月5日讯 会议认为,1997年林业部加大了结构调整力度。{filler}全年完成木材产量5859万立方米,干鲜果品产量达到4118万吨。"
+    );
+    let b = build_january(&[("a", "", &long), RECORD_1996]);
+    let answerer = Answerer::new(&b.engine);
+    let r = answerer.ask("1997年林业系统木材产量多少").unwrap();
+    let first = r.citations.first().expect("a citation");
+    assert!(first.doc.ends_with("#a"), "first citation {}", first.doc);
+}

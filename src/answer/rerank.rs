@@ -12,6 +12,7 @@ use crate::text::time::{mentions, PartialDate, Source};
 
 use super::evidence::Evidence;
 use super::question::{AnswerKind, Question};
+use super::report_year::report_year;
 use super::{extract, rerank_weights};
 
 /// Evidence weights of the hand score, measured on DRCD/CMRC dev (`wenjin eval`, a grid around
@@ -215,14 +216,19 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
             // year before's (全年完成投资342亿元), unless the question asks about the time the
             // report appeared ([`asks_report_time`]) or the passage tells of the report's own
             // day and names no year ([`tells_of_report_day`]).
-            let published = date
+            let context_year = date
                 .filter(|d| {
                     q.kind != AnswerKind::Amount
                         || asks_report_time(&times, d)
                         || tells_of_report_day(&norm)
                 })
-                .map(|d| d.year);
-            resolved.extend(published);
+                .map(|d| d.year)
+                .or_else(|| {
+                    (resolved.is_empty() && !q.years.is_empty())
+                        .then(|| report_year(snap, &h.passage, &norm, date))
+                        .flatten()
+                });
+            resolved.extend(context_year);
             resolved.sort_unstable();
             resolved.dedup();
             let coverage = ev.coverage_with_title_dated(&norm, &title, &resolved);
@@ -242,7 +248,7 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
                         .filter(|d| inside.contains(&d.0.start))
                         .map(|d| d.1)
                         .collect();
-                    own.extend(published);
+                    own.extend(context_year);
                     own.sort_unstable();
                     own.dedup();
                     ev.coverage_dated(sentence, &own)

@@ -50,6 +50,11 @@ const YEARS: &[(&str, i32)] = &[
     ("目前", 0),
 ];
 
+/// Characters that make a word with a 目 after them (项目, 节目, 题目, 书目): in 项目前期 there
+/// is no 目前.
+const ENDS_WITH_MU: &str =
+    "项項节節题題科数數栏欄书書名条條剧劇曲细細账賬帐帳篇纲綱耳注心眼面盲醒夺奪举舉要";
+
 /// Months relative to the reference month.
 const MONTHS: &[(&str, i32)] = &[
     ("本月", 0),
@@ -223,6 +228,8 @@ pub fn mentions(text: &str, reference: Option<PartialDate>) -> Vec<Mention> {
                 }
                 // 基本年薪, 根本年.
                 "本年" => prev.is_some_and(|p| "基根资資成".contains(p)),
+                // 项目前期, 节目前, 题目前: 目 ends another word.
+                "目前" => prev.is_some_and(|p| ENDS_WITH_MU.contains(p)),
                 _ => false,
             };
             if !skip {

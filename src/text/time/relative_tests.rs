@@ -25,6 +25,8 @@ fn relative_years_resolve_against_the_reference() {
     assert_eq!(read("明年"), vec![(1999, None, false)]);
     assert_eq!(read("到本世纪末"), vec![(2000, Some(12), false)]);
     assert_eq!(read("目前人均住房"), vec![(1998, None, false)]);
+    assert_eq!(read("完成了项目前期工作"), vec![]);
+    assert_eq!(read("节目前半段"), vec![]);
     assert_eq!(read("上半年产量"), vec![(1998, None, false)]);
     assert_eq!(read("去年上半年产量"), vec![(1997, None, false)]);
     assert_eq!(read("截至去年底"), vec![(1997, Some(12), false)]);
