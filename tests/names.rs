@@ -416,3 +416,24 @@ fn a_verb_compound_is_no_unknown_name() {
         "贝尔曼",
     );
 }
+
+/// jieba cuts 林遵带多少艘 as 林 | 遵带: 遵带 is no name the corpus fails to write, since 林遵 is
+/// written and 带 is a word.
+#[test]
+fn a_written_name_jieba_cuts_in_two_is_still_written() {
+    let b = build_january(&[(
+        "a",
+        "",
+        "本报讯 记者日前访问了林遵的女儿。1949年4月,任第二舰队司令官的林遵毅然率舰艇三十余艘在南京起义。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1949年林遵带多少艘舰艇起义",
+        "一九四九年林遵帶多少艘艦艇起義",
+    ] {
+        assert_answer_holds(&answerer, q, "三十余艘");
+    }
+    // A name the corpus never writes is still refused.
+    let r = answerer.ask("1949年林森带多少艘舰艇起义").unwrap();
+    assert_eq!(r.answer, None, "{:?}", r.answer);
+}

@@ -24,6 +24,7 @@ use crate::text::segment::{
 use crate::text::{grams, is_cjk};
 use crate::Result;
 
+use super::glued;
 use super::question::{self, AnswerKind, Question};
 use super::separated;
 pub(crate) use super::typos::is_typo_of_written;
@@ -113,7 +114,11 @@ pub fn unmentioned(
             Some(short) => is_written(snap, short)?,
             None => false,
         };
-        if is_written(snap, &name)? || short_written || glued_to_written(snap, &name)? {
+        if is_written(snap, &name)?
+            || short_written
+            || glued::glued_to_written(snap, &name)?
+            || glued::cut_from_written(snap, &q.normalized, &name)?
+        {
             continue;
         }
         if !is_typo_of_written(snap, &name)? {
@@ -363,19 +368,6 @@ pub(super) fn is_written(snap: &Snapshot, name: &str) -> Result<bool> {
         }
     }
     Ok(false)
-}
-
-/// True when a word jieba's HMM found (unknown to its dictionary) is a written name with a
-/// neighbouring character glued on: `白岳峰现效力于哪支球队` gives 白岳峰现, and the corpus
-/// writes 白岳峰.
-fn glued_to_written(snap: &Snapshot, word: &str) -> Result<bool> {
-    let chars: Vec<char> = word.chars().collect();
-    if chars.len() < 3 || jieba().has_word(word) {
-        return Ok(false);
-    }
-    let head: String = chars[..chars.len() - 1].iter().collect();
-    let tail: String = chars[1..].iter().collect();
-    Ok(is_written(snap, &head)? || is_written(snap, &tail)?)
 }
 
 /// True when jieba takes `word` for a name: one token tagged as a name, or unknown to its

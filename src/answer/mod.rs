@@ -37,6 +37,7 @@ pub mod extract;
 mod faults;
 mod fit;
 mod follow_up;
+mod glued;
 mod latest;
 mod limits;
 mod look_alikes;

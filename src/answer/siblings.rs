@@ -168,7 +168,9 @@ fn noun_after_figure(sentence: &str, range: &std::ops::Range<usize>) -> Option<S
     let head: String = after.chars().take_while(|&c| is_cjk(c)).take(8).collect();
     let tags = jieba().tag(&head, false);
     let first = tags.first()?;
+    // A person's name (jieba tags 光荣 of 三十余艘光荣起义 so) is not what a figure counts.
     (first.tag.starts_with('n')
+        && !first.tag.starts_with("nr")
         && first.word.chars().count() >= 2
         && units.unit_at_start(first.word).is_none())
     .then(|| first.word.to_string())
@@ -342,6 +344,8 @@ mod tests {
         assert_eq!(noun("只有320万人口的国家", "320万"), None);
         assert_eq!(noun("外汇收入在7亿美元以上", "7亿美元"), None);
         assert_eq!(noun("生产原油1580万吨,比上年增长", "1580万吨"), None);
+        // jieba's dictionary tags 光荣 as a person's name: no thing counted.
+        assert_eq!(noun("率舰艇三十余艘光荣起义", "三十余艘"), None);
     }
 
     #[test]
