@@ -521,3 +521,25 @@ fn a_figure_keeps_the_measure_word_the_question_counts_in() {
         assert!(answer.starts_with("88头"), "{q}: {answer}");
     }
 }
+
+/// 装机多大 asks a power plant's capacity, in 千瓦: the day its first unit started, written in
+/// Chinese numerals (十二月二十二日), is no answer to it. (Here the reader ranks the date well
+/// above the capacity, so the date is refused, not replaced.)
+#[test]
+fn a_day_is_no_plant_s_capacity() {
+    let b = build_january(&[(
+        "a",
+        "",
+        "本报讯去年十二月二十二日,国内一座大型煤矸石热电厂——东湖矿煤矸石热电厂一期工程一号机组点火成功,开始并网发电。该厂设计总装机容量九点二万千瓦,年发电量五点五亿千瓦时。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1997年东湖矿煤矸石热电厂装机多大",
+        "1997年東湖礦煤矸石熱電廠裝機多大",
+    ] {
+        let r = answerer.ask(q).unwrap();
+        if let Some(a) = &r.answer {
+            assert!(folded(a).contains("九点二万千瓦"), "{q}: {a}");
+        }
+    }
+}

@@ -150,6 +150,14 @@ pub(super) fn asks_goods_made(norm: &str) -> bool {
             .any(|a| a.class.units.iter().any(|u| u.ends_with('元')))
 }
 
+/// A day written in Chinese numerals (十二月二十二日, 二十二日): no figure of a measure with units.
+pub(super) fn numeral_date(answer: &str) -> bool {
+    let chars: Vec<char> = answer.chars().collect();
+    chars
+        .windows(2)
+        .any(|w| "一二三四五六七八九十".contains(w[0]) && w[1] == '日')
+}
+
 /// Whether a question counts people by a noun for them right after 多少 or 几 (多少股民, 几名
 /// 学生, 多少下岗职工): a sum of money answers no such count. 人均 is per head, not people.
 pub(super) fn asks_people(norm: &str) -> bool {

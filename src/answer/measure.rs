@@ -11,7 +11,7 @@ use crate::text::{normalize, paraphrase};
 
 use super::fit::{is_figure, is_rank, ASK_NO_FIGURE};
 use super::look_alikes::{
-    asks_goods_made, asks_people, asks_time, is_duration, only_days, only_lone_yi,
+    asks_goods_made, asks_people, asks_time, is_duration, numeral_date, only_days, only_lone_yi,
     repeats_the_question,
 };
 pub(super) use super::measure_words::with_measure_word;
@@ -158,6 +158,7 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
         // something else.
         None => {
             super::fit::is_date(&answer)
+                || numeral_date(&answer)
                 || measure_word(&answer).is_some_and(|c| {
                     // Not a time unit: a duration answers 花了多少时间 however the lexicon
                     // writes its units.

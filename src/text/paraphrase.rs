@@ -334,6 +334,8 @@ mod tests {
             "the cache follows the question"
         );
         assert!(lex.knows("利润") && !lex.knows("商汤"));
+        // A plant's capacity is asked in 千瓦, not as a size or an age (多大).
+        assert!(units_of(&normalize("熱電廠裝機多大")).contains(&"万千瓦"));
     }
 
     #[test]
