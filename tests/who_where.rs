@@ -357,3 +357,21 @@ fn the_people_a_count_describes_are_named_before_it() {
         assert_eq!(r.answer.as_deref(), Some("林默、周蕙"), "{q}");
     }
 }
+
+/// 什么油田 asks a name that ends with 油田: the reader's span cut before it (轮南稠油) takes
+/// the word in.
+#[test]
+fn a_name_asked_by_its_kind_ends_with_the_kind() {
+    let b = build_january(&[(
+        "a",
+        "",
+        "本报乌鲁木齐1月8日电 去年,塔里木盆地东部勘探取得突破,在台南凹陷发现了储量上亿吨的轮南稠油油田。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1997年塔里木盆地发现了什么油田",
+        "1997年塔里木盆地發現了什麼油田",
+    ] {
+        assert_answer_holds(&answerer, q, "轮南稠油油田");
+    }
+}

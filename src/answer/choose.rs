@@ -16,6 +16,7 @@ use super::evidence::Evidence;
 use super::extract;
 use super::faults;
 use super::fit;
+use super::head_word;
 use super::measure;
 use super::name_span;
 use super::named;
@@ -84,6 +85,9 @@ pub(super) fn choose(
         &split[s.passage][s.sentence].norm.text[s.range.clone()]
     });
     which::prefer_asked_head(q, &mut spans, |s| {
+        &split[s.passage][s.sentence].norm.text[s.range.clone()]
+    });
+    head_word::prefer_with_kind(q, &mut spans, |s| {
         &split[s.passage][s.sentence].norm.text[s.range.clone()]
     });
     measure::drop_other_counts(q, &mut spans, |s| {

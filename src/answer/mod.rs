@@ -38,6 +38,7 @@ mod faults;
 mod fit;
 mod follow_up;
 mod glued;
+mod head_word;
 mod latest;
 mod limits;
 mod look_alikes;
