@@ -375,3 +375,21 @@ fn a_name_asked_by_its_kind_ends_with_the_kind() {
         assert_answer_holds(&answerer, q, "轮南稠油油田");
     }
 }
+
+/// jieba cuts 铃木秀实 short; the honorific after it (先生) ends the name, so the answer runs up
+/// to it.
+#[test]
+fn a_name_cut_short_runs_up_to_its_honorific() {
+    let b = build_january(&[(
+        "a",
+        "",
+        "本报北京1月9日讯 日本一支室内乐团昨晚在京首演，担任大提琴独奏的是乐团首席铃木秀实先生。铃木秀实先生1986年在巴黎获得第一届国际巴洛克大提琴比赛一等奖。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1986年巴洛克大提琴比赛谁拿了一等奖",
+        "1986年巴洛克大提琴比賽誰拿了一等獎",
+    ] {
+        assert_answer_holds(&answerer, q, "铃木秀实");
+    }
+}

@@ -25,6 +25,7 @@ pub(super) fn without_time(
     if let Some(names) = named_before_count(q, sentence, range) {
         return names;
     }
+    let range = &up_to_honorific(q, sentence, range);
     let span = &sentence[range.clone()];
     let mut end = span.len();
     loop {
@@ -103,6 +104,36 @@ fn named_before_count(
         (2..=4).contains(&k) && n.chars().all(crate::text::is_cjk) && !common_word(n)
     });
     (!names.is_empty() && each_a_name).then_some(start..names_end)
+}
+
+/// For a who-question, the span up to the honorific written a character or two after it, when
+/// the whole is a name of at most four characters: jieba may cut a name the reader reads
+/// (铃木秀 of 首席大提琴手铃木秀实先生), and 先生 ends it.
+fn up_to_honorific(
+    q: &Question,
+    sentence: &str,
+    range: &std::ops::Range<usize>,
+) -> std::ops::Range<usize> {
+    let grown = || {
+        let span = sentence.get(range.clone())?;
+        let after = sentence.get(range.end..)?;
+        let (at, _) = HONORIFICS
+            .iter()
+            .filter_map(|h| after.find(h).map(|at| (at, h)))
+            .min()?;
+        let added = &after[..at];
+        let n = added.chars().count();
+        ((1..=2).contains(&n)
+            && span.chars().count() + n <= 4
+            && added
+                .chars()
+                .all(|c| crate::text::is_cjk(c) && !NOT_IN_NAME.contains(c)))
+        .then(|| range.start..range.end + at)
+    };
+    match q.kind {
+        AnswerKind::Person => grown().unwrap_or_else(|| range.clone()),
+        _ => range.clone(),
+    }
 }
 
 /// For a question that asks which stretch (哪段路, 哪一段), the span with the other end the
@@ -273,6 +304,9 @@ mod tests {
             "夏衍、阳翰笙"
         );
         assert_eq!(cut(who, "阿特金老先生译完了全书", "阿特金老先生"), "阿特金");
+        // A name cut short runs up to the honorific after it.
+        assert_eq!(cut(who, "独奏的是铃木秀实先生", "铃木秀"), "铃木秀实");
+        assert_eq!(cut(who, "独奏的是铃木先生的学生", "铃木"), "铃木");
         // A duration is no date, and a time alone is left to the final check.
         assert_eq!(cut(who, "他连续3年获奖", "连续3年"), "连续3年");
         assert_eq!(cut(who, "12日获奖", "12日"), "12日");
