@@ -168,3 +168,28 @@ fn a_paragraph_s_whole_year_is_the_year_its_report_named() {
     let first = r.citations.first().expect("a citation");
     assert!(first.doc.ends_with("#a"), "first citation {}", first.doc);
 }
+
+/// A question about a range of years (1995到1996年) is answered by the passage that writes the
+/// same range (1995年至1996年间), not by one year's figure inside it.
+#[test]
+fn a_range_of_years_asked_is_the_range_written() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "本报江门1月6日电 交通条件改善后，外商纷纷前来投资。1995年至1996年间，鹤岭市吸纳外资1.8亿元，兴办了一批三高农业项目。",
+        ),
+        (
+            "b",
+            "",
+            "本报江门1月9日电 鹤岭市1996年利用外资3.2亿元，新批外商投资企业40家。",
+        ),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1995到1996年鹤岭市引进了多少外资",
+        "1995到1996年鶴嶺市引進了多少外資",
+    ] {
+        assert_answer_holds(&answerer, q, "1.8亿元");
+    }
+}

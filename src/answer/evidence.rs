@@ -85,6 +85,11 @@ pub fn exact_year(text: &str, year: &str) -> Option<bool> {
     found
 }
 
+/// How a year term records the range the question asks it in (its second form).
+fn range_form(first: u32, last: u32) -> String {
+    format!("{first}-{last}年间")
+}
+
 /// Year ranges written in the text (`2018-2022年`, `2018年至2021年`), as (first, last).
 pub fn year_ranges(text: &str) -> Vec<(u32, u32)> {
     let years = super::question::years_in(text);
@@ -154,9 +159,19 @@ impl Evidence {
                 });
             }
         }
+        // A range the question asks about (1995到1996年): a passage that writes the same
+        // range names its ends (`range_form`).
+        let ranges = year_ranges(&q.normalized);
         for y in &q.years {
+            let mut forms = vec![y.clone()];
+            forms.extend(
+                ranges
+                    .iter()
+                    .find(|&&(a, b)| y.parse().is_ok_and(|y: u32| y == a || y == b))
+                    .map(|(a, b)| range_form(*a, *b)),
+            );
             terms.push(Weighted {
-                forms: vec![y.clone()],
+                forms,
                 weight: idf(y),
                 role: Role::Year,
             });
@@ -225,6 +240,13 @@ impl Evidence {
             Role::Entity => f32::from(u8::from(t.forms.iter().any(|f| norm.contains(f.as_str())))),
             Role::Year => match exact_year(norm, &t.forms[0]) {
                 Some(true) => 1.0,
+                Some(false)
+                    if year_ranges(norm)
+                        .iter()
+                        .any(|&(a, b)| t.forms.get(1) == Some(&range_form(a, b))) =>
+                {
+                    1.0
+                }
                 Some(false) => 0.2,
                 None => 0.0,
             },

@@ -59,3 +59,17 @@ fn year_ranges_are_not_exact_years() {
     assert_eq!(exact_year("20221年", "2022"), None);
     assert_eq!(exact_year("沒有年份", "2022"), None);
 }
+
+#[test]
+fn a_range_asked_is_named_by_the_same_range() {
+    let asked = Weighted {
+        forms: vec!["1995".into(), range_form(1995, 1996)],
+        weight: 1.0,
+        role: Role::Year,
+    };
+    assert_eq!(Evidence::presence(&asked, "1995年至1996年间吸纳外资"), 1.0);
+    assert_eq!(Evidence::presence(&asked, "1995年至1997年间吸纳外资"), 0.2);
+    // A year asked alone is only part of a range.
+    let alone = term("1995", 1.0, Role::Year);
+    assert_eq!(Evidence::presence(&alone, "1995年至1996年间吸纳外资"), 0.2);
+}
