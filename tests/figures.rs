@@ -543,3 +543,21 @@ fn a_day_is_no_plant_s_capacity() {
         }
     }
 }
+
+/// 超过 sets another subject's figure against the question's: the outward total, not the
+/// inward one it exceeds.
+#[test]
+fn a_figure_another_exceeds_is_the_other_subject_s() {
+    let b = build_january(&[(
+        "a",
+        "",
+        "本报讯 到1995年，安达国对外直接投资累计额达912亿美元，大大超过外国对安达国直接投资累计额604亿美元，当年对外直接投资的收益达85亿美元。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "到1995年安达国对外直接投资累计多少",
+        "到1995年安達國對外直接投資累計多少",
+    ] {
+        assert_answer_holds(&answerer, q, "912亿美元");
+    }
+}

@@ -89,8 +89,16 @@ fn written(clause: &str, word: &str) -> u8 {
 /// Words with 则 that set nothing against anything (规则, 否则, 原则).
 const NOT_CONTRAST: &[char] = &['规', '否', '原', '准', '法', '细', '总', '守', '实'];
 
-/// Whether a clause sets its subject against another's: 雨前茶则在每斤800元左右.
+/// Words that measure a figure against another subject's (大大超过国外对美国直接投资累计额
+/// 5601亿美元).
+const AGAINST: &[&str] = &["超过", "高于", "低于", "多于", "少于"];
+
+/// Whether a clause sets its subject against another's: 雨前茶则在每斤800元左右, or the figure it
+/// gives is what another exceeds (超过国外对美国直接投资累计额5601亿美元).
 fn contrasts(clause: &str) -> bool {
+    if AGAINST.iter().any(|w| clause.contains(w)) {
+        return true;
+    }
     let mut prev = None;
     for c in clause.chars() {
         if c == '则' && !prev.is_some_and(|p| NOT_CONTRAST.contains(&p)) {
@@ -127,6 +135,7 @@ mod tests {
         assert!(!contrasts("按照规则每吨2600元"));
         assert!(!contrasts("否则每吨2600元"));
         assert!(!contrasts("东北产区的大豆收购价在每吨2100元左右"));
+        assert!(contrasts("大大超过国外对美国直接投资累计额5601亿美元"));
     }
 
     #[test]
