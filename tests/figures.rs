@@ -561,3 +561,22 @@ fn a_figure_another_exceeds_is_the_other_subject_s() {
         assert_answer_holds(&answerer, q, "912亿美元");
     }
 }
+
+/// …61组控制棒导向管中，有5组…: the clause that ends in 中 counts the whole, the next one the
+/// part a question with a predicate asks about; a question for the whole still gets it.
+#[test]
+fn a_part_counted_among_a_whole_answers_what_the_part_did() {
+    let b = build_january(&[(
+        "a",
+        "",
+        "本报讯 1996年，北岭核电站2号机组停堆检修，检查发现反应堆的61组控制棒导向管中，有5组的落棒时间超过了规定的限值。控制棒是核电站安全运行的关键部件。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1996年北岭核电站有几组控制棒出问题",
+        "1996年北嶺核電站有幾組控制棒出問題",
+    ] {
+        assert_answer_holds(&answerer, q, "5组");
+    }
+    assert_answer_holds(&answerer, "1996年北岭核电站一共检查了多少组控制棒", "61");
+}

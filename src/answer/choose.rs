@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::search::Snapshot;
 
 use super::aggregate;
+use super::among;
 use super::amount_span;
 use super::antecedent;
 use super::contrast;
@@ -123,6 +124,9 @@ pub(super) fn choose(
         split[s.passage][s.sentence].norm.text.as_str()
     });
     contrast::prefer_named_clause(q, ev, &mut spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
+    });
+    among::prefer_the_part(q, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });
     fit::demote_parts_and_rates(q, &mut spans, |s| {

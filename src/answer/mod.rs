@@ -23,6 +23,7 @@
 //! `respond`, `provenance`, `explain`, `conversation`, and this file's front door.
 
 mod aggregate;
+mod among;
 mod amount_span;
 mod analyse;
 pub mod answerable;
