@@ -96,6 +96,11 @@ pub(crate) const CUES: &[(&str, AnswerKind)] = &[
     ("哪个国家", AnswerKind::Place),
     ("哪个城市", AnswerKind::Place),
     ("哪国", AnswerKind::Place),
+    // Where something is held, as users type it (在哪办, 在哪举行).
+    ("在哪举行", AnswerKind::Place),
+    ("在哪举办", AnswerKind::Place),
+    ("在哪办", AnswerKind::Place),
+    ("在哪开", AnswerKind::Place),
     // 哪几家公司 asks which ones, not how many.
     ("哪几家", AnswerKind::Organization),
     ("多少钱", AnswerKind::Amount),
@@ -356,6 +361,8 @@ mod tests {
         assert_eq!(kind("哪个成员国反对"), Some(AnswerKind::Other));
         assert_eq!(kind("为什么AI公司亏损"), Some(AnswerKind::Reason));
         assert_eq!(kind("曠視總部在哪裡"), Some(AnswerKind::Place));
+        assert_eq!(kind("世界中学生运动会在哪办"), Some(AnswerKind::Place));
+        assert_eq!(kind("獨聯體元首會議在哪舉行"), Some(AnswerKind::Place));
         assert_eq!(kind("總統參觀了哪幾家公司"), Some(AnswerKind::Organization));
         assert_eq!(kind("大模型产品叫什么"), Some(AnswerKind::Name));
     }
