@@ -393,3 +393,22 @@ fn a_name_cut_short_runs_up_to_its_honorific() {
         assert_answer_holds(&answerer, q, "铃木秀实");
     }
 }
+
+/// 在哪办 asks where; the reader's span from the dates to the place (今年5月10日至16日在广州举行)
+/// gives way to the place after 在.
+#[test]
+fn where_a_meet_is_held_is_the_place_after_its_dates() {
+    let b = build_january(&[(
+        "a",
+        "",
+        "本报广州1月15日电 记者从省体委获悉：经国家体委批准，1998年全国青年田径锦标赛将于今年5月10日至16日在广州举行，预计有30个代表队参赛。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年全国青年田径锦标赛在哪办",
+        "1998年全國青年田徑錦標賽在哪辦",
+    ] {
+        let r = answerer.ask(q).unwrap();
+        assert_eq!(r.answer.as_deref(), Some("广州"), "{q}");
+    }
+}

@@ -91,6 +91,9 @@ pub(super) fn choose(
     head_word::prefer_with_kind(q, &mut spans, |s| {
         &split[s.passage][s.sentence].norm.text[s.range.clone()]
     });
+    which::prefer_place_inside(q, &mut spans, |s| {
+        &split[s.passage][s.sentence].norm.text[s.range.clone()]
+    });
     measure::drop_other_counts(q, &mut spans, |s| {
         measure::with_measure_word(&split[s.passage][s.sentence].norm.text, &s.range)
     });

@@ -234,6 +234,40 @@ pub(super) fn prefer_asked_head<'a>(
     }
 }
 
+/// For a where-question whose best span runs from a time into a place (今年10月12日至19日在上海
+/// 举行), puts first the best-scored span inside it that is one place name right after 在 (上海)
+/// by jieba's tags.
+pub(super) fn prefer_place_inside<'a>(
+    q: &Question,
+    spans: &mut [(reader::Span, f32)],
+    text: impl Fn(&reader::Span) -> &'a str,
+) {
+    if q.kind != AnswerKind::Place {
+        return;
+    }
+    let Some(best) = reader::best(spans).map(|k| spans[k].0.clone()) else {
+        return;
+    };
+    let is_place = |t: &str| {
+        matches!(crate::text::segment::jieba().tag(t, false).as_slice(),
+            [one] if one.word == t && super::extract::PLACE_TAGS.contains(&one.tag))
+    };
+    // Only a span that runs into a time (10月12日至19日在上海举行): one of place words alone
+    // (湖南省湘乡市, 委内瑞拉首都加拉加斯) is the place as written.
+    let whole = text(&best);
+    if is_place(whole) || !whole.contains(|c: char| c.is_ascii_digit()) {
+        return;
+    }
+    reader::put_best_first(spans, |s, _| {
+        (s.passage, s.sentence) == (best.passage, best.sentence)
+            && s.range != best.range
+            && best.range.start <= s.range.start
+            && s.range.end <= best.range.end
+            && is_place(text(s))
+            && whole[..s.range.start - best.range.start].ends_with('在')
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::{asked_head, names_a_day, only_described, wrong_day, wrong_year};
