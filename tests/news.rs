@@ -162,12 +162,13 @@ const NEWS_DEV6: Floors = Floors {
 
 /// `news_dev7.jsonl`, 60 questions by someone who never ran the bot, measured once before the
 /// last change of the twelfth pass (top-1 0.881, answer 0.690, refused 0.833), then fitted:
-/// top-1 0.905 (38 of 42), answer 0.786 (33 of 42), refused 0.944 (17 of 18); floors two
-/// questions under.
+/// top-1 0.905 (38 of 42), answer 0.786 (33 of 42), refused 0.944 (17 of 18); the nineteenth
+/// pass gained an answer and a first citation: top-1 0.929 (39 of 42), answer 0.810 (34 of
+/// 42). Floors two questions under.
 const NEWS_DEV7: Floors = Floors {
     file: "tests/questions/news_dev7.jsonl",
-    top1: 0.85,
-    answer: 0.73,
+    top1: 0.88,
+    answer: 0.76,
     refused: 0.83,
     answerable: 42,
     unanswerable: 18,
@@ -190,11 +191,13 @@ const NEWS_DEV8: Floors = Floors {
 
 /// `news_dev9.jsonl`, 60 questions by someone who never ran the bot, measured once before the
 /// fifteenth pass (top-1 0.929, answer 0.548, refused 0.833), then fitted: top-1 0.929 (39 of
-/// 42), answer 0.786 (33 of 42), refused 0.833 (15 of 18); floors two questions under.
+/// 42), answer 0.786 (33 of 42), refused 0.833 (15 of 18); the nineteenth pass gained an
+/// answer and a first citation: top-1 0.952 (40 of 42), answer 0.833 (35 of 42). Floors two
+/// questions under.
 const NEWS_DEV9: Floors = Floors {
     file: "tests/questions/news_dev9.jsonl",
-    top1: 0.88,
-    answer: 0.73,
+    top1: 0.90,
+    answer: 0.78,
     refused: 0.72,
     answerable: 42,
     unanswerable: 18,
@@ -239,6 +242,19 @@ const NEWS_DEV12: Floors = Floors {
     unanswerable: 18,
 };
 
+/// `news_dev13.jsonl`, 60 user-style questions by someone who never ran the bot, measured once
+/// before the nineteenth pass (top-1 0.913, answer 0.652, refused 1.000; 0.935 and 0.674 once two
+/// where-golds also listed the place alone), then fitted: top-1 0.957 (44 of 46), answer 0.826
+/// (38 of 46), refused 1.000 (14 of 14); floors two questions under.
+const NEWS_DEV13: Floors = Floors {
+    file: "tests/questions/news_dev13.jsonl",
+    top1: 0.91,
+    answer: 0.78,
+    refused: 0.85,
+    answerable: 46,
+    unanswerable: 14,
+};
+
 #[test]
 fn news_questions_stay_above_their_floors() {
     let corpus = match news_corpus() {
@@ -264,7 +280,7 @@ fn news_questions_stay_above_their_floors() {
     let built = start.elapsed();
     for floors in [
         NEWS, NEWS_DEV, NEWS_DEV2, NEWS_DEV3, NEWS_DEV4, NEWS_DEV5, NEWS_DEV6, NEWS_DEV7,
-        NEWS_DEV8, NEWS_DEV9, NEWS_DEV10, NEWS_DEV11, NEWS_DEV12,
+        NEWS_DEV8, NEWS_DEV9, NEWS_DEV10, NEWS_DEV11, NEWS_DEV12, NEWS_DEV13,
     ] {
         let items =
             read_questions(&Path::new(env!("CARGO_MANIFEST_DIR")).join(floors.file)).unwrap();
