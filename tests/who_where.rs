@@ -412,3 +412,19 @@ fn where_a_meet_is_held_is_the_place_after_its_dates() {
         assert_eq!(r.answer.as_deref(), Some("广州"), "{q}");
     }
 }
+
+/// 在哪 with a verb after it (在哪下) asks where, and the place is the whole of what stands
+/// between 在 and the event's verb (浙江宁波市, not 浙江; never the dateline's 本报讯).
+#[test]
+fn where_asked_with_any_verb_is_the_place_between_zai_and_the_verb() {
+    let b = build_january(&[(
+        "a",
+        "",
+        "本报讯 第十届全国少年围棋赛定于2月11日至15日在浙江宁波市举行，届时有20支队伍参赛。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    for q in ["1998年全国少年围棋赛在哪下", "1998年全國少年圍棋賽在哪下"] {
+        let r = answerer.ask(q).unwrap();
+        assert_eq!(r.answer.as_deref(), Some("浙江宁波市"), "{q}");
+    }
+}

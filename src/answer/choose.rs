@@ -29,6 +29,7 @@ use super::respectively;
 use super::siblings;
 use super::subject;
 use super::titled;
+use super::venue;
 use super::which;
 use super::winner;
 
@@ -93,6 +94,9 @@ pub(super) fn choose(
     });
     which::prefer_place_inside(q, &mut spans, |s| {
         &split[s.passage][s.sentence].norm.text[s.range.clone()]
+    });
+    venue::prefer_venue(q, &mut spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
     });
     measure::drop_other_counts(q, &mut spans, |s| {
         measure::with_measure_word(&split[s.passage][s.sentence].norm.text, &s.range)

@@ -29,6 +29,7 @@ mod analyse;
 pub mod answerable;
 mod answerable_weights;
 mod antecedent;
+mod asks;
 mod choose;
 mod contrast;
 mod conversation;
@@ -67,6 +68,7 @@ mod subject;
 mod titled;
 mod types;
 mod typos;
+mod venue;
 mod which;
 mod winner;
 

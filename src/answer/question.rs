@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::text::aliases::Aliases;
 
-use super::question_time;
+use super::{asks, question_time};
 use crate::text::time::{self, PartialDate};
 use crate::text::{grams, normalize, words};
 
@@ -208,24 +208,6 @@ pub fn years_in(norm: &str) -> Vec<(usize, String)> {
     out
 }
 
-/// Whether a which-question asks for a person by the word for their role (哪个球员, 哪名选手,
-/// 哪一个记者): a word of up to four characters after 哪个 that ends in 员, 手 or 者, and not
-/// a body's (成员国, 议员会).
-fn asks_a_person(norm: &str) -> bool {
-    ["哪一个", "哪一名", "哪个", "哪名"].iter().any(|cue| {
-        norm.match_indices(cue).any(|(at, _)| {
-            let rest = &norm[at + cue.len()..];
-            rest.char_indices().take(4).any(|(i, c)| {
-                "员手者".contains(c)
-                    && !rest[i + c.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(|n| "国会工组队单".contains(n))
-            })
-        })
-    })
-}
-
 impl Question {
     /// Parses a question. Returns `None` when nothing searchable is left (empty, emoji-only,
     /// punctuation-only).
@@ -267,7 +249,8 @@ impl Question {
         let mut years: Vec<String> = years_in(&normalized).into_iter().map(|(_, y)| y).collect();
         question_time::relative_years(&normalized, &mut work, today, &mut years);
         let kind = match kind.unwrap_or(AnswerKind::Other) {
-            AnswerKind::Other if asks_a_person(&normalized) => AnswerKind::Person,
+            AnswerKind::Other if asks::a_person(&normalized) => AnswerKind::Person,
+            AnswerKind::Other if asks::a_place(&normalized) => AnswerKind::Place,
             k => k,
         };
         let latest = question_time::latest(kind, &years, &mut work);

@@ -1,0 +1,65 @@
+//! Question kinds read from a which-word's surroundings, where no cue phrase decides: 哪个球员
+//! asks a person, 在哪踢 a place.
+
+/// Whether a which-question asks for a person by the word for their role (哪个球员, 哪名选手,
+/// 哪一个记者): a word of up to four characters after 哪个 that ends in 员, 手 or 者, and not
+/// a body's (成员国, 议员会).
+pub(super) fn a_person(norm: &str) -> bool {
+    ["哪一个", "哪一名", "哪个", "哪名"].iter().any(|cue| {
+        norm.match_indices(cue).any(|(at, _)| {
+            let rest = &norm[at + cue.len()..];
+            rest.char_indices().take(4).any(|(i, c)| {
+                "员手者".contains(c)
+                    && !rest[i + c.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|n| "国会工组队单".contains(n))
+            })
+        })
+    })
+}
+
+/// Whether a question asks where something happens with 在…哪 and a verb after 哪 (在哪踢,
+/// 在北京哪演出) or nothing (总部在哪): not a count or a time (在哪一年, 在哪个世纪, 在哪本书),
+/// which a measure word after 哪 marks.
+pub(super) fn a_place(norm: &str) -> bool {
+    norm.match_indices('哪').any(|(at, _)| {
+        let before: Vec<char> = norm[..at].chars().rev().take(5).collect();
+        let Some(zai) = before.iter().position(|&c| c == '在') else {
+            return false;
+        };
+        // Only content between 在 and 哪 (在北京哪), no clause break.
+        let inside_clause = before[..zai].iter().all(|&c| crate::text::is_cjk(c));
+        let next = norm[at + '哪'.len_utf8()..].chars().next();
+        inside_clause && next.is_none_or(|c| !crate::text::is_cjk(c) || !NOT_A_PLACE.contains(c))
+    })
+}
+
+/// Characters after 哪 that make it ask which one, how many or when, not where: numerals,
+/// measure words, time words, and 里/儿 (whose cue phrases decide already).
+const NOT_A_PLACE: &str =
+    "一二两几个本部场届次天年月日种位家所条首张项款支只间座些门类样份期批号章集回段层级名队里儿方";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn where_with_a_verb_after_the_which_word_is_a_place() {
+        assert!(a_place("亚俱杯东亚区决赛在哪踢"));
+        assert!(a_place("嵊州越剧团在北京哪演出"));
+        assert!(a_place("公司总部在哪"));
+        assert!(!a_place("他在哪一年出生"));
+        assert!(!a_place("在哪个世纪"));
+        assert!(!a_place("故事发生在哪本书里"));
+        assert!(!a_place("哪演出最好"));
+        assert!(!a_place("在今年，哪演出最好"));
+        assert!(a_place("会议在哪省召开"));
+    }
+
+    #[test]
+    fn a_role_ending_in_yuan_or_zhe_is_a_person() {
+        assert!(a_person("哪个球员进球最多"));
+        assert!(!a_person("哪个成员国"));
+    }
+}
