@@ -580,3 +580,25 @@ fn a_part_counted_among_a_whole_answers_what_the_part_did() {
     }
     assert_answer_holds(&answerer, "1996年北岭核电站一共检查了多少组控制棒", "61");
 }
+
+/// 多少钱 asks a sum: a paragraph that gives only the share cut (工资的20%) has no answer, and
+/// a sum in a currency not written with 元 (万铢) is money.
+#[test]
+fn a_share_is_no_sum_of_money() {
+    let share_only = build_january(&[(
+        "a",
+        "",
+        "新华社曼谷1月14日电 去年年底，泰国内阁会议决定削减内阁成员和政府高级官员工资的20%，期限一年，以节省政府开支。",
+    )]);
+    let answerer = Answerer::new(&share_only.engine);
+    for q in [
+        "1997年底泰国内阁减薪省了多少钱",
+        "1997年底泰國內閣減薪省了多少錢",
+    ] {
+        let r = answerer.ask(q).unwrap();
+        assert_eq!(r.answer, None, "{q}");
+    }
+    assert!(wenjin::text::paraphrase::is_money_unit("铢"));
+    assert!(wenjin::text::paraphrase::is_money_unit("亿美元"));
+    assert!(!wenjin::text::paraphrase::is_money_unit("公里"));
+}

@@ -147,7 +147,7 @@ pub(super) fn asks_goods_made(norm: &str) -> bool {
     asked.iter().any(|a| a.class.name == "produce")
         && !asked
             .iter()
-            .any(|a| a.class.units.iter().any(|u| u.ends_with('元')))
+            .any(|a| a.class.units.iter().any(|u| paraphrase::is_money_unit(u)))
 }
 
 /// A day written in Chinese numerals (十二月二十二日, 二十二日): no figure of a measure with units.

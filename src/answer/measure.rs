@@ -43,6 +43,9 @@ const SHARE_WORDS: &[&str] = &[
     "多少的",
 ];
 
+/// Words that ask a sum of money outright, which no percentage answers.
+const MONEY_ASKED: &[&str] = &["多少钱", "多少元", "多少美元", "值多少"];
+
 /// True when `answer` (as shown) gives a figure of another kind than the question asks for:
 /// a percentage where the question asks no share, rate or change (`手机用户有多少` answered
 /// `90%`); for a question through a measure class with units, a figure in a unit of another
@@ -114,7 +117,7 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
         lexicon
             .unit_in(a)
             .or_else(|| lexicon.unit_of_numerals(a))
-            .is_some_and(|u| u.ends_with('元'))
+            .is_some_and(paraphrase::is_money_unit)
     };
     if (asks_goods_made(norm) || asks_people(norm)) && in_money(&answer) {
         return true;
@@ -132,6 +135,10 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
         return true;
     }
     if answer.contains('%') || answer.contains("百分之") {
+        // 多少钱 asks a sum, never a share (削减工资的20% for 减薪能省多少钱).
+        if MONEY_ASKED.iter().any(|w| norm.contains(w)) {
+            return true;
+        }
         // A share is what a percentage measures, however the question puts it (营收比有多高).
         return !SHARE_WORDS.iter().any(|w| q.normalized.contains(w));
     }
@@ -151,7 +158,7 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
     if asked.is_empty() {
         return false;
     }
-    let money = !time_asked && asked.iter().all(|u| u.ends_with('元'));
+    let money = !time_asked && asked.iter().all(|u| paraphrase::is_money_unit(u));
     match paraphrase::lexicon().unit_in(&answer) {
         Some(unit) => !asked.contains(&unit),
         // A count in a measure word no asked unit ends with (24个 for 赚了多少) counts

@@ -252,6 +252,27 @@ pub fn lexicon() -> &'static Lexicon {
     &LEXICON
 }
 
+/// Currencies not written with 元 (泰铢, 卢布, 马克, 英镑, 印尼盾); every unit ending in 元 is one too.
+const CURRENCIES: &[&str] = &[
+    "铢",
+    "卢布",
+    "马克",
+    "法郎",
+    "镑",
+    "比索",
+    "卢比",
+    "里拉",
+    "第纳尔",
+    "兰特",
+    "林吉特",
+    "盾",
+];
+
+/// Whether a unit of the lexicon counts money (亿元, 美元, 万铢).
+pub fn is_money_unit(unit: &str) -> bool {
+    unit.ends_with('元') || CURRENCIES.contains(&unit)
+}
+
 /// [`Lexicon::units`] of the bundled lexicon, remembered for the last question of each thread:
 /// the reader asks it of every candidate span, and scanning the lexicon each time cost more
 /// than the rest of the shape check.
@@ -343,7 +364,7 @@ mod tests {
         let l = lexicon();
         assert!(l
             .unit_of_numerals("七百四十六亿元")
-            .is_some_and(|u| u.ends_with('元')));
+            .is_some_and(is_money_unit));
         assert_eq!(l.unit_of_numerals("二百六十四公里"), Some("公里"));
         // Digits are unit_in's; a lone numeral is a word (一些人).
         assert_eq!(l.unit_of_numerals("746亿元"), None);
