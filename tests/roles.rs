@@ -259,3 +259,41 @@ fn the_dead_are_not_the_injured() {
     }
     assert_answer_holds(&answerer, "1993到1997年埃及伤了多少人", "1.2万人");
 }
+
+/// A headline that restates the question (秘鲁新总统宣誓就职) names no one: the president is
+/// the one its report names.
+#[test]
+fn who_took_office_is_the_name_not_the_headline_s_words() {
+    let b = build_january(&[
+        ("a", "", "秘鲁新总统宣誓就职"),
+        (
+            "b",
+            "",
+            "据新华社利马1月1日电 新当选的秘鲁总统费尔南多·贝朗德今天在这里宣誓就职。他是秘鲁独立以来的第十任总统。",
+        ),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年元旦就职的秘鲁总统是谁",
+        "1998年元旦就職的秘魯總統是誰",
+    ] {
+        let r = answerer.ask(q).unwrap();
+        assert_eq!(r.answer.as_deref(), Some("费尔南多·贝朗德"), "{q}");
+    }
+}
+
+/// 选举X（回族）为主席: the note in brackets between the appointee and 为 does not hide who was
+/// elected to the post asked, nor does the list of vice-chairs after it.
+#[test]
+fn the_one_elected_to_the_post_is_answered_past_a_bracketed_note() {
+    let b = build_january(&[(
+        "c",
+        "",
+        "新华社西宁1月13日电 政协青海省第八届委员会第一次全体会议1月13日选举马元彪（回族）为青海省政协主席，王汉民、韩生贵（撒拉族）为副主席。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    for q in ["1998年青海政协主席选的是谁", "1998年青海政協主席選的是誰"] {
+        let r = answerer.ask(q).unwrap();
+        assert_eq!(r.answer.as_deref(), Some("马元彪"), "{q}");
+    }
+}

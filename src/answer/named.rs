@@ -40,6 +40,9 @@ pub(super) fn names_nothing(q: &Question, sentence: &str, range: &std::ops::Rang
         || (kind == AnswerKind::Person && names_an_honour(sentence, range))
         || (kind == AnswerKind::Person && !asks_reporter(q) && in_byline(sentence, range))
         || (kind == AnswerKind::Person && after_adverb(sentence, range))
+        || (kind == AnswerKind::Person
+            && (restates_the_event(q, span) || restates_the_role(q, span)))
+        || only_ordinal(span)
         || PLACE_POINTERS.iter().any(|p| span.ends_with(p))
         || points_back
         || only_times(span)
@@ -47,6 +50,54 @@ pub(super) fn names_nothing(q: &Question, sentence: &str, range: &std::ops::Rang
         || half_title(span)
         || (matches!(kind, AnswerKind::Person | AnswerKind::Place)
             && span.ends_with(['暨', '和', '与', '及', '同']))
+}
+
+/// Whether a who-question's span holds a verb of the question (宣誓就职 for 元旦就职的总统是谁):
+/// it restates the event asked about, and a name holds no verb. jieba's tags may call such a
+/// phrase a name (宣誓就职 is a person to its model), so the question's own tagging decides.
+fn restates_the_event(q: &Question, span: &str) -> bool {
+    crate::text::segment::jieba()
+        .tag(&q.normalized, true)
+        .iter()
+        .any(|w| {
+            w.tag.starts_with('v')
+                && w.word.chars().count() >= 2
+                && q.terms.iter().any(|t| t == w.word)
+                && span.contains(w.word)
+        })
+}
+
+/// Whether a who-question's span is the role it asks about, new or former (新总统 for
+/// 巴基斯坦总统是谁): the post, not who holds it. Not 副 (副教务长 is another post).
+fn restates_the_role(q: &Question, span: &str) -> bool {
+    let role = span.trim_start_matches(['新', '前', '原', '现']);
+    role.chars().count() >= 2 && q.terms.iter().any(|t| t == role)
+}
+
+/// `text` past a note in brackets that opens it (（蒙古族）为… → 为…): news puts a person's
+/// nationality or party between the name and the post.
+fn skip_note(text: &str) -> &str {
+    let Some(inner) = text.strip_prefix(['（', '(']) else {
+        return text;
+    };
+    match inner.find(['）', ')']) {
+        Some(end) => &inner[end + inner[end..].chars().next().map_or(0, char::len_utf8)..],
+        None => text,
+    }
+}
+
+/// Whether a span is an ordinal and nothing else (第八世, 第3届): it counts, names no one.
+fn only_ordinal(span: &str) -> bool {
+    let mut chars = span.chars();
+    if chars.next() != Some('第') {
+        return false;
+    }
+    let rest: Vec<char> = chars.collect();
+    let numerals = rest
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || super::fit::NUMERALS.contains(**c))
+        .count();
+    numerals > 0 && rest.len() - numerals <= 1
 }
 
 /// Verbs after which a quoted name is an honour won (当选“最佳中场”), not a person.
@@ -234,7 +285,9 @@ pub(super) fn prefer_appointee<'a>(
     let asks = APPOINTING.iter().any(|v| q.normalized.contains(v))
         || ["新任", "选了谁", "选谁"]
             .iter()
-            .any(|w| q.normalized.contains(w));
+            .any(|w| q.normalized.contains(w))
+        // 主席选的是谁
+        || (q.normalized.contains('选') && q.normalized.contains('谁'));
     if q.kind != AnswerKind::Person || !asks {
         return;
     }
@@ -261,14 +314,15 @@ pub(super) fn prefer_appointee<'a>(
             .rsplit([',', '，', '。', ';', '；'])
             .next()
             .unwrap_or(before);
-        after.starts_with('为') && APPOINTING.iter().any(|v| clause.contains(v))
+        skip_note(after).starts_with('为') && APPOINTING.iter().any(|v| clause.contains(v))
     };
     // Of several appointees (选举于学祥为市人大常委会主任；选举薄熙来为市长), the one given the
     // post the question names: the post's last two characters (市长) are the question's.
     let to_asked_post = |s: &reader::Span| {
         let text = sentence(s);
         let post: Vec<char> = text
-            .get(name_end(s) + '为'.len_utf8()..)
+            .get(name_end(s)..)
+            .map(|a| skip_note(a).get('为'.len_utf8()..).unwrap_or_default())
             .unwrap_or_default()
             .split([',', '，', '。', ';', '；', '、'])
             .next()

@@ -98,3 +98,25 @@ fn a_word_after_an_adverb_opens_a_predicate_not_a_name() {
     assert!(names_no_answer(&q, sentence, "荣获"));
     assert!(!names_no_answer(&q, sentence, "罗纳尔多"));
 }
+
+#[test]
+fn a_who_span_restating_the_question_or_an_ordinal_names_no_one() {
+    let q = Question::parse("1998年元旦就职的巴基斯坦总统是谁", &Aliases::default()).unwrap();
+    let headline = "巴基斯坦新总统宣誓就职";
+    assert!(names_no_answer(&q, headline, "宣誓就职"));
+    assert!(names_no_answer(&q, headline, "新总统"));
+    assert!(!names_no_answer(
+        &q,
+        "新当选的巴基斯坦总统拉菲克·塔拉尔今天宣誓就职",
+        "拉菲克·塔拉尔"
+    ));
+    let q = Question::parse("1998年认定的活佛转世灵童是谁", &Aliases::default()).unwrap();
+    assert!(names_no_answer(&q, "第八世活佛转世灵童认定", "第八世"));
+    // 副 makes another post: 副教务长 answers who assists the 教务长.
+    let q = Question::parse("谁协助教务长执行事务", &Aliases::default()).unwrap();
+    assert!(!names_no_answer(
+        &q,
+        "副教务长协助教务长执行事务",
+        "副教务长"
+    ));
+}
