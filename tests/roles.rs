@@ -297,3 +297,22 @@ fn the_one_elected_to_the_post_is_answered_past_a_bracketed_note() {
         assert_eq!(r.answer.as_deref(), Some("马元彪"), "{q}");
     }
 }
+
+/// A report names the company once and then calls it 公司: which company made the product is
+/// the one the sentence before opened with, not a word of the product's sentence (本地网).
+#[test]
+fn which_company_is_the_one_named_before_it_is_called_the_company() {
+    let b = build_january(&[(
+        "a",
+        "",
+        "随着通信业务量的不断增长，组建高速传输网已成当务之急。中兴从1996年起，一次性投入500多万元，开始光传输设备的开发研制。1997年6月，公司研制成功我国第一台国产SDH光端机，作为贵阳市本地网的传输设备投入试用。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1997年哪家公司研制出SDH光端机",
+        "1997年哪家公司研製出SDH光端機",
+    ] {
+        let r = answerer.ask(q).unwrap();
+        assert_eq!(r.answer.as_deref(), Some("中兴"), "{q}");
+    }
+}

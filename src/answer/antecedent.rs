@@ -1,7 +1,9 @@
 //! Who a pronoun stands for. A report names a person once and goes on with 他 or 她: 郝海东得65票，
 //! 名列第一。同时他又在去年甲A联赛中攻进15个球，是进球最多的球员. A who-question's words are all in
 //! the second sentence, whose only candidates are the goals and the league; the person is the one
-//! the sentence before named.
+//! the sentence before named. A company is named once too and then called 公司: 华为从1996年起…
+//! 开始同步设备的开发研制。1997年5月，公司研制成功…; which company is the one the sentence before
+//! opened with.
 
 use super::question::{AnswerKind, Question};
 use super::reader;
@@ -49,6 +51,58 @@ pub(super) fn antecedent<'s, 'a>(
     }
 }
 
+/// For a which-company question (哪家公司) whose best span's sentence calls the company by that
+/// kind alone at a clause's start (，公司研制成功…), the reader's best span that opens the
+/// sentence before in the same passage (its subject: 华为从1996年起…); `best` otherwise.
+pub(super) fn company_antecedent<'s, 'a>(
+    q: &Question,
+    best: &'s reader::Span,
+    spans: &'s [(reader::Span, f32)],
+    sentence: impl Fn(&reader::Span) -> &'a str,
+) -> &'s reader::Span {
+    let Some(kind) = asked_company_kind(&q.normalized) else {
+        return best;
+    };
+    if q.kind != AnswerKind::Organization || best.sentence == 0 {
+        return best;
+    }
+    let text = sentence(best);
+    let before = text.get(..best.range.start).unwrap_or_default();
+    let bare = before.match_indices(kind).any(|(i, _)| {
+        let head = before[..i].strip_suffix('该').unwrap_or(&before[..i]);
+        head.is_empty() || head.ends_with(['，', ',', '；', ';', '：', ':'])
+    });
+    if !bare {
+        return best;
+    }
+    spans
+        .iter()
+        .filter(|(s, _)| {
+            s.passage == best.passage
+                && s.sentence + 1 == best.sentence
+                && s.range.start == 0
+                && sentence(s)
+                    .get(s.range.clone())
+                    .is_some_and(|t| !t.contains(|c: char| c.is_ascii_digit()))
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map_or(best, |(s, _)| s)
+}
+
+/// Words a report calls a company by once it has named it.
+const COMPANY_KINDS: &[&str] = &["公司", "集团", "企业", "银行", "工厂", "厂"];
+
+/// The company kind a which-question asks by (公司 of 哪家公司, 什么企业).
+fn asked_company_kind(norm: &str) -> Option<&'static str> {
+    ["哪家", "哪一家", "哪个", "什么"].iter().find_map(|cue| {
+        let at = norm.find(cue)? + cue.len();
+        COMPANY_KINDS
+            .iter()
+            .find(|k| norm[at..].starts_with(**k))
+            .copied()
+    })
+}
+
 /// Whether `text` is one word jieba's dictionary tags as a person's name.
 fn is_person(text: &str) -> bool {
     matches!(jieba().tag(text, false).as_slice(), [one] if one.word == text && PERSON_TAGS.contains(&one.tag))
@@ -64,7 +118,7 @@ fn names_a_person(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_person, names_a_person};
+    use super::{asked_company_kind, is_person, names_a_person};
 
     #[test]
     fn a_person_s_name_is_tagged_as_one() {
@@ -73,5 +127,15 @@ mod tests {
         assert!(!names_a_person(
             "同时他又在去年甲a联赛中攻进15个球,是进球最多的球员"
         ));
+    }
+
+    #[test]
+    fn a_which_company_question_asks_by_the_kind() {
+        assert_eq!(
+            asked_company_kind("1997年哪家公司研制出bits设备"),
+            Some("公司")
+        );
+        assert_eq!(asked_company_kind("什么企业获奖"), Some("企业"));
+        assert_eq!(asked_company_kind("谁研制出bits设备"), None);
     }
 }
