@@ -197,3 +197,13 @@ fn an_economy_s_growth_is_a_rate() {
     assert!(wrong("美国1998年经济增长预计多少", "8000亿美元"));
     assert!(!wrong("美国1998年经济增长预计多少", "2.4%"));
 }
+
+#[test]
+fn a_price_is_a_sum_of_money_in_any_currency() {
+    // 定价 asks a price: an anniversary (100周年纪念) is no answer.
+    assert!(wrong("1998年出版的萧红全集定价多少", "１００周年纪念"));
+    assert!(!wrong("1998年出版的萧红全集定价多少", "定价98元"));
+    // 多少钱 is a sum: a share cut is not, a sum in baht is.
+    assert!(wrong("泰国内阁减薪能省多少钱", "２０％"));
+    assert!(!wrong("泰国内阁减薪能省多少钱", "１２００万铢"));
+}
