@@ -193,3 +193,41 @@ fn a_range_of_years_asked_is_the_range_written() {
         assert_answer_holds(&answerer, q, "1.8亿元");
     }
 }
+
+/// A dated report (本报哈拉雷1月8日电) tells of the days around its date: a figure it gives
+/// without a year (76岁, 近日订购5架) answers a question about the report's year.
+#[test]
+fn a_dated_report_s_figures_are_of_its_year() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "本报哈拉雷1月8日电 津巴布韦马尼卡兰省司法当局7日宣布，76岁的津巴布韦前总理史密斯将因3次拒绝出庭作证而被起诉。",
+        ),
+        (
+            "b",
+            "",
+            "据新华社北京1月19日电 中国东方航空公司近日在此间向欧洲空中客车公司订购5架空中客车客机。",
+        ),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    // 多大年纪 asks an age, in 岁: not the 3次 of the same sentence.
+    for q in [
+        "1998年津巴布韦前总理史密斯多大年纪",
+        "1998年津巴布韋前總理史密斯多大年紀",
+    ] {
+        let r = answerer.ask(q).unwrap();
+        assert_eq!(r.answer.as_deref(), Some("76岁"), "{q}");
+    }
+    for q in [
+        "1998年东航向空客订购了几架客机",
+        "1998年東航向空客訂購了幾架客機",
+    ] {
+        let r = answerer.ask(q).unwrap();
+        assert!(
+            r.answer.as_deref().is_some_and(|a| a.contains("5架")),
+            "{q}: {:?}",
+            r.answer
+        );
+    }
+}

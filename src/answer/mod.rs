@@ -56,6 +56,7 @@ mod question_time;
 mod read;
 pub mod reader;
 pub(crate) mod regional;
+mod report_time;
 mod report_year;
 pub mod rerank;
 mod rerank_weights;

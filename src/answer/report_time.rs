@@ -1,0 +1,76 @@
+//! Whether a figure a report gives without a year is of the time the report appeared: a January
+//! report's figures are as often the year before's (全年完成投资342亿元), so only a report that
+//! tells of its own day (今天举行, a dated line 1月8日电 with 7日宣布) or a question about the
+//! report's own month counts them as of its year.
+
+use super::question::Question;
+use crate::text::time::{mentions, PartialDate};
+
+/// Whether a question asks about the time a report of `date` appeared: its year and month
+/// (1998年1月完工的工程 in a January 1998 report), or the opening of its year (1998年初,
+/// 1998年元旦) in a report of January or February. A figure such a report gives without a
+/// year is of that time (到1998年初订户有25.6万户).
+/// `times` are the question's [`asked_times`], read once per question.
+pub(super) fn asks_report_time(times: &[(i32, Option<u8>)], date: &PartialDate) -> bool {
+    let Some(month) = date.month else {
+        return false;
+    };
+    times.iter().any(|&(y, m)| {
+        y == date.year
+            && match m {
+                Some(m) => m == month,
+                None => month <= 2,
+            }
+    })
+}
+
+/// Words that place what a report tells on the day it appeared (今天举行, 昨天开幕).
+const REPORT_DAY: &[&str] = &[
+    "今天", "今日", "今晨", "今晚", "昨天", "昨日", "昨晚", "当天",
+];
+
+/// Whether a passage opens as a dated report (新华社北京1月23日电, 本报北京1月11日讯): it tells
+/// of the days around its date (近日, 7日宣布).
+fn dated_line(norm: &str) -> bool {
+    ["日电", "日讯"].iter().any(|w| {
+        norm.match_indices(w)
+            .any(|(at, _)| norm[..at].ends_with(|c: char| c.is_ascii_digit()))
+    })
+}
+
+/// Words of a year that [`mentions`] reads no year from without the report's date.
+const YEAR_WORDS: &[&str] = &[
+    "去年", "今年", "前年", "上年", "明年", "全年", "本年", "当年", "同年", "年底", "年初", "年末",
+    "年度", "年内",
+];
+
+/// Whether a passage tells of the day its report appeared and names no year at all (not even
+/// 全年 or 去年): its figures are that day's (今天在2700多座清真寺举行会礼), not a total of the
+/// year before that a January report gives without its year.
+pub(super) fn tells_of_report_day(norm: &str) -> bool {
+    (REPORT_DAY.iter().any(|w| norm.contains(w)) || dated_line(norm))
+        && !YEAR_WORDS.iter().any(|w| norm.contains(w))
+        && mentions(norm, None).is_empty()
+}
+
+/// The times a question names with its years: a month (`1998年1月` → (1998, Some(1))) or the
+/// opening of a year (`1998年初`, `1998年元旦` → (1998, None)).
+pub(super) fn asked_times(q: &Question) -> Vec<(i32, Option<u8>)> {
+    let norm = q.normalized.as_str();
+    let mut out = Vec::new();
+    for year in &q.years {
+        let Ok(y) = year.parse::<i32>() else {
+            continue;
+        };
+        for (at, w) in norm.match_indices(&format!("{year}年")) {
+            let rest = &norm[at + w.len()..];
+            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            if rest[digits.len()..].starts_with('月') {
+                out.extend(digits.parse::<u8>().ok().map(|m| (y, Some(m))));
+            } else if digits.is_empty() && (rest.starts_with('初') || rest.starts_with("元旦")) {
+                out.push((y, None));
+            }
+        }
+    }
+    out
+}
