@@ -255,6 +255,19 @@ const NEWS_DEV13: Floors = Floors {
     unanswerable: 14,
 };
 
+/// `news_dev14.jsonl`, 60 user-style questions by someone who never ran the bot, measured once
+/// before the twentieth pass (top-1 0.848, answer 0.609, refused 0.786), then fitted: top-1
+/// 0.913 (42 of 46), answer 0.783 (36 of 46), refused 0.857 (12 of 14); floors two questions
+/// under.
+const NEWS_DEV14: Floors = Floors {
+    file: "tests/questions/news_dev14.jsonl",
+    top1: 0.86,
+    answer: 0.73,
+    refused: 0.71,
+    answerable: 46,
+    unanswerable: 14,
+};
+
 #[test]
 fn news_questions_stay_above_their_floors() {
     let corpus = match news_corpus() {
@@ -280,7 +293,7 @@ fn news_questions_stay_above_their_floors() {
     let built = start.elapsed();
     for floors in [
         NEWS, NEWS_DEV, NEWS_DEV2, NEWS_DEV3, NEWS_DEV4, NEWS_DEV5, NEWS_DEV6, NEWS_DEV7,
-        NEWS_DEV8, NEWS_DEV9, NEWS_DEV10, NEWS_DEV11, NEWS_DEV12, NEWS_DEV13,
+        NEWS_DEV8, NEWS_DEV9, NEWS_DEV10, NEWS_DEV11, NEWS_DEV12, NEWS_DEV13, NEWS_DEV14,
     ] {
         let items =
             read_questions(&Path::new(env!("CARGO_MANIFEST_DIR")).join(floors.file)).unwrap();
