@@ -428,3 +428,22 @@ fn where_asked_with_any_verb_is_the_place_between_zai_and_the_verb() {
         assert_eq!(r.answer.as_deref(), Some("浙江宁波市"), "{q}");
     }
 }
+
+/// 晚会在这里举行: where the evening is held is the place the sentence before names after 在
+/// (欢聚在林肯高中礼堂), not 这里 and not the organisers.
+#[test]
+fn where_it_is_held_here_is_the_place_named_before() {
+    let b = build_january(&[(
+        "a",
+        "",
+        "1月24日晚，800多名旅居芝加哥的华人、留学生和美国朋友欢聚在林肯高中礼堂，互相拜年，共迎新春。由芝加哥华人艺术团和中文学校联合举办的春节联欢晚会在这里举行。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年芝加哥华人的春节联欢晚会在哪里办",
+        "1998年芝加哥華人的春節聯歡晚會在哪裡辦",
+    ] {
+        let r = answerer.ask(q).unwrap();
+        assert_eq!(r.answer.as_deref(), Some("林肯高中礼堂"), "{q}");
+    }
+}

@@ -98,6 +98,9 @@ pub(super) fn choose(
     venue::prefer_venue(q, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });
+    venue::venue_named_before(q, &mut spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
+    });
     measure::drop_other_counts(q, &mut spans, |s| {
         measure::with_measure_word(&split[s.passage][s.sentence].norm.text, &s.range)
     });

@@ -13,6 +13,29 @@ use crate::text::segment::jieba;
 /// scores far lower is not taken on the frame alone.
 const MARGIN: f32 = 1.0;
 
+/// Words a venue's name ends with (伍顿高中礼堂, whose 伍顿 jieba reads as a person).
+const VENUES: &[&str] = &[
+    "礼堂",
+    "会堂",
+    "大厅",
+    "体育馆",
+    "体育场",
+    "剧院",
+    "剧场",
+    "宾馆",
+    "饭店",
+    "酒店",
+    "广场",
+    "大厦",
+    "公园",
+    "俱乐部",
+    "展览馆",
+    "博物馆",
+    "纪念馆",
+    "会议中心",
+    "展览中心",
+];
+
 /// Longest venue read (瑞士东部山城达沃斯 is 9 characters).
 const MAX_CHARS: usize = 14;
 
@@ -29,19 +52,87 @@ pub(super) fn prefer_venue<'a>(
     let Some((best, top)) = reader::best(spans).map(|k| (spans[k].0.clone(), spans[k].1)) else {
         return;
     };
-    if fills_frame(sentence(&best), &best.range) {
+    if fills_frame(sentence(&best), &best.range, false) {
         return;
     }
     reader::put_best_first(spans, |s, score| {
         (s.passage, s.sentence) == (best.passage, best.sentence)
             && score > top - MARGIN
-            && fills_frame(sentence(s), &s.range)
+            && fills_frame(sentence(s), &s.range, false)
     });
 }
 
-/// Whether `range` of `sentence` is a place between 在 and a verb: nouns and locatives only, at
-/// least one of them a place or organisation name by jieba's tags, no figure.
-fn fills_frame(sentence: &str, range: &std::ops::Range<usize>) -> bool {
+/// Words that say an event happens at the place named before (在这里举行, 在此召开).
+const HERE: &[&str] = &["在这里", "在此", "在那里"];
+
+/// For a where-question whose best span in the best passage stands in a sentence that says the
+/// event happens 在这里 (晚会在这里举行), puts first the place the sentence before names after 在
+/// (欢聚在伍顿高中礼堂，): that is where 这里 is. The reader seldom reads that place as a span
+/// of its own, so the span is made here.
+pub(super) fn venue_named_before<'a>(
+    q: &Question,
+    spans: &mut Vec<(reader::Span, f32)>,
+    sentence: impl Fn(&reader::Span) -> &'a str,
+) {
+    if q.kind != AnswerKind::Place {
+        return;
+    }
+    let Some(top) = reader::best(spans).map(|k| spans[k].1) else {
+        return;
+    };
+    let Some((first, _)) = spans
+        .iter()
+        .filter(|(s, _)| s.passage == 0)
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+    else {
+        return;
+    };
+    let text = sentence(first);
+    if first.sentence == 0
+        || !HERE.iter().any(|h| text.contains(h))
+        || fills_frame(text, &first.range, false)
+    {
+        return;
+    }
+    let mut before = first.clone();
+    before.sentence -= 1;
+    before.range = 0..0;
+    let Some(range) = last_venue(sentence(&before)) else {
+        return;
+    };
+    before.range = range;
+    spans.push((before, top));
+    let k = spans.len() - 1;
+    reader::put_first(spans, k);
+}
+
+/// The last place of `text` that stands after 在 and before a verb, a comma or the end.
+fn last_venue(text: &str) -> Option<std::ops::Range<usize>> {
+    let mut at = 0;
+    let mut bounds = Vec::new();
+    for w in jieba().cut(text, true) {
+        bounds.push(at);
+        at += w.word.len();
+    }
+    bounds.push(at);
+    let zai = '在'.len_utf8();
+    text.match_indices('在')
+        .filter_map(|(i, _)| {
+            let start = i + zai;
+            bounds
+                .iter()
+                .filter(|&&e| e > start && e - start <= MAX_CHARS * 3)
+                .rev()
+                .map(|&e| start..e)
+                .find(|r| fills_frame(text, r, true))
+        })
+        .next_back()
+}
+
+/// Whether `range` of `sentence` is a place between 在 and a verb (or, `or_pause`, a comma or
+/// the sentence's end: 欢聚在伍顿高中礼堂，): nouns and locatives only, at least one of them a
+/// place or organisation name by jieba's tags or ending in a venue's word, no figure.
+fn fills_frame(sentence: &str, range: &std::ops::Range<usize>, or_pause: bool) -> bool {
     let (Some(before), Some(span)) = (sentence.get(..range.start), sentence.get(range.clone()))
     else {
         return false;
@@ -72,8 +163,10 @@ fn fills_frame(sentence: &str, range: &std::ops::Range<usize>) -> bool {
     let nouns = words
         .iter()
         .all(|t| t.starts_with('n') || *t == "f" || *t == "s");
-    let named = words.iter().any(|t| PLACE_TAGS.contains(t) || *t == "nt");
-    let verb_after = next.is_some_and(|t| t.starts_with('v'));
+    let named = words.iter().any(|t| PLACE_TAGS.contains(t) || *t == "nt")
+        || VENUES.iter().any(|v| span.ends_with(v));
+    let verb_after = next.is_some_and(|t| t.starts_with('v') || (or_pause && t == "x"))
+        || (or_pause && next.is_none());
     nouns && named && verb_after
 }
 
@@ -83,7 +176,15 @@ mod tests {
 
     fn fills(sentence: &str, span: &str) -> bool {
         let at = sentence.find(span).expect("span in sentence");
-        fills_frame(sentence, &(at..at + span.len()))
+        fills_frame(sentence, &(at..at + span.len()), false)
+    }
+
+    #[test]
+    fn the_place_named_before_here_is_the_last_after_zai() {
+        let s = "1月24日晚,1500多名来自华盛顿的华人欢聚在伍顿高中礼堂,互相拜年,共迎新春。";
+        let r = super::last_venue(s).expect("a venue");
+        assert_eq!(&s[r], "伍顿高中礼堂");
+        assert_eq!(super::last_venue("他们在会上发言。"), None);
     }
 
     #[test]
