@@ -602,3 +602,21 @@ fn a_share_is_no_sum_of_money() {
     assert!(wenjin::text::paraphrase::is_money_unit("亿美元"));
     assert!(!wenjin::text::paraphrase::is_money_unit("公里"));
 }
+
+/// 几支队 counts in 支: not 万人 (people, of 万人健身秧歌) and not a title's year (1998北京市).
+#[test]
+fn teams_are_counted_in_their_measure_word() {
+    let b = build_january(&[(
+        "a",
+        "",
+        "据新华社北京1月24日电 1998北京市迎新春万人健身秧歌决赛今天在朝阳体育馆举行。来自全市18个区县的43支街道秧歌代表队参加了决赛，2000多人登台表演。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年北京迎新春秧歌决赛有几支队",
+        "1998年北京迎新春秧歌決賽有幾支隊",
+    ] {
+        let r = answerer.ask(q).unwrap();
+        assert_eq!(r.answer.as_deref(), Some("43支"), "{q}");
+    }
+}

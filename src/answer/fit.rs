@@ -77,10 +77,16 @@ pub(super) fn asks_years(norm: &str) -> bool {
         .any(|w| norm.contains(w))
 }
 
-/// Whether the only figures a span states are years (1996年全国外商投资企业评选中): a year
-/// dates a fact, it does not measure one.
+/// Whether the only figures a span states are years (1996年全国外商投资企业评选中, 1998北京市):
+/// a year dates a fact, it does not measure one.
 pub(super) fn only_years(text: &str) -> bool {
-    if !text.contains('年') {
+    // A year written before a name without 年, as a title puts it (1998北京市迎新春…).
+    let titled = |after: &str| {
+        after.chars().next().is_some_and(|c| {
+            crate::text::is_cjk(c) && !is_classifier(c) && !"年万亿千百多余".contains(c)
+        })
+    };
+    if !text.contains('年') && !text.contains(|c: char| c.is_ascii_digit()) {
         return false;
     }
     let b = text.as_bytes();
@@ -103,6 +109,13 @@ pub(super) fn only_years(text: &str) -> bool {
             years += 1;
             rest.push('、');
             i += len + '年'.len_utf8();
+        } else if len == 4
+            && (digits.starts_with("19") || digits.starts_with("20"))
+            && titled(&text[i + len..])
+        {
+            years += 1;
+            rest.push('、');
+            i += len;
         } else {
             rest.push_str(digits);
             i += len;

@@ -7,6 +7,10 @@ fn a_span_whose_only_figures_are_years_measures_nothing() {
     assert!(only_years("1996年全国外商投资企业评选中"));
     assert!(!only_years("1996年为120亿元"));
     assert!(!only_years("120亿元"));
+    // A title writes its year without 年 (1998北京市迎新春…); 2000人 is a count.
+    assert!(only_years("1998北京市"));
+    assert!(!only_years("2000人"));
+    assert!(!only_years("1998万元"));
     assert!(!only_years("1996"));
 }
 

@@ -4,7 +4,7 @@
 use super::look_alikes::lone_yi;
 
 /// Measure words a question counts in after 多少 or 几 (多少箱, 几辆).
-const COUNTED_IN: &str = "箱吨辆台架艘头只匹张本部件项次所座条名位户人家元米亩";
+const COUNTED_IN: &str = "箱吨辆台架艘头只匹张本部件项次所座条名位户人家元米亩支队";
 
 /// The measure word the question counts in, when it writes one right after 多少 or 几 (not 多少
 /// 人口, whose next character goes on the word; not 个, which goes before the unit: 多少个小时).
