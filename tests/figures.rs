@@ -620,3 +620,22 @@ fn teams_are_counted_in_their_measure_word() {
         assert_eq!(r.answer.as_deref(), Some("43支"), "{q}");
     }
 }
+
+/// 吞吐量 is counted in tonnes or containers: a port company's profit (1200万元) or staff
+/// (177人) is no answer, so a paragraph that gives neither has none.
+#[test]
+fn a_port_s_throughput_is_no_profit_and_no_staff() {
+    let b = build_january(&[(
+        "a",
+        "",
+        "本报上海1月19日讯 上海港务局下属的龙吴港务公司去年实现利润1200万元，现有职工177人，其中技术人员40人。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "上海龙吴港务公司1997年货物吞吐量是多少",
+        "上海龍吳港務公司1997年貨物吞吐量是多少",
+    ] {
+        let r = answerer.ask(q).unwrap();
+        assert_eq!(r.answer, None, "{q}");
+    }
+}

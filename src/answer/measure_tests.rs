@@ -207,3 +207,18 @@ fn a_price_is_a_sum_of_money_in_any_currency() {
     assert!(wrong("泰国内阁减薪能省多少钱", "２０％"));
     assert!(!wrong("泰国内阁减薪能省多少钱", "１２００万铢"));
 }
+
+#[test]
+fn throughput_tax_and_fees_have_their_units() {
+    // 吞吐量 is counted in tonnes, containers or passengers, not staff.
+    assert!(wrong("上海龙吴港务公司1997年货物吞吐量是多少", "１７７人"));
+    assert!(!wrong(
+        "上海龙吴港务公司1997年货物吞吐量是多少",
+        "１５００万吨"
+    ));
+    assert!(!wrong("漠河机场可满足的年旅客吞吐量人次是多少", "12万人次"));
+    // 利税 and 学费 are sums of money.
+    assert!(wrong("伊利1993年利税多少", "５个半月"));
+    assert!(wrong("1998年北大国际MBA学费多少", "２０余所"));
+    assert!(!wrong("1998年北大国际MBA学费多少", "３万元"));
+}
