@@ -179,12 +179,13 @@ const NEWS_DEV7: Floors = Floors {
 /// answer 0.810 (34 of 42), refused 0.889 (16 of 18)); read in the fifteenth, which cost an
 /// answer and a refusal: answer 0.786 (33 of 42), refused 0.833 (15 of 18); the seventeenth
 /// refused two more: 0.944 (17 of 18); the eighteenth gained an answer and a first citation:
-/// top-1 0.929 (39 of 42), answer 0.810 (34 of 42). Floors two questions under.
+/// top-1 0.929 (39 of 42), answer 0.810 (34 of 42); the twentieth gained an answer and a
+/// refusal: answer 0.833 (35 of 42), refused 1.000 (18 of 18). Floors two questions under.
 const NEWS_DEV8: Floors = Floors {
     file: "tests/questions/news_dev8.jsonl",
     top1: 0.88,
-    answer: 0.76,
-    refused: 0.83,
+    answer: 0.78,
+    refused: 0.88,
     answerable: 42,
     unanswerable: 18,
 };
@@ -231,13 +232,13 @@ const NEWS_DEV11: Floors = Floors {
 
 /// `news_dev12.jsonl`, 60 paraphrased questions by someone who never ran the bot, measured
 /// once before the eighteenth pass (top-1 0.857, answer 0.524, refused 0.889), then fitted:
-/// top-1 0.905 (38 of 42), answer 0.738 (31 of 42), refused 0.889 (16 of 18); floors two
-/// questions under.
+/// top-1 0.905 (38 of 42), answer 0.738 (31 of 42), refused 0.889 (16 of 18); the twentieth
+/// pass refused one more, 0.944 (17 of 18); floors two questions under.
 const NEWS_DEV12: Floors = Floors {
     file: "tests/questions/news_dev12.jsonl",
     top1: 0.85,
     answer: 0.69,
-    refused: 0.77,
+    refused: 0.83,
     answerable: 42,
     unanswerable: 18,
 };
@@ -257,12 +258,12 @@ const NEWS_DEV13: Floors = Floors {
 
 /// `news_dev14.jsonl`, 60 user-style questions by someone who never ran the bot, measured once
 /// before the twentieth pass (top-1 0.848, answer 0.609, refused 0.786), then fitted: top-1
-/// 0.913 (42 of 46), answer 0.783 (36 of 46), refused 0.857 (12 of 14); floors two questions
+/// 0.913 (42 of 46), answer 0.804 (37 of 46), refused 0.857 (12 of 14); floors two questions
 /// under.
 const NEWS_DEV14: Floors = Floors {
     file: "tests/questions/news_dev14.jsonl",
     top1: 0.86,
-    answer: 0.73,
+    answer: 0.76,
     refused: 0.71,
     answerable: 46,
     unanswerable: 14,
