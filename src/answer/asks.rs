@@ -28,12 +28,26 @@ pub(super) fn a_place(norm: &str) -> bool {
         let Some(zai) = before.iter().position(|&c| c == '在') else {
             return false;
         };
+        // 区别在哪, 原因在哪: where in a matter, not a place.
+        let head = &norm[..at];
+        let head = head
+            .get(..head.rfind('在').unwrap_or(0))
+            .unwrap_or_default();
+        if ABSTRACT.iter().any(|w| head.ends_with(w)) {
+            return false;
+        }
         // Only content between 在 and 哪 (在北京哪), no clause break.
         let inside_clause = before[..zai].iter().all(|&c| crate::text::is_cjk(c));
         let next = norm[at + '哪'.len_utf8()..].chars().next();
         inside_clause && next.is_none_or(|c| !crate::text::is_cjk(c) || !NOT_A_PLACE.contains(c))
     })
 }
+
+/// Words whose 在哪 asks where in a matter (区别在哪, 问题在哪), not a place.
+const ABSTRACT: &[&str] = &[
+    "区别", "差别", "差异", "不同", "原因", "问题", "关键", "意义", "难点", "好处", "优势", "特点",
+    "价值", "根源", "症结", "责任", "错", "秘诀", "奥秘", "魅力",
+];
 
 /// Characters after 哪 that make it ask which one, how many or when, not where: numerals,
 /// measure words, time words, and 里/儿 (whose cue phrases decide already).
@@ -55,6 +69,8 @@ mod tests {
         assert!(!a_place("哪演出最好"));
         assert!(!a_place("在今年，哪演出最好"));
         assert!(a_place("会议在哪省召开"));
+        assert!(!a_place("独裁政体和民主政体的区别在哪"));
+        assert!(!a_place("问题在哪"));
     }
 
     #[test]
