@@ -72,6 +72,7 @@ mod typos;
 mod venue;
 mod which;
 mod winner;
+mod year_rank;
 
 use crate::search::{Engine, Snapshot};
 use crate::Result;

@@ -1,0 +1,113 @@
+//! Spans whose only figures are years or ranks, and the questions that ask for those: a year
+//! dates a fact and a rank orders it, neither measures it, so a how-much question takes them
+//! only when it asks for years (多少年) or a rank (第几).
+
+use super::fit::{is_classifier, is_figure, NUMERALS};
+
+/// Whether a how-much question counts years or asks for one (多少年, 几年, 西元几年, 几几年),
+/// which a span of years answers.
+pub(super) fn asks_years(norm: &str) -> bool {
+    ["多少年", "几年", "几十年", "几几年", "年份"]
+        .iter()
+        .any(|w| norm.contains(w))
+}
+
+/// Whether the only figures a span states are years (1996年全国外商投资企业评选中, 1998北京市):
+/// a year dates a fact, it does not measure one.
+pub(super) fn only_years(text: &str) -> bool {
+    // A year written before a name without 年, as a title puts it (1998北京市迎新春…).
+    let titled = |after: &str| {
+        after.chars().next().is_some_and(|c| {
+            crate::text::is_cjk(c) && !is_classifier(c) && !"年万亿千百多余".contains(c)
+        })
+    };
+    if !text.contains('年') && !text.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let b = text.as_bytes();
+    let mut rest = String::with_capacity(text.len());
+    let mut years = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let len = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if len == 0 {
+            let c = text[i..].chars().next().map_or(1, char::len_utf8);
+            rest.push_str(&text[i..i + c]);
+            i += c;
+            continue;
+        }
+        let digits = &text[i..i + len];
+        if len == 4
+            && (digits.starts_with("19") || digits.starts_with("20"))
+            && text[i + len..].starts_with('年')
+        {
+            years += 1;
+            rest.push('、');
+            i += len + '年'.len_utf8();
+        } else if len == 4
+            && (digits.starts_with("19") || digits.starts_with("20"))
+            && titled(&text[i + len..])
+        {
+            years += 1;
+            rest.push('、');
+            i += len;
+        } else {
+            rest.push_str(digits);
+            i += len;
+        }
+    }
+    years > 0 && !is_figure(&rest)
+}
+
+/// Whether a span gives a rank: 第 and a number (第八名, 第2届).
+pub(super) fn is_rank(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(2)
+        .any(|w| w[0] == '第' && (w[1].is_ascii_digit() || NUMERALS.contains(w[1])))
+}
+
+/// Whether a question asks for a rank (第几, 排名多少, 第多少届, 名次), which 第 and a number
+/// answers.
+pub(super) fn asks_rank(norm: &str) -> bool {
+    [
+        "第几",
+        "第多少",
+        "排名",
+        "排多少",
+        "排第",
+        "名次",
+        "位列",
+        "位居",
+    ]
+    .iter()
+    .any(|w| norm.contains(w))
+}
+
+/// Whether the only figure a span gives is a rank (第一位, 居第三): 第 with its number and
+/// measure word, and no other figure.
+pub(super) fn only_rank(text: &str) -> bool {
+    if !is_rank(text) {
+        return false;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut rest = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '第' {
+            i += 1;
+            while i < chars.len() && (chars[i].is_ascii_digit() || NUMERALS.contains(chars[i])) {
+                i += 1;
+            }
+            // The rank's measure word (第一位, 第三名) goes with it.
+            if i < chars.len() && is_classifier(chars[i]) {
+                i += 1;
+            }
+            rest.push('、');
+            continue;
+        }
+        rest.push(chars[i]);
+        i += 1;
+    }
+    !is_figure(&rest)
+}
