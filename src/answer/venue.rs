@@ -3,6 +3,8 @@
 //! word elsewhere in the sentence (各省市) or only the first of two place words (浙江 of
 //! 浙江宁波市); the span that fills that frame is the place asked.
 
+use std::ops::Range;
+
 use super::extract::PLACE_TAGS;
 use super::question::{AnswerKind, Question};
 use super::reader;
@@ -52,13 +54,15 @@ pub(super) fn prefer_venue<'a>(
     let Some((best, top)) = reader::best(spans).map(|k| (spans[k].0.clone(), spans[k].1)) else {
         return;
     };
-    if fills_frame(sentence(&best), &best.range, false) {
+    let text = sentence(&best);
+    let tagged = words(text);
+    if fills_frame(text, &tagged, &best.range, false) {
         return;
     }
     reader::put_best_first(spans, |s, score| {
         (s.passage, s.sentence) == (best.passage, best.sentence)
             && score > top - MARGIN
-            && fills_frame(sentence(s), &s.range, false)
+            && fills_frame(text, &tagged, &s.range, false)
     });
 }
 
@@ -90,7 +94,7 @@ pub(super) fn venue_named_before<'a>(
     let text = sentence(first);
     if first.sentence == 0
         || !HERE.iter().any(|h| text.contains(h))
-        || fills_frame(text, &first.range, false)
+        || fills_frame(text, &words(text), &first.range, false)
     {
         return;
     }
@@ -107,14 +111,9 @@ pub(super) fn venue_named_before<'a>(
 }
 
 /// The last place of `text` that stands after 在 and before a verb, a comma or the end.
-fn last_venue(text: &str) -> Option<std::ops::Range<usize>> {
-    let mut at = 0;
-    let mut bounds = Vec::new();
-    for w in jieba().cut(text, true) {
-        bounds.push(at);
-        at += w.word.len();
-    }
-    bounds.push(at);
+fn last_venue(text: &str) -> Option<Range<usize>> {
+    let tagged = words(text);
+    let bounds: Vec<usize> = tagged.iter().map(|(r, _)| r.end).collect();
     let zai = '在'.len_utf8();
     text.match_indices('在')
         .filter_map(|(i, _)| {
@@ -124,15 +123,34 @@ fn last_venue(text: &str) -> Option<std::ops::Range<usize>> {
                 .filter(|&&e| e > start && e - start <= MAX_CHARS * 3)
                 .rev()
                 .map(|&e| start..e)
-                .find(|r| fills_frame(text, r, true))
+                .find(|r| fills_frame(text, &tagged, r, true))
         })
         .next_back()
+}
+
+/// A sentence's words with jieba's tags, read in context once per sentence.
+fn words(sentence: &str) -> Vec<(Range<usize>, &str)> {
+    let mut at = 0;
+    jieba()
+        .tag(sentence, true)
+        .into_iter()
+        .map(|w| {
+            let start = at;
+            at += w.word.len();
+            (start..at, w.tag)
+        })
+        .collect()
 }
 
 /// Whether `range` of `sentence` is a place between 在 and a verb (or, `or_pause`, a comma or
 /// the sentence's end: 欢聚在伍顿高中礼堂，): nouns and locatives only, at least one of them a
 /// place or organisation name by jieba's tags or ending in a venue's word, no figure.
-fn fills_frame(sentence: &str, range: &std::ops::Range<usize>, or_pause: bool) -> bool {
+fn fills_frame(
+    sentence: &str,
+    tagged: &[(Range<usize>, &str)],
+    range: &Range<usize>,
+    or_pause: bool,
+) -> bool {
     let (Some(before), Some(span)) = (sentence.get(..range.start), sentence.get(range.clone()))
     else {
         return false;
@@ -143,20 +161,17 @@ fn fills_frame(sentence: &str, range: &std::ops::Range<usize>, or_pause: bool) -
     {
         return false;
     }
-    // Tag the whole sentence, so that the words are those jieba reads in context; the span
-    // must start and end on word boundaries.
-    let mut at = 0;
+    // The words are those jieba reads in the whole sentence; the span must start and end on
+    // word boundaries.
     let mut words = Vec::new();
     let mut next = None;
-    for w in jieba().tag(sentence, true) {
-        let start = at;
-        at += w.word.len();
-        if start >= range.start && at <= range.end {
-            words.push(w.tag);
-        } else if start == range.end {
-            next = Some(w.tag);
+    for (w, tag) in tagged {
+        if w.start >= range.start && w.end <= range.end {
+            words.push(*tag);
+        } else if w.start == range.end {
+            next = Some(*tag);
             break;
-        } else if start < range.end && at > range.start {
+        } else if w.start < range.end && w.end > range.start {
             return false;
         }
     }
@@ -176,7 +191,12 @@ mod tests {
 
     fn fills(sentence: &str, span: &str) -> bool {
         let at = sentence.find(span).expect("span in sentence");
-        fills_frame(sentence, &(at..at + span.len()), false)
+        fills_frame(
+            sentence,
+            &super::words(sentence),
+            &(at..at + span.len()),
+            false,
+        )
     }
 
     #[test]
