@@ -231,3 +231,22 @@ fn a_dated_report_s_figures_are_of_its_year() {
         );
     }
 }
+
+/// A share that rose from a starting year's figure (由1990年的17.9%提高到32.4%) reached 32.4% in
+/// the year the sentence is about, 1996; the starting figure stays 1990's.
+#[test]
+fn the_figure_a_change_reaches_is_of_the_year_the_sentence_is_about() {
+    let b = build_january(&[(
+        "a",
+        "",
+        "本报北京1月12日电 近几年我国对外贸易的结构在变。1996年机电产品的出口占出口总额的比重由1990年的17.9%提高到32.4%,纺织品的比重则由1990年的27.5%下降到21.6%。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1996年机电产品出口占出口总额多少",
+        "1996年機電產品出口佔出口總額多少",
+    ] {
+        assert_answer_holds(&answerer, q, "32.4%");
+    }
+    assert_answer_holds(&answerer, "1990年机电产品出口占出口总额多少", "17.9%");
+}

@@ -95,14 +95,57 @@ pub fn governing_year(s: &Sentence<'_>, at: usize) -> Option<String> {
     let norm = s.norm.text.as_str();
     let written = question::years_in(&norm[..at])
         .into_iter()
-        .rfind(|(pos, _)| !s.compared.contains(pos))
+        .rfind(|(pos, y)| !s.compared.contains(pos) && !baseline(norm, *pos, pos + y.len(), at))
         .map(|(pos, y)| (pos + y.len(), y));
-    let dated = s.years.iter().rfind(|(end, _)| *end <= at).cloned();
+    let dated = s
+        .years
+        .iter()
+        .rfind(|(end, _)| {
+            // The year's words run back from its end (一九九一年, 去年, 前年).
+            let start = norm[..*end]
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| "〇零一二三四五六七八九十年去前今上本".contains(*c))
+                .last()
+                .map_or(*end, |(i, _)| i);
+            *end <= at && !baseline(norm, start, *end, at)
+        })
+        .cloned();
     match (written, dated) {
         (Some(w), Some(d)) => Some(if d.0 > w.0 { d.1 } else { w.1 }),
         (None, None) => s.carried.clone(),
         (w, d) => w.or(d).map(|(_, y)| y),
     }
+}
+
+/// Whether the year at `start..end` is the starting point of a change that reaches the figure
+/// at byte `at` (由１９９１年的７７．５％上升到８５·５％): the figure it reaches is not of that
+/// year but of the year the sentence is about.
+fn baseline(norm: &str, start: usize, end: usize, at: usize) -> bool {
+    const REACHED: [&str; 12] = [
+        "上升到",
+        "上升至",
+        "增加到",
+        "增加至",
+        "提高到",
+        "提高至",
+        "下降到",
+        "下降至",
+        "减少到",
+        "减少至",
+        "增长到",
+        "扩大到",
+    ];
+    let from = norm[..start].ends_with(['由', '从']);
+    let end = if norm[end..].starts_with('年') {
+        end + '年'.len_utf8()
+    } else {
+        end
+    };
+    let between = norm.get(end..at).unwrap_or("");
+    from && between.starts_with('的')
+        && !between.contains([',', ';'])
+        && REACHED.iter().any(|w| between.contains(w))
 }
 
 /// Whether the figure at byte `at` is counted over several years (独立5年多来已吸引外资100多亿
@@ -156,6 +199,26 @@ mod tests {
             year("9月18日,他们送出50万支雪糕。", 0, "50").as_deref(),
             Some("1997")
         );
+    }
+
+    #[test]
+    fn the_figure_a_change_reaches_is_not_of_its_starting_year() {
+        let jan = PartialDate::parse("1998-01-15");
+        let year = |text: &str, figure: &str| {
+            let s = &split_dated(text, jan)[0];
+            let at = s.norm.text.find(figure).unwrap();
+            governing_year(s, at)
+        };
+        let share = "1996年服务业的比重由1990年的31.5%上升到40.2%。";
+        assert_eq!(year(share, "40.2").as_deref(), Some("1996"));
+        // The starting figure is the starting year's.
+        assert_eq!(year(share, "31.5").as_deref(), Some("1990"));
+        let relative = "今年全市的电话用户由去年的12万户增加到20万户。";
+        assert_eq!(year(relative, "20万").as_deref(), Some("1998"));
+        assert_eq!(year(relative, "12万").as_deref(), Some("1997"));
+        // Past a clause break the change is another statement.
+        let apart = "1996年的比重由1990年的31.5%,到1995年上升到38%。";
+        assert_eq!(year(apart, "38").as_deref(), Some("1995"));
     }
 
     #[test]
