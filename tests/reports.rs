@@ -250,3 +250,54 @@ fn the_figure_a_change_reaches_is_of_the_year_the_sentence_is_about() {
     }
     assert_answer_holds(&answerer, "1990年机电产品出口占出口总额多少", "17.9%");
 }
+
+/// What a January 1998 report says happened 近日, 日前 or 新年伊始 happened around its date: its
+/// figures answer a question that puts them in 1998, in both scripts.
+#[test]
+fn what_a_report_tells_of_its_last_days_is_of_its_year() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "本报讯 华东第一座全钢结构的圆形过街天桥近日在宁波建成,天桥占地1830平方米,可同时容纳两千名行人通过。",
+        ),
+        (
+            "b",
+            "",
+            "本报讯 新年伊始,盐城市委市政府拿出48万元重奖一批引进外资的有功人员。",
+        ),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for (q, want) in [
+        ("1998年宁波建成的圆形天桥占地多大", "1830平方米"),
+        ("1998年寧波建成的圓形天橋佔地多大", "1830平方米"),
+        ("1998年盐城拿多少钱重奖引进外资的功臣", "48万元"),
+    ] {
+        assert_answer_holds(&answerer, q, want);
+    }
+}
+
+/// A report's second paragraph names no year; its first is dated (本报合肥1月2日电) and tells of
+/// the new year's first day. The second's figures are of that day's year.
+#[test]
+fn the_paragraph_after_a_dated_opening_is_of_the_report_s_year() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "本报合肥1月2日电 记者王明报道:新年的第一天,巢湖传来好消息,沿湖的工厂污水全部达标排放。",
+        ),
+        (
+            "b",
+            "",
+            "省环保局局长宣布:在巢湖流域836家排污企业中,已有702家完成治理任务,其余的正在停产整治。",
+        ),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年巢湖流域多少家排污企业完成治理",
+        "1998年巢湖流域多少家排污企業完成治理",
+    ] {
+        assert_answer_holds(&answerer, q, "702家");
+    }
+}

@@ -4,6 +4,8 @@
 //! report's own month counts them as of its year.
 
 use super::question::Question;
+use crate::search::{Snapshot, StoredPassage};
+use crate::text::normalize;
 use crate::text::time::{mentions, PartialDate};
 
 /// Whether a question asks about the time a report of `date` appeared: its year and month
@@ -24,9 +26,20 @@ pub(super) fn asks_report_time(times: &[(i32, Option<u8>)], date: &PartialDate) 
     })
 }
 
-/// Words that place what a report tells on the day it appeared (今天举行, 昨天开幕).
+/// Words that place what a report tells on the day it appeared (今天举行, 昨天开幕) or the
+/// days just before it (近日在贵阳建成, 日前通航, 新年伊始).
 const REPORT_DAY: &[&str] = &[
-    "今天", "今日", "今晨", "今晚", "昨天", "昨日", "昨晚", "当天",
+    "今天",
+    "今日",
+    "今晨",
+    "今晚",
+    "昨天",
+    "昨日",
+    "昨晚",
+    "当天",
+    "近日",
+    "日前",
+    "新年伊始",
 ];
 
 /// Whether a passage opens as a dated report (新华社北京1月23日电, 本报北京1月11日讯): it tells
@@ -51,6 +64,24 @@ pub(super) fn tells_of_report_day(norm: &str) -> bool {
     (REPORT_DAY.iter().any(|w| norm.contains(w)) || dated_line(norm))
         && !YEAR_WORDS.iter().any(|w| norm.contains(w))
         && mentions(norm, None).is_empty()
+}
+
+/// Whether a passage that names no year goes on a report whose first paragraph, the record just
+/// before it, tells of the day it appeared (本报蚌埠1月1日电…新年的钟声刚刚敲响 and then 已有
+/// 1139家完成治理任务): its figures are of that day too.
+pub(super) fn continues_report_day(snap: &Snapshot, p: &StoredPassage, norm: &str) -> bool {
+    if YEAR_WORDS.iter().any(|w| norm.contains(w)) || !mentions(norm, None).is_empty() {
+        return false;
+    }
+    match snap.preceding(p, 1) {
+        Ok(before) => before
+            .first()
+            .is_some_and(|b| tells_of_report_day(&normalize(&b.text))),
+        Err(e) => {
+            tracing::warn!(error = %e, "reading the record before a passage");
+            false
+        }
+    }
 }
 
 /// The times a question names with its years: a month (`1998年1月` → (1998, Some(1))) or the

@@ -12,7 +12,9 @@ use crate::text::time::{mentions, PartialDate, Source};
 
 use super::evidence::Evidence;
 use super::question::{AnswerKind, Question};
-use super::report_time::{asked_times, asks_report_time, tells_of_report_day};
+use super::report_time::{
+    asked_times, asks_report_time, continues_report_day, tells_of_report_day,
+};
 use super::report_year::report_year;
 use super::{extract, rerank_weights};
 
@@ -162,6 +164,7 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
                     q.kind != AnswerKind::Amount
                         || asks_report_time(&times, d)
                         || tells_of_report_day(&norm)
+                        || (!q.years.is_empty() && continues_report_day(snap, &h.passage, &norm))
                 })
                 .map(|d| d.year)
                 .or_else(|| {
