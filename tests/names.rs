@@ -189,6 +189,26 @@ fn another_place_s_figure_is_not_the_answer() {
     assert_answer_holds(&answerer, "上海1997年房地产开发投了多少钱", "379亿元");
 }
 
+/// jieba tags 桂林 as a person's name, 桂林市 as a place: the city named among others is still a
+/// place, and the figure 柳州 raised is no answer for it.
+#[test]
+fn a_city_jieba_takes_for_a_name_is_still_a_place() {
+    let b = build_january(&[(
+        "a",
+        "",
+        "本报南宁1月20日电 为了让困难职工过好春节,连日来,南宁、柳州、桂林、梧州等市纷纷开展送温暖活动。广西工业重镇柳州市多方筹集资金380万元,用于补贴困难职工置办年货。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年春节桂林筹了多少钱给困难职工",
+        "1998年春節桂林籌了多少錢給困難職工",
+    ] {
+        let r = answerer.ask(q).unwrap();
+        assert!(r.answer.is_none(), "{q}: answer {:?}", r.answer);
+    }
+    assert_answer_holds(&answerer, "1998年春节柳州筹了多少钱给困难职工", "380万元");
+}
+
 /// A name before 航空, 银行 or 大学 is that organisation's: a corpus that writes 国泰 only in
 /// 国泰民安 never names 国泰航空, so its airline's figures are no answer for it; the airline it
 /// does write is still answered, in both scripts.

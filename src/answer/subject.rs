@@ -66,9 +66,14 @@ fn another_place(q: &Question, names: &[String], sentence: &str, at: usize) -> b
 /// Words that open a clause before its subject (如北京, 而上海, 其中天津).
 const OPENERS: &[char] = &['如', '而', '但', '其', '中', '另', '外', '据', '在'];
 
-/// Whether jieba tags a name as a place (one token).
+/// Whether jieba tags a name as a place (one token), alone or with the head of a city or a
+/// county after it: it tags 桂林 and 合肥 as other words, 桂林市 and 合肥市 as places.
 fn is_place(name: &str) -> bool {
-    matches!(jieba().tag(name, false).as_slice(), [one] if PLACE_TAGS.contains(&one.tag))
+    let place = |text: &str| matches!(jieba().tag(text, false).as_slice(), [one] if PLACE_TAGS.contains(&one.tag));
+    place(name)
+        || ["市", "县"]
+            .iter()
+            .any(|head| place(&format!("{name}{head}")))
 }
 
 /// Drops the figures another place's ([`another_place`]) when a figure with its unit remains. `text`
