@@ -76,12 +76,23 @@ pub(super) fn continues_report_day(snap: &Snapshot, p: &StoredPassage, norm: &st
     match snap.preceding(p, 1) {
         Ok(before) => before
             .first()
-            .is_some_and(|b| tells_of_report_day(&normalize(&b.text))),
+            .is_some_and(|b| same_report(b, p) && tells_of_report_day(&normalize(&b.text))),
         Err(e) => {
             tracing::warn!(error = %e, "reading the record before a passage");
             false
         }
     }
+}
+
+/// Whether two records of a file are one report: they carry the same title, or neither gives
+/// one of its own (a record without a title is titled by its opening words, as People's Daily's
+/// paragraphs are). Records titled 西川交通 and 西川穆斯林欢度开斋节 are two reports.
+fn same_report(a: &StoredPassage, b: &StoredPassage) -> bool {
+    let titled = |p: &StoredPassage| {
+        let title = p.meta.title.trim_end_matches('…');
+        !title.is_empty() && !p.text.starts_with(title)
+    };
+    a.meta.title == b.meta.title || !(titled(a) || titled(b))
 }
 
 /// The times a question names with its years: a month (`1998年1月` → (1998, Some(1))) or the
