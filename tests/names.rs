@@ -209,6 +209,27 @@ fn a_city_jieba_takes_for_a_name_is_still_a_place() {
     assert_answer_holds(&answerer, "1998年春节柳州筹了多少钱给困难职工", "380万元");
 }
 
+/// jieba tags 长治 as a common word (长治久安), 长治市 as a place: a question about 长治 names a
+/// city, and a report about 临汾 does not answer it.
+#[test]
+fn a_city_jieba_takes_for_a_common_word_is_still_a_name() {
+    let b = build_january(&[(
+        "a",
+        "",
+        "本报讯 新年伊始,吕梁山区传来好消息:经过5年苦干,到1997年底,山西省临汾市所有县区整体越过温饱线,按照国家统计局16项综合指标衡量,其小康综合实现程度达到85%以上。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    let r = answerer.ask("到1997年底长治小康实现程度多少").unwrap();
+    assert!(r.answer.is_none(), "answer {:?}", r.answer);
+    // How far a goal is reached (实现程度) is a share, not the 16项 it is measured by.
+    for q in [
+        "1997年底临汾小康实现程度达到多少",
+        "1997年底臨汾小康實現程度達到多少",
+    ] {
+        assert_answer_holds(&answerer, q, "85%以上");
+    }
+}
+
 /// A name before 航空, 银行 or 大学 is that organisation's: a corpus that writes 国泰 only in
 /// 国泰民安 never names 国泰航空, so its airline's figures are no answer for it; the airline it
 /// does write is still answered, in both scripts.

@@ -41,6 +41,7 @@ const SHARE_WORDS: &[&str] = &[
     "少了",
     "多了",
     "多少的",
+    "程度",
 ];
 
 /// Words that ask a sum of money outright, which no percentage answers.
@@ -278,6 +279,8 @@ const RATES_ASKED: &[&str] = &[
     "通胀率",
     "利率",
     "税率",
+    // How far a goal is reached (小康实现程度, 完成程度) is a share of it.
+    "程度",
     // An economy grows by a rate (经济增长预计多少 asks 2.4%, not the 55位 economists asked).
     "经济增长",
 ];

@@ -207,6 +207,9 @@ pub(super) fn name_like(q: &Question, aliases: &Aliases, hmm: bool) -> Vec<(Stri
             before_organisation
         } else if NAME_TAGS.contains(&t.tag) && !COMMON_WORDS.contains(&w) {
             Some(t.tag.to_string())
+        } else if city_or_county(w) {
+            // jieba tags some cities as common words (长治 of 长治久安), not 长治市.
+            Some("place before 市 or 县".to_string())
         } else if let Some(org) = ORGANISATION_WORDS
             .iter()
             .find(|o| w.len() > o.len() && w.ends_with(*o))
@@ -232,6 +235,15 @@ pub(super) fn name_like(q: &Question, aliases: &Aliases, hmm: bool) -> Vec<(Stri
         }
     }
     out
+}
+
+/// Whether jieba tags a word with 市 or 县 after it as one place (长治市, 桂林市): the word is
+/// that city's or county's name, whatever it tags the word alone.
+pub(super) fn city_or_county(word: &str) -> bool {
+    ["市", "县"].iter().any(|head| {
+        matches!(jieba().tag(&format!("{word}{head}"), false).as_slice(),
+            [one] if matches!(one.tag, "ns" | "nsf"))
+    })
 }
 
 /// A place name without its administrative suffix (福建省 → 福建, 象山县 → 象山, 威舍镇 → 威舍), or a national

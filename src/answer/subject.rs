@@ -69,11 +69,8 @@ const OPENERS: &[char] = &['如', '而', '但', '其', '中', '另', '外', '据
 /// Whether jieba tags a name as a place (one token), alone or with the head of a city or a
 /// county after it: it tags 桂林 and 合肥 as other words, 桂林市 and 合肥市 as places.
 fn is_place(name: &str) -> bool {
-    let place = |text: &str| matches!(jieba().tag(text, false).as_slice(), [one] if PLACE_TAGS.contains(&one.tag));
-    place(name)
-        || ["市", "县"]
-            .iter()
-            .any(|head| place(&format!("{name}{head}")))
+    matches!(jieba().tag(name, false).as_slice(), [one] if PLACE_TAGS.contains(&one.tag))
+        || super::mentions::city_or_county(name)
 }
 
 /// Drops the figures another place's ([`another_place`]) when a figure with its unit remains. `text`
