@@ -27,7 +27,7 @@ pub(super) fn asks_report_time(times: &[(i32, Option<u8>)], date: &PartialDate) 
 }
 
 /// Words that place what a report tells on the day it appeared (今天举行, 昨天开幕) or the
-/// days just before it (近日在贵阳建成, 日前通航, 新年伊始).
+/// days just before it (近日在贵阳建成, 日前通航, 新年伊始, 元旦起开行).
 const REPORT_DAY: &[&str] = &[
     "今天",
     "今日",
@@ -40,7 +40,18 @@ const REPORT_DAY: &[&str] = &[
     "近日",
     "日前",
     "新年伊始",
+    "元旦",
 ];
+
+/// Whether a passage says 最近 of the days before its report (最近由广州市公安局破获), not of a
+/// span of years (最近几年, 最近5年).
+fn lately(norm: &str) -> bool {
+    norm.match_indices("最近").any(|(at, w)| {
+        !norm[at + w.len()..].starts_with(|c: char| {
+            c.is_ascii_digit() || "几一二两三四五六七八九十年个时期".contains(c)
+        })
+    })
+}
 
 /// Whether a passage opens as a dated report (新华社北京1月23日电, 本报北京1月11日讯): it tells
 /// of the days around its date (近日, 7日宣布).
@@ -61,7 +72,7 @@ const YEAR_WORDS: &[&str] = &[
 /// 全年 or 去年): its figures are that day's (今天在2700多座清真寺举行会礼), not a total of the
 /// year before that a January report gives without its year.
 pub(super) fn tells_of_report_day(norm: &str) -> bool {
-    (REPORT_DAY.iter().any(|w| norm.contains(w)) || dated_line(norm))
+    (REPORT_DAY.iter().any(|w| norm.contains(w)) || lately(norm) || dated_line(norm))
         && !YEAR_WORDS.iter().any(|w| norm.contains(w))
         && mentions(norm, None).is_empty()
 }
