@@ -230,6 +230,27 @@ fn a_city_jieba_takes_for_a_common_word_is_still_a_name() {
     }
 }
 
+/// 京津 names 北京 and 天津: a paragraph that writes both in full writes the pair, and answers
+/// a question about a 京津 train.
+#[test]
+fn a_pair_of_region_characters_is_written_by_both_regions() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "北京铁路局由北京南站至天津北站间开行的城际快车元旦起开行。旅客如果长期往返于天津和北京之间,还可以买快车月票,每张520元。",
+        ),
+        ("b", "", "京津两地之间的汽车客运十分繁忙。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年京津城际快车月票多少钱",
+        "1998年京津城際快車月票多少錢",
+    ] {
+        assert_answer_holds(&answerer, q, "520元");
+    }
+}
+
 /// A name before 航空, 银行 or 大学 is that organisation's: a corpus that writes 国泰 only in
 /// 国泰民安 never names 国泰航空, so its airline's figures are no answer for it; the airline it
 /// does write is still answered, in both scripts.

@@ -265,6 +265,7 @@ pub(super) fn writes_names(names: &[String], norm: &str) -> bool {
         if norm.contains(name.as_str())
             || short_form(name).is_some_and(|s| norm.contains(s))
             || crate::text::short_names::other_name(name).is_some_and(|o| norm.contains(o))
+            || crate::text::short_names::writes_regions_of_pair(name, norm)
             || loosely_written(name, norm)
         {
             return true;

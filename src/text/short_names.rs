@@ -68,6 +68,57 @@ pub fn other_name(name: &str) -> Option<&'static str> {
         })
 }
 
+/// China's provinces and regions (and two cities) by the one character that names them in
+/// pairs such as 京津, 沪宁 or 京九 (九 is no region: such a pair is not read).
+const REGIONS: [(char, &str); 35] = [
+    ('京', "北京"),
+    ('津', "天津"),
+    ('沪', "上海"),
+    ('渝', "重庆"),
+    ('冀', "河北"),
+    ('晋', "山西"),
+    ('辽', "辽宁"),
+    ('吉', "吉林"),
+    ('黑', "黑龙江"),
+    ('苏', "江苏"),
+    ('浙', "浙江"),
+    ('皖', "安徽"),
+    ('闽', "福建"),
+    ('赣', "江西"),
+    ('鲁', "山东"),
+    ('豫', "河南"),
+    ('鄂', "湖北"),
+    ('湘', "湖南"),
+    ('粤', "广东"),
+    ('桂', "广西"),
+    ('琼', "海南"),
+    ('川', "四川"),
+    ('黔', "贵州"),
+    ('滇', "云南"),
+    ('藏', "西藏"),
+    ('陕', "陕西"),
+    ('陇', "甘肃"),
+    ('青', "青海"),
+    ('宁', "宁夏"),
+    ('新', "新疆"),
+    ('港', "香港"),
+    ('澳', "澳门"),
+    ('台', "台湾"),
+    ('穗', "广州"),
+    ('宁', "南京"),
+];
+
+/// Whether `text` (normalized) writes in full every region a pair of region characters names
+/// (京津: 北京 and 天津; 沪宁: 上海 and 南京 or 宁夏). False for any other name.
+pub fn writes_regions_of_pair(name: &str, text: &str) -> bool {
+    let chars: Vec<char> = name.chars().collect();
+    (2..=3).contains(&chars.len())
+        && chars.iter().all(|c| {
+            let mut fulls = REGIONS.iter().filter(|(short, _)| short == c).peekable();
+            fulls.peek().is_some() && fulls.any(|(_, full)| text.contains(full))
+        })
+}
+
 /// The full names `text` (normalized) means by a short form, where `named` are the full names
 /// its report wrote before it (its title and earlier paragraphs, as [`written`] gives them).
 /// A short form two named countries share (伊: 伊朗 and 伊拉克) means neither, and one whose
@@ -115,6 +166,16 @@ fn beside_state(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pair_of_region_characters_is_written_by_both_regions() {
+        let text = "北京西站至天津站间的列车元旦起开行";
+        assert!(writes_regions_of_pair("京津", text));
+        assert!(!writes_regions_of_pair("京沪", text));
+        assert!(!writes_regions_of_pair("京九", "北京至九龙"));
+        assert!(writes_regions_of_pair("沪宁", "上海到南京的高速公路"));
+        assert!(!writes_regions_of_pair("北京", text));
+    }
 
     #[test]
     fn a_named_country_is_meant_by_its_short_form() {
