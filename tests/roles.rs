@@ -316,3 +316,26 @@ fn which_company_is_the_one_named_before_it_is_called_the_company() {
         assert_eq!(r.answer.as_deref(), Some("中兴"), "{q}");
     }
 }
+
+/// The one who takes a post stands before 接替, the one whose place it was after it: asked which
+/// country chairs, the answer is 巴西, not 挪威; asked whom 巴西 replaced, it is 挪威.
+#[test]
+fn the_one_taking_a_post_stands_before_the_one_replaced() {
+    let b = build_january(&[(
+        "a",
+        "",
+        "新华社日内瓦1月9日电 裁军谈判会议9日举行全体会议,巴西接替挪威担任本届会议主席国,任期四周。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年哪个国家担任裁军谈判会议主席国",
+        "1998年哪個國家擔任裁軍談判會議主席國",
+    ] {
+        assert_answer_holds(&answerer, q, "巴西");
+    }
+    assert_answer_holds(
+        &answerer,
+        "1998年巴西接替了哪个国家担任裁军谈判会议主席国",
+        "挪威",
+    );
+}

@@ -1,6 +1,7 @@
-//! Who won, not who was beaten. In 常昊执白以四分之一子的微弱优势战胜曹大元九段 the champion
-//! stands before the defeating verb; the reader, which learned that the answer often follows a
-//! verb, may read the one after it.
+//! Who won, not who was beaten; who took a post, not whom they took it from. In
+//! 常昊执白以四分之一子的微弱优势战胜曹大元九段 the champion stands before the defeating verb, and in
+//! 印度尼西亚接替坦桑尼亚担任77国集团主席 the new chair before 接替; the reader, which learned
+//! that the answer often follows a verb, may read the one after it.
 
 use super::named::asks_a_name;
 use super::question::{AnswerKind, Question};
@@ -20,6 +21,24 @@ const ASKS_WINNER: &[&str] = &[
 /// Words of a question that asks who lost (负于谁, 被谁淘汰): the side after the verb is asked.
 const ASKS_LOSER: &[&str] = &["输", "负", "败", "被", "淘汰", "亚军"];
 
+/// Verbs after which stands the one whose place is taken (接替坦桑尼亚担任主席).
+const SUCCEEDING: &[&str] = &["接替", "取代", "替代", "接任"];
+
+/// Whether `q` asks who holds a post or place another held before: any who or which question
+/// that does not ask for the predecessor (前任是谁, 被谁取代, 接替了谁, 接替哪个国家).
+fn asks_successor(q: &Question) -> bool {
+    let norm = q.normalized.as_str();
+    let asks_predecessor = norm.contains("前任")
+        || norm.contains('被')
+        || SUCCEEDING.iter().any(|v| {
+            norm.match_indices(v).any(|(at, _)| {
+                let after = norm[at + v.len()..].trim_start_matches('了');
+                after.starts_with(['谁', '哪'])
+            })
+        });
+    (asks_a_name(q) || norm.contains('哪')) && !asks_predecessor
+}
+
 /// How much lower (the reader's log-odds) the winner may score than the beaten side the reader
 /// preferred and still be the answer.
 const WINNER_MARGIN: f32 = 3.0;
@@ -35,9 +54,9 @@ fn asks_winner(q: &Question) -> bool {
 /// the side it beat.
 const BETWEEN: usize = 6;
 
-/// Where the defeating verb before the span at `range` starts, if one stands close before it in
-/// its clause (战胜曹大元, 击败了曹大元, 力挫世界冠军挪威队).
-fn beaten_at(sentence: &str, range: &std::ops::Range<usize>) -> Option<usize> {
+/// Where the last of `verbs` before the span at `range` starts, if one stands close before it
+/// in its clause (战胜曹大元, 击败了曹大元, 力挫世界冠军挪威队, 接替坦桑尼亚).
+fn verb_before(verbs: &[&str], sentence: &str, range: &std::ops::Range<usize>) -> Option<usize> {
     let before = sentence.get(..range.start)?;
     let clause_start = before
         .rfind(['，', ',', '。', '；', ';', '：', ':'])
@@ -45,7 +64,7 @@ fn beaten_at(sentence: &str, range: &std::ops::Range<usize>) -> Option<usize> {
             i + before[i..].chars().next().map_or(1, char::len_utf8)
         });
     let clause = &before[clause_start..];
-    DEFEATING
+    verbs
         .iter()
         .filter_map(|v| clause.rfind(v).map(|i| (i, i + v.len())))
         .filter(|&(_, end)| clause[end..].chars().count() <= BETWEEN)
@@ -55,20 +74,25 @@ fn beaten_at(sentence: &str, range: &std::ops::Range<usize>) -> Option<usize> {
 
 /// For a question that asks who won, when the reader's best span is the side a defeating verb
 /// beat, puts first its best span of the same sentence that stands before the verb and is no
-/// beaten side itself, if it scores within [`WINNER_MARGIN`].
+/// beaten side itself, if it scores within [`WINNER_MARGIN`]; likewise, for a who or which
+/// question, over the one whose place a succeeding verb says was taken.
 pub(super) fn prefer_winner<'a>(
     q: &Question,
     spans: &mut [(reader::Span, f32)],
     sentence: impl Fn(&reader::Span) -> &'a str,
 ) {
-    if !asks_winner(q) {
+    let verbs = if asks_winner(q) {
+        DEFEATING
+    } else if asks_successor(q) {
+        SUCCEEDING
+    } else {
         return;
-    }
+    };
     let Some(b) = reader::best(spans) else {
         return;
     };
     let (best, best_score) = (&spans[b].0, spans[b].1);
-    let Some(verb) = beaten_at(sentence(best), &best.range) else {
+    let Some(verb) = verb_before(verbs, sentence(best), &best.range) else {
         return;
     };
     let (passage, at) = (best.passage, best.sentence);
@@ -76,7 +100,7 @@ pub(super) fn prefer_winner<'a>(
         (s.passage, s.sentence) == (passage, at)
             && sc >= best_score - WINNER_MARGIN
             && s.range.end <= verb
-            && beaten_at(sentence(s), &s.range).is_none()
+            && verb_before(verbs, sentence(s), &s.range).is_none()
     });
 }
 
@@ -88,15 +112,32 @@ mod tests {
     fn the_side_after_a_defeating_verb_is_the_beaten_one() {
         let s = "常昊执白以四分之一子的微弱优势战胜曹大元九段";
         let at = s.find("曹大元").unwrap();
-        assert_eq!(beaten_at(s, &(at..at + "曹大元".len())), s.find("战胜"));
+        assert_eq!(
+            verb_before(DEFEATING, s, &(at..at + "曹大元".len())),
+            s.find("战胜")
+        );
         let s = "巴西队击败了意大利队";
         let at = s.find("意大利队").unwrap();
-        assert_eq!(beaten_at(s, &(at..at + "意大利队".len())), s.find("击败"));
+        assert_eq!(
+            verb_before(DEFEATING, s, &(at..at + "意大利队".len())),
+            s.find("击败")
+        );
         let s = "美国队以３∶０力挫世界冠军挪威队";
         let at = s.find("挪威队").unwrap();
-        assert_eq!(beaten_at(s, &(at..at + "挪威队".len())), s.find("力挫"));
+        assert_eq!(
+            verb_before(DEFEATING, s, &(at..at + "挪威队".len())),
+            s.find("力挫")
+        );
+        let s = "印度尼西亚接替坦桑尼亚担任主席";
+        let at = s.find("坦桑尼亚").unwrap();
+        let range = at..at + "坦桑尼亚".len();
+        assert_eq!(verb_before(SUCCEEDING, s, &range), s.find("接替"));
+        assert_eq!(verb_before(DEFEATING, s, &range), None);
         let s = "巴西队负于意大利队";
         let at = s.find("意大利队").unwrap();
-        assert_eq!(beaten_at(s, &(at..at + "意大利队".len())), None);
+        assert_eq!(
+            verb_before(DEFEATING, s, &(at..at + "意大利队".len())),
+            None
+        );
     }
 }
