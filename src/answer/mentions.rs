@@ -55,8 +55,9 @@ const ORGANISATION_WORDS: &[&str] = &[
 /// the others are part of the name (国泰航空 is not 国泰, 中国银行 not 中国).
 const GENERIC_ORGANISATION_WORDS: &[&str] = &["公司", "集团"];
 
-/// Common words jieba's dictionary tags as places: 东西 ("things": 买东西), 中外.
-const COMMON_WORDS: &[&str] = &["东西", "中外"];
+/// Common words jieba's dictionary tags as places: 东西 ("things": 买东西), 中外, 城市 (a city,
+/// any city: 日本城市是哪个), 山区, 城镇, 南北.
+const COMMON_WORDS: &[&str] = &["东西", "中外", "城市", "山区", "城镇", "南北"];
 
 /// English words users capitalise that name nothing (operators typed out of habit among them).
 const LATIN_FUNCTION_WORDS: &[&str] = &[

@@ -75,3 +75,11 @@ fn a_place_s_suffix_glued_to_its_verb_is_no_name() {
     let names = names_in("东海市有多少家银行");
     assert!(!names.iter().any(|n| n == "市有"), "{names:?}");
 }
+
+#[test]
+fn common_words_tagged_as_places_are_no_names_but_cities_are() {
+    let names = names_in("申办2008年奥运会的日本城市是哪个");
+    assert_eq!(names, ["日本"], "城市 is any city");
+    // 长治 is a common word to jieba's dictionary, 长治市 a place.
+    assert!(names_in("到1997年底长治小康实现程度多少").contains(&"长治".to_string()));
+}
