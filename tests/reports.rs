@@ -251,8 +251,8 @@ fn the_figure_a_change_reaches_is_of_the_year_the_sentence_is_about() {
     assert_answer_holds(&answerer, "1990年机电产品出口占出口总额多少", "17.9%");
 }
 
-/// What a January 1998 report says happened 近日, 日前, 最近, 元旦 or 新年伊始 happened around its
-/// date: its figures answer a question that puts them in 1998, in both scripts.
+/// What a January 1998 report says happened 近日, 日前, 最近, 元旦, 除夕 or 新年伊始 happened
+/// around its date: its figures answer a question that puts them in 1998, in both scripts.
 #[test]
 fn what_a_report_tells_of_its_last_days_is_of_its_year() {
     let b = build_january(&[
@@ -276,6 +276,11 @@ fn what_a_report_tells_of_its_last_days_is_of_its_year() {
             "",
             "济南铁路局由济南站至泰安站间开行的城际列车元旦起开行,全程运行50分钟,旅客还可以买列车月票,每张380元。",
         ),
+        (
+            "e",
+            "",
+            "除夕夜,长春市郊的熊猫馆里,12只大熊猫安然入睡,值班的饲养员守着它们迎来了新年。",
+        ),
     ]);
     let answerer = Answerer::new(&b.engine);
     for (q, want) in [
@@ -284,6 +289,7 @@ fn what_a_report_tells_of_its_last_days_is_of_its_year() {
         ("1998年盐城拿多少钱重奖引进外资的功臣", "48万元"),
         ("1998年杭州破获的信用卡诈骗案骗了多少钱", "80万元"),
         ("1998年济南到泰安的城际列车月票多少钱", "380元"),
+        ("1998年長春熊貓館有多少隻大熊貓", "12只"),
     ] {
         assert_answer_holds(&answerer, q, want);
     }

@@ -41,6 +41,7 @@ const REPORT_DAY: &[&str] = &[
     "日前",
     "新年伊始",
     "元旦",
+    "除夕",
 ];
 
 /// Whether a passage says 最近 of the days before its report (最近由广州市公安局破获), not of a
