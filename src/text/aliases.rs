@@ -270,6 +270,13 @@ mod tests {
         assert!(a.synonyms("低保").contains(&"最低生活保障"));
         assert!(a.synonyms("关门").contains(&"停业"));
         assert!(a.synonyms("预计").contains(&"预测"));
+        // A Chinese body's short form is its name: 中纪委 finds 中央纪委. 央行 is any country's.
+        let group = |text: &str| a.find(text).first().map(|m| m.group);
+        assert!(group("中纪委").is_some());
+        assert_eq!(group("中纪委"), group("出席的中央纪委委员"));
+        assert_eq!(group("国家计委"), group("国家发展计划委员会"));
+        assert_eq!(group("俄罗斯央行"), None);
+        assert_eq!(group("人行道"), None);
     }
 
     #[test]
