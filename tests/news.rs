@@ -99,12 +99,13 @@ const NEWS_DEV: Floors = Floors {
 };
 
 /// `news_dev2.jsonl`, the refusal development set (fitted too): top-1 0.950 (19 of 20), answer
-/// 0.850 (17 of 20), refused 0.950 (38 of 40); floors two questions under.
+/// 0.850 (17 of 20), refused 0.975 (39 of 40; 0.950 before the twenty-first pass); floors two
+/// questions under.
 const NEWS_DEV2: Floors = Floors {
     file: "tests/questions/news_dev2.jsonl",
     top1: 0.85,
     answer: 0.74,
-    refused: 0.90,
+    refused: 0.92,
     answerable: 20,
     unanswerable: 40,
 };
@@ -123,12 +124,13 @@ const NEWS_DEV3: Floors = Floors {
 
 /// `news_dev4.jsonl`, who/where/when questions written by someone who never ran the bot,
 /// measured once before the eighth pass (top-1 0.800, answer 0.475, refused 0.750), then
-/// fitted: top-1 0.925 (37 of 40), answer 0.850 (34 of 40), refused 0.750 (15 of 20); floors
+/// fitted: top-1 0.900 (36 of 40), answer 0.825 (33 of 40), refused 0.750 (15 of 20) since
+/// the twenty-first pass (one first citation and answer lost to 海口 read as a name); floors
 /// two questions under.
 const NEWS_DEV4: Floors = Floors {
     file: "tests/questions/news_dev4.jsonl",
-    top1: 0.87,
-    answer: 0.79,
+    top1: 0.85,
+    answer: 0.77,
     refused: 0.65,
     answerable: 40,
     unanswerable: 20,
@@ -164,11 +166,11 @@ const NEWS_DEV6: Floors = Floors {
 /// last change of the twelfth pass (top-1 0.881, answer 0.690, refused 0.833), then fitted:
 /// top-1 0.905 (38 of 42), answer 0.786 (33 of 42), refused 0.944 (17 of 18); the nineteenth
 /// pass gained an answer and a first citation: top-1 0.929 (39 of 42), answer 0.810 (34 of
-/// 42). Floors two questions under.
+/// 42); the twenty-first one more answer (0.833, 35 of 42). Floors two questions under.
 const NEWS_DEV7: Floors = Floors {
     file: "tests/questions/news_dev7.jsonl",
     top1: 0.88,
-    answer: 0.76,
+    answer: 0.78,
     refused: 0.83,
     answerable: 42,
     unanswerable: 18,
@@ -219,13 +221,13 @@ const NEWS_DEV10: Floors = Floors {
 
 /// `news_dev11.jsonl`, 60 common-topic questions by someone who never ran the bot, measured
 /// once before the seventeenth pass (top-1 0.932, answer 0.750, refused 0.875), then fitted:
-/// top-1 0.932 (41 of 44), answer 0.864 (38 of 44), refused 0.875 (14 of 16); floors two
-/// questions under.
+/// top-1 0.932 (41 of 44), answer 0.864 (38 of 44), refused 0.938 (15 of 16; 0.875 before
+/// the twenty-first pass); floors two questions under.
 const NEWS_DEV11: Floors = Floors {
     file: "tests/questions/news_dev11.jsonl",
     top1: 0.88,
     answer: 0.81,
-    refused: 0.75,
+    refused: 0.81,
     answerable: 44,
     unanswerable: 16,
 };
@@ -258,13 +260,26 @@ const NEWS_DEV13: Floors = Floors {
 
 /// `news_dev14.jsonl`, 60 user-style questions by someone who never ran the bot, measured once
 /// before the twentieth pass (top-1 0.848, answer 0.609, refused 0.786), then fitted: top-1
-/// 0.913 (42 of 46), answer 0.804 (37 of 46), refused 0.857 (12 of 14); floors two questions
-/// under.
+/// 0.870 (40 of 46; 0.913 at the twentieth pass's end), answer 0.804 (37 of 46), refused 0.857
+/// (12 of 14); floors two questions under.
 const NEWS_DEV14: Floors = Floors {
     file: "tests/questions/news_dev14.jsonl",
-    top1: 0.86,
+    top1: 0.82,
     answer: 0.76,
     refused: 0.71,
+    answerable: 46,
+    unanswerable: 14,
+};
+
+/// `news_dev15.jsonl`, 60 user-style questions by someone who never ran the bot, measured once
+/// before the twenty-first pass (top-1 0.870, answer 0.609, refused 0.857), then fitted: top-1
+/// 0.978 (45 of 46), answer 0.848 (39 of 46), refused 0.929 (13 of 14); floors two questions
+/// under.
+const NEWS_DEV15: Floors = Floors {
+    file: "tests/questions/news_dev15.jsonl",
+    top1: 0.93,
+    answer: 0.80,
+    refused: 0.78,
     answerable: 46,
     unanswerable: 14,
 };
@@ -295,6 +310,7 @@ fn news_questions_stay_above_their_floors() {
     for floors in [
         NEWS, NEWS_DEV, NEWS_DEV2, NEWS_DEV3, NEWS_DEV4, NEWS_DEV5, NEWS_DEV6, NEWS_DEV7,
         NEWS_DEV8, NEWS_DEV9, NEWS_DEV10, NEWS_DEV11, NEWS_DEV12, NEWS_DEV13, NEWS_DEV14,
+        NEWS_DEV15,
     ] {
         let items =
             read_questions(&Path::new(env!("CARGO_MANIFEST_DIR")).join(floors.file)).unwrap();
