@@ -73,16 +73,18 @@ const YEAR_WORDS: &[&str] = &[
 /// 全年 or 去年): its figures are that day's (今天在2700多座清真寺举行会礼), not a total of the
 /// year before that a January report gives without its year.
 pub(super) fn tells_of_report_day(norm: &str) -> bool {
-    (REPORT_DAY.iter().any(|w| norm.contains(w)) || lately(norm) || dated_line(norm))
-        && !YEAR_WORDS.iter().any(|w| norm.contains(w))
-        && mentions(norm, None).is_empty()
+    tells_of_its_days(norm) && names_no_year(norm)
 }
 
-/// Whether a passage that names no year goes on a report whose first paragraph, the record just
-/// before it, tells of the day it appeared (本报蚌埠1月1日电…新年的钟声刚刚敲响 and then 已有
-/// 1139家完成治理任务): its figures are of that day too.
-pub(super) fn continues_report_day(snap: &Snapshot, p: &StoredPassage, norm: &str) -> bool {
-    if YEAR_WORDS.iter().any(|w| norm.contains(w)) || !mentions(norm, None).is_empty() {
+/// Whether a passage is of its report's day ([`tells_of_report_day`]) or, with `follow`, names no
+/// year and goes on a report whose first paragraph, the record just before it, is (本报蚌埠1月1日电
+/// …新年的钟声刚刚敲响 and then 已有1139家完成治理任务): its figures are of that day too. The
+/// passage's years are read once, the record before only when needed.
+pub(super) fn of_report_day(snap: &Snapshot, p: &StoredPassage, norm: &str, follow: bool) -> bool {
+    if tells_of_its_days(norm) {
+        return names_no_year(norm);
+    }
+    if !follow || !names_no_year(norm) {
         return false;
     }
     match snap.preceding(p, 1) {
@@ -94,6 +96,17 @@ pub(super) fn continues_report_day(snap: &Snapshot, p: &StoredPassage, norm: &st
             false
         }
     }
+}
+
+/// Whether a passage's words place it on its report's day or the days before
+/// ([`REPORT_DAY`], 最近, a dated line).
+fn tells_of_its_days(norm: &str) -> bool {
+    REPORT_DAY.iter().any(|w| norm.contains(w)) || lately(norm) || dated_line(norm)
+}
+
+/// Whether a passage names no year, not even 全年 or 去年.
+fn names_no_year(norm: &str) -> bool {
+    !YEAR_WORDS.iter().any(|w| norm.contains(w)) && mentions(norm, None).is_empty()
 }
 
 /// Whether two records of a file are one report: they carry the same title, or neither gives

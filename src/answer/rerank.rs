@@ -12,9 +12,7 @@ use crate::text::time::{mentions, PartialDate, Source};
 
 use super::evidence::Evidence;
 use super::question::{AnswerKind, Question};
-use super::report_time::{
-    asked_times, asks_report_time, continues_report_day, tells_of_report_day,
-};
+use super::report_time::{asked_times, asks_report_time, of_report_day};
 use super::report_year::report_year;
 use super::{extract, rerank_weights};
 
@@ -158,13 +156,12 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
             // for an amount: a figure without a year in a January report is as often the
             // year before's (全年完成投资342亿元), unless the question asks about the time the
             // report appeared ([`asks_report_time`]) or the passage tells of the report's own
-            // day and names no year ([`tells_of_report_day`]).
+            // day or goes on a report that does, and names no year ([`of_report_day`]).
             let context_year = date
                 .filter(|d| {
                     q.kind != AnswerKind::Amount
                         || asks_report_time(&times, d)
-                        || tells_of_report_day(&norm)
-                        || (!q.years.is_empty() && continues_report_day(snap, &h.passage, &norm))
+                        || of_report_day(snap, &h.passage, &norm, !q.years.is_empty())
                 })
                 .map(|d| d.year)
                 .or_else(|| {
@@ -286,6 +283,7 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
 
 #[cfg(test)]
 mod tests {
+    use super::super::report_time::tells_of_report_day;
     use super::*;
 
     #[test]
