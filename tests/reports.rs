@@ -1,5 +1,5 @@
 //! What a report leaves to what it said before: a country named in full once and then by its
-//! short form (哈萨克斯坦 … 哈独立6年来), a figure counted over the years beside one year's
+//! short form (哈萨克斯坦 … 哈独立6年来), a city named once and then meant by 全市, a figure counted over the years beside one year's
 //! (改革开放以来…累计).
 
 use wenjin::answer::Answerer;
@@ -318,4 +318,36 @@ fn the_paragraph_after_a_dated_opening_is_of_the_report_s_year() {
     ] {
         assert_answer_holds(&answerer, q, "702家");
     }
+}
+
+/// A report names its city once and then says 全市: the paragraph means the city named last
+/// before it, so a question that names that city is answered from it, and one about a city
+/// named earlier is not.
+#[test]
+fn the_whole_city_is_the_one_its_report_named_last() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "本报讯 广东省鹤山市开通直达香港的豪华客车专线,旅客赴港可以一日来回。",
+        ),
+        ("b", "", "投资环境改善以后,鹤山市近四年累计利用外资2.5亿美元。"),
+        (
+            "c",
+            "",
+            "道路修通以后,荒坡成了外商投资农业的热土。1995年至1996年,全市吸纳外资1.8亿元,兴办农业项目114宗。",
+        ),
+        ("d", "", "本报讯 广东省江门市开通城际公交线路。"),
+        ("e", "", "去年全市接待海外游客300万人次。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1995到1996年鹤山吸纳了多少外资",
+        "1995到1996年鶴山吸納了多少外資",
+    ] {
+        assert_answer_holds(&answerer, q, "1.8亿元");
+    }
+    assert_answer_holds(&answerer, "1997年江门接待了多少海外游客", "300万人次");
+    let r = answerer.ask("1997年鹤山接待了多少海外游客").unwrap();
+    assert!(r.answer.is_none(), "answer {:?}", r.answer);
 }

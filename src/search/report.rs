@@ -8,42 +8,73 @@
 use std::collections::VecDeque;
 
 use crate::corpus::Article;
-use crate::text::{normalize, short_names};
+use crate::text::{normalize, place_names, short_names};
 
 /// How many paragraphs before a passage may name what its short forms mean.
 const BACK: usize = 4;
 
-/// The full names the records read so far in one file wrote, newest last.
+/// What one paragraph's report wrote up to it.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(crate) struct Named {
+    /// Full names of countries, up to and including the paragraph.
+    pub countries: Vec<&'static str>,
+    /// Cities, counties and provinces before the paragraph, the nearest last.
+    pub places: Vec<String>,
+}
+
+/// What one record or paragraph wrote.
+#[derive(Debug, Default, Clone)]
+struct Wrote {
+    countries: Vec<&'static str>,
+    places: Vec<String>,
+}
+
+impl Wrote {
+    fn of(text: &str) -> Wrote {
+        let norm = normalize(text);
+        Wrote {
+            countries: short_names::written(&norm),
+            places: place_names::written(&norm),
+        }
+    }
+}
+
+/// The names the records read so far in one file wrote, newest last.
 #[derive(Debug, Default)]
 pub(crate) struct Report {
-    records: VecDeque<Vec<&'static str>>,
+    records: VecDeque<Wrote>,
 }
 
 impl Report {
-    /// For each paragraph of `article`, the full names its report wrote up to and including it;
-    /// then remembers `article` for the records after it.
-    pub(crate) fn named(&mut self, article: &Article) -> Vec<Vec<&'static str>> {
+    /// For each paragraph of `article`, the names its report wrote up to it; then remembers
+    /// `article` for the records after it.
+    pub(crate) fn named(&mut self, article: &Article) -> Vec<Named> {
         let title = if article.title_from_text {
-            Vec::new()
+            Wrote::default()
         } else {
-            short_names::written(&normalize(&article.meta.title))
+            Wrote::of(&article.meta.title)
         };
-        let own: Vec<Vec<&'static str>> = article
-            .paragraphs
-            .iter()
-            .map(|p| short_names::written(&normalize(p)))
-            .collect();
+        let own: Vec<Wrote> = article.paragraphs.iter().map(|p| Wrote::of(p)).collect();
         let single = own.len() == 1;
         let out = (0..own.len())
             .map(|k| {
-                let mut named = title.clone();
+                let mut before: Vec<&Wrote> = vec![&title];
                 if single {
-                    named.extend(self.records.iter().flatten());
+                    before.extend(self.records.iter());
                 }
-                named.extend(own[k.saturating_sub(BACK)..=k].iter().flatten());
-                named.sort_unstable();
-                named.dedup();
-                named
+                before.extend(&own[k.saturating_sub(BACK)..k]);
+                let mut countries: Vec<&'static str> = before
+                    .iter()
+                    .chain([&&own[k]])
+                    .flat_map(|w| w.countries.iter().copied())
+                    .collect();
+                countries.sort_unstable();
+                countries.dedup();
+                let places = before
+                    .iter()
+                    .flat_map(|w| w.places.iter().cloned())
+                    .collect();
+                Named { countries, places }
             })
             .collect();
         // An article of several paragraphs is a report of its own, not the next record's start.
@@ -51,9 +82,12 @@ impl Report {
             if self.records.len() == BACK {
                 self.records.pop_front();
             }
-            let mut names = title;
-            names.extend(own.into_iter().flatten());
-            self.records.push_back(names);
+            let mut wrote = title;
+            for w in own {
+                wrote.countries.extend(w.countries);
+                wrote.places.extend(w.places);
+            }
+            self.records.push_back(wrote);
         } else {
             self.records.clear();
         }
@@ -80,12 +114,12 @@ mod tests {
             "新华社阿拉木图1月5日电 哈萨克斯坦总统纳扎尔巴耶夫5日指出",
         ));
         let named = r.named(&record("哈独立5年多来已吸引外资100多亿美元"));
-        assert_eq!(named, vec![vec!["哈萨克斯坦"]]);
+        assert_eq!(named[0].countries, vec!["哈萨克斯坦"]);
         // Four records later the report is over.
         for _ in 0..4 {
             r.named(&record("另一条消息"));
         }
-        assert_eq!(r.named(&record("哈独立5年多来")), vec![Vec::<&str>::new()]);
+        assert!(r.named(&record("哈独立5年多来"))[0].countries.is_empty());
     }
 
     #[test]
@@ -101,9 +135,18 @@ mod tests {
             ..Article::default()
         };
         let named = r.named(&article);
-        assert!(named[0].is_empty());
-        assert_eq!(named[2], vec!["罗马尼亚"]);
+        assert!(named[0].countries.is_empty());
+        assert_eq!(named[2].countries, vec!["罗马尼亚"]);
         // Nor does it start the next record's report.
-        assert!(r.named(&record("俄经济回升"))[0].is_empty());
+        assert!(r.named(&record("俄经济回升"))[0].countries.is_empty());
+    }
+
+    #[test]
+    fn a_record_knows_the_places_named_before_it() {
+        let mut r = Report::default();
+        r.named(&record("本报讯广东鹤山市直达香港的客车专线开通"));
+        r.named(&record("最近4年,鹤山市累计利用外资2.5亿美元"));
+        let named = r.named(&record("全市吸纳外资1.8亿元"));
+        assert_eq!(named[0].places, vec!["鹤山市", "鹤山市"]);
     }
 }

@@ -19,6 +19,7 @@ pub mod aliases;
 pub mod analyzer;
 pub mod normalize;
 pub mod paraphrase;
+pub mod place_names;
 pub mod rate;
 pub mod regional;
 pub mod script;
