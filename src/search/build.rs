@@ -15,7 +15,7 @@ use super::schema::{self, Fields};
 use crate::corpus::load::LoadError;
 use crate::corpus::{self, passages, Article, Skipped};
 use crate::text::time::{resolved_years, PartialDate};
-use crate::text::{analyzer, normalize, place_names, short_names};
+use crate::text::{analyzer, normalize};
 use crate::{Error, Result};
 
 /// Default memory for tantivy's indexing threads, in MiB: a ceiling, reached only by large
@@ -169,19 +169,12 @@ pub(crate) fn add_article(
         if !years.is_empty() {
             d.add_text(f.words, &years);
         }
-        // Likewise the countries it names by their short forms (哈 for 哈萨克斯坦).
-        // And the city, county or province it means by 全市, 该县 or 本省.
+        // Likewise the countries it names by their short forms (哈 for 哈萨克斯坦), and the
+        // place it means by 全市.
         let refers = (p.paragraph as usize)
             .checked_sub(1)
             .and_then(|k| named.get(k))
-            .map(|n| {
-                let mut r: Vec<String> = short_names::referred(&norm, &n.countries)
-                    .into_iter()
-                    .map(str::to_string)
-                    .collect();
-                r.extend(place_names::referred(&norm, &n.places));
-                r.join(" ")
-            })
+            .map(|n| n.referred(&norm))
             .unwrap_or_default();
         if !refers.is_empty() {
             d.add_text(f.words, &refers);

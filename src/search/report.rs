@@ -22,6 +22,19 @@ pub(crate) struct Named {
     pub places: Vec<String>,
 }
 
+impl Named {
+    /// The full names a paragraph (normalized) means by short forms (哈 for 哈萨克斯坦) or by
+    /// 全市, 该县, 本省, space-separated.
+    pub(crate) fn referred(&self, norm: &str) -> String {
+        let mut out: Vec<String> = short_names::referred(norm, &self.countries)
+            .into_iter()
+            .map(str::to_string)
+            .collect();
+        out.extend(place_names::referred(norm, &self.places));
+        out.join(" ")
+    }
+}
+
 /// What one record or paragraph wrote.
 #[derive(Debug, Default, Clone)]
 struct Wrote {
