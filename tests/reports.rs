@@ -351,3 +351,25 @@ fn the_whole_city_is_the_one_its_report_named_last() {
     let r = answerer.ask("1997年鹤山接待了多少海外游客").unwrap();
     assert!(r.answer.is_none(), "answer {:?}", r.answer);
 }
+
+/// News names 呼和浩特 as 呼市 (哈尔滨 as 哈市): the default aliases know them, so a question
+/// with the full name is answered from a paragraph that writes only the short one.
+#[test]
+fn a_city_is_written_by_its_short_name() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "今年元旦、春节期间,呼市共为1.5万户困难家庭送去了米面和煤炭。",
+        ),
+        ("b", "", "本报讯 包头市今年为困难职工发放生活费800万元。"),
+        ("c", "", "天津市春节期间供应充足,米面价格平稳。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年春节呼和浩特给多少户困难家庭送了米面",
+        "1998年春節呼和浩特給多少戶困難家庭送了米麵",
+    ] {
+        assert_answer_holds(&answerer, q, "1.5万户");
+    }
+}
