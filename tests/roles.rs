@@ -339,3 +339,24 @@ fn the_one_taking_a_post_stands_before_the_one_replaced() {
         "挪威",
     );
 }
+
+/// A report names a party and then calls it 这个政党: the answer to which party is its name,
+/// not the words that point at it.
+#[test]
+fn what_points_at_a_thing_is_answered_with_its_name() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "新华社开罗1月20日电 埃及最高法院院长今天宣布,由于工人党多次违反选举法,法院决定解散这个政党。",
+        ),
+        ("b", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年埃及最高法院解散了哪个政党",
+        "1998年埃及最高法院解散了哪個政黨",
+    ] {
+        assert_answer_holds(&answerer, q, "工人党");
+    }
+}

@@ -89,6 +89,55 @@ pub(super) fn company_antecedent<'s, 'a>(
         .map_or(best, |(s, _)| s)
 }
 
+/// For a question that is not about a figure or a date, whose best span only points at a thing
+/// (这个政党, 这座车站: a demonstrative, a measure word, the kind), the best-scored span of the same
+/// sentence before it that ends with the kind's last character (土耳其繁荣党 … 取缔这个政党);
+/// `best` otherwise.
+pub(super) fn pointed_at<'s, 'a>(
+    q: &Question,
+    best: &'s reader::Span,
+    spans: &'s [(reader::Span, f32)],
+    sentence: impl Fn(&reader::Span) -> &'a str,
+) -> &'s reader::Span {
+    if matches!(q.kind, AnswerKind::Amount | AnswerKind::Date) {
+        return best;
+    }
+    let Some(last) = sentence(best)
+        .get(best.range.clone())
+        .and_then(pointed_kind)
+    else {
+        return best;
+    };
+    spans
+        .iter()
+        .filter(|(s, _)| {
+            (s.passage, s.sentence) == (best.passage, best.sentence)
+                && s.range.end <= best.range.start
+                && sentence(s).get(s.range.clone()).is_some_and(|t| {
+                    t.ends_with(last) && t.chars().count() >= 2 && pointed_kind(t).is_none()
+                })
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map_or(best, |(s, _)| s)
+}
+
+/// Demonstratives that point at a thing named before.
+const POINTING: [char; 4] = ['这', '那', '此', '该'];
+/// Measure words between a demonstrative and the kind (这个政党, 那座桥).
+const POINTING_MEASURES: &str = "个位家种项座场所部届条名些";
+
+/// The last character of the kind a span only points at (党 of 这个政党), if it is a
+/// demonstrative, a measure word and a kind of one or two characters.
+fn pointed_kind(text: &str) -> Option<char> {
+    let rest = text.strip_prefix(POINTING)?;
+    let rest = rest.strip_prefix(|c: char| POINTING_MEASURES.contains(c))?;
+    let n = rest.chars().count();
+    (1..=2)
+        .contains(&n)
+        .then(|| rest.chars().next_back())
+        .flatten()
+}
+
 /// Words a report calls a company by once it has named it.
 const COMPANY_KINDS: &[&str] = &["公司", "集团", "企业", "银行", "工厂", "厂"];
 
@@ -118,7 +167,16 @@ fn names_a_person(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{asked_company_kind, is_person, names_a_person};
+    use super::{asked_company_kind, is_person, names_a_person, pointed_kind};
+
+    #[test]
+    fn a_span_that_points_at_a_kind_is_read() {
+        assert_eq!(pointed_kind("这个政党"), Some('党'));
+        assert_eq!(pointed_kind("这座车站"), Some('站'));
+        // A name that opens with one of the characters points at nothing.
+        assert_eq!(pointed_kind("那乃语"), None);
+        assert_eq!(pointed_kind("该站东南侧"), None);
+    }
 
     #[test]
     fn a_person_s_name_is_tagged_as_one() {

@@ -197,6 +197,10 @@ pub(super) fn choose(
     let best = antecedent::company_antecedent(q, best, &spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });
+    // A thing the sentence calls 这个政党 is the party it named before.
+    let best = antecedent::pointed_at(q, best, &spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
+    });
     // A name is answered in full (东方出版中心, not 东方; 土井多贺子, not 多贺子).
     let best = name_span::fuller_name(q, best, &spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
