@@ -360,3 +360,30 @@ fn what_points_at_a_thing_is_answered_with_its_name() {
         assert_answer_holds(&answerer, q, "工人党");
     }
 }
+
+/// A prize, a fine or a grant is a sum of money: the count of teams beside it is no answer to
+/// how much it is, though it still answers how many teams there are.
+#[test]
+fn a_sum_of_money_is_not_answered_with_a_count() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "本报香港1月10日电 今年的国际七人制橄榄球赛定于3月底在香港大球场举行,共有24个队报名参赛。",
+        ),
+        ("b", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年香港七人制橄榄球赛奖金有多少",
+        "1998年香港七人制橄欖球賽獎金有多少",
+    ] {
+        let r = answerer.ask(q).unwrap();
+        assert!(r.answer.is_none(), "{q}: answer {:?}", r.answer);
+    }
+    assert_answer_holds(
+        &answerer,
+        "1998年香港七人制橄榄球赛有多少个队参赛",
+        "24个队",
+    );
+}

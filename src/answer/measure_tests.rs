@@ -222,3 +222,10 @@ fn throughput_tax_and_fees_have_their_units() {
     assert!(wrong("1998年北大国际MBA学费多少", "２０余所"));
     assert!(!wrong("1998年北大国际MBA学费多少", "３万元"));
 }
+
+#[test]
+fn a_sum_of_money_is_not_answered_with_a_count() {
+    let q = "1998年香港七人制橄榄球赛奖金有多少";
+    assert!(wrong(q, "24个队参赛"));
+    assert!(!wrong(q, "奖金总额120万港元"));
+}
