@@ -373,3 +373,31 @@ fn a_city_is_written_by_its_short_name() {
         assert_answer_holds(&answerer, q, "1.5万户");
     }
 }
+
+/// A report that names a day of its own month without a year (1月20日 in a January 1998
+/// report) tells of that year: its figures answer a question about 1998, not about 1997.
+#[test]
+fn a_day_of_the_report_s_month_is_of_its_year() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "本报讯 1月20日,一架长30米、重45吨的新型支线客机在西安飞机工业公司总装下线。",
+        ),
+        (
+            "b",
+            "",
+            "据了解,去年西安飞机工业公司共生产客机12架,重量均在40吨以上。",
+        ),
+        ("c", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年西飞下线的新型支线客机有多重",
+        "1998年西飛下線的新型支線客機有多重",
+    ] {
+        assert_answer_holds(&answerer, q, "45吨");
+    }
+    let r = answerer.ask("1997年西飞下线的新型支线客机有多重").unwrap();
+    assert!(r.answer.is_none(), "answer {:?}", r.answer);
+}

@@ -81,7 +81,13 @@ pub(super) fn tells_of_report_day(norm: &str) -> bool {
 /// …新年的钟声刚刚敲响 and then 已有1139家完成治理任务): its figures are of that day too. The
 /// passage's years are read once, the record before only when needed.
 pub(super) fn of_report_day(snap: &Snapshot, p: &StoredPassage, norm: &str, follow: bool) -> bool {
-    if tells_of_its_days(norm) {
+    let month = p
+        .meta
+        .date
+        .as_deref()
+        .and_then(PartialDate::parse)
+        .and_then(|d| d.month);
+    if tells_of_its_days(norm) || month.is_some_and(|m| names_a_day_of(norm, m)) {
         return names_no_year(norm);
     }
     if !follow || !names_no_year(norm) {
@@ -102,6 +108,20 @@ pub(super) fn of_report_day(snap: &Snapshot, p: &StoredPassage, norm: &str, foll
 /// ([`REPORT_DAY`], 最近, a dated line).
 fn tells_of_its_days(norm: &str) -> bool {
     REPORT_DAY.iter().any(|w| norm.contains(w)) || lately(norm) || dated_line(norm)
+}
+
+/// Whether a passage names a day of `month` without a year (1月23日 in a January report): a day
+/// of the report's own month, so of its year.
+fn names_a_day_of(norm: &str, month: u8) -> bool {
+    let m = format!("{month}月");
+    norm.match_indices(&m).any(|(at, w)| {
+        let before = norm[..at].chars().next_back();
+        let rest = &norm[at + w.len()..];
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        !before.is_some_and(|c| c.is_ascii_digit() || c == '年')
+            && (1..=2).contains(&digits)
+            && rest[digits..].starts_with('日')
+    })
 }
 
 /// Whether a passage names no year, not even 全年 or 去年.
@@ -140,4 +160,18 @@ pub(super) fn asked_times(q: &Question) -> Vec<(i32, Option<u8>)> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names_a_day_of;
+
+    #[test]
+    fn a_day_of_the_report_s_month_is_read_without_a_year() {
+        assert!(names_a_day_of("1月23日,一个长4.8米的机头面世", 1));
+        // Not November, not another year's January, not a month alone.
+        assert!(!names_a_day_of("11月23日,机头面世", 1));
+        assert!(!names_a_day_of("1997年1月23日,机头面世", 1));
+        assert!(!names_a_day_of("1月份机头面世", 1));
+    }
 }
