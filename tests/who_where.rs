@@ -87,6 +87,27 @@ fn when_is_answered_with_the_asked_year_s_date() {
     assert_eq!(answer, "1月10日");
 }
 
+/// A when-question about something that took several days is answered with the whole span
+/// (12月10日至25日), not its last day alone.
+#[test]
+fn when_is_answered_with_the_whole_span_of_days() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "本报讯 去年的12月10日至25日,李明去北京大学参加了青年学者研讨班。李明说,收获很大。",
+        ),
+        ("b", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1997年李明哪天去北京大学参加研讨班",
+        "1997年李明哪天去北京大學參加研討班",
+    ] {
+        assert_answer_holds(&answerer, q, "12月10日至25日");
+    }
+}
+
 /// Which company or school is answered with its whole name, not the part the reader scores
 /// highest (南方 of 南方出版中心, 工程学院 of 天津建筑工程学院).
 #[test]

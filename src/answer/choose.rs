@@ -13,6 +13,7 @@ use super::among;
 use super::amount_span;
 use super::antecedent;
 use super::contrast;
+use super::date_range;
 use super::evidence::Evidence;
 use super::extract;
 use super::faults;
@@ -152,6 +153,9 @@ pub(super) fn choose(
         split[s.passage][s.sentence].norm.text.as_str()
     });
     winner::prefer_winner(q, &mut spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
+    });
+    date_range::prefer_whole_range(q, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });
     amount_span::prefer_reached_value(q, &mut spans, |s| {

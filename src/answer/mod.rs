@@ -33,6 +33,7 @@ mod asks;
 mod choose;
 mod contrast;
 mod conversation;
+mod date_range;
 pub mod evidence;
 mod explain;
 pub mod extract;

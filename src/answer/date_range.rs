@@ -1,0 +1,71 @@
+//! A when-question whose answer is a span of days (去年的12月4日至29日，王启民去中央党校…) is
+//! answered with the whole span: the reader, trained on single dates, often keeps only its end
+//! (29日), which names no month and is wrong on its own.
+
+use super::question::{AnswerKind, Question};
+use super::reader;
+
+/// Words that join the two ends of a span of days.
+const JOINS: [&str; 3] = ["至", "到", "—"];
+
+/// How much lower (the reader's log-odds) the whole span may score than the reader's best.
+const MARGIN: f32 = 1.0;
+
+/// For a when-question whose best span is one end of a span of days, puts first the reader's
+/// span that runs from the first day to the last, when it scored within [`MARGIN`].
+/// `sentence` gives a span's normalized sentence.
+pub(super) fn prefer_whole_range<'a>(
+    q: &Question,
+    spans: &mut [(reader::Span, f32)],
+    sentence: impl Fn(&reader::Span) -> &'a str,
+) {
+    if q.kind != AnswerKind::Date {
+        return;
+    }
+    let Some(k) = reader::best(spans) else {
+        return;
+    };
+    let (best, score) = (spans[k].0.clone(), spans[k].1);
+    let text = sentence(&best);
+    let whole = |s: &reader::Span| {
+        let Some(t) = sentence(s).get(s.range.clone()) else {
+            return false;
+        };
+        (s.passage, s.sentence) == (best.passage, best.sentence)
+            && s.range.start <= best.range.start
+            && s.range.end >= best.range.end
+            && s.range != best.range
+            && days(t)
+    };
+    if !text.get(best.range.clone()).is_some_and(is_day) {
+        return;
+    }
+    reader::put_best_first(spans, |s, sc| sc >= score - MARGIN && whole(s));
+}
+
+/// Whether `t` (normalized) is a day written in digits (29日, 12月4日).
+fn is_day(t: &str) -> bool {
+    t.ends_with('日') && t.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether `t` (normalized) is a span of days: two days joined (12月4日至29日).
+fn days(t: &str) -> bool {
+    JOINS.iter().any(|j| {
+        t.split_once(j)
+            .is_some_and(|(from, to)| is_day(from) && is_day(to))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::days;
+
+    #[test]
+    fn a_span_of_days_is_two_days_joined() {
+        assert!(days("12月4日至29日"));
+        assert!(days("1月8日到2月26日"));
+        assert!(!days("29日"));
+        assert!(!days("去年的12月4日至29日"));
+        assert!(!days("12月4日至今"));
+    }
+}
