@@ -247,12 +247,12 @@ const NEWS_DEV12: Floors = Floors {
 
 /// `news_dev13.jsonl`, 60 user-style questions by someone who never ran the bot, measured once
 /// before the nineteenth pass (top-1 0.913, answer 0.652, refused 1.000; 0.935 and 0.674 once two
-/// where-golds also listed the place alone), then fitted: top-1 0.957 (44 of 46), answer 0.826
-/// (38 of 46), refused 1.000 (14 of 14); floors two questions under.
+/// where-golds also listed the place alone), then fitted: top-1 0.957 (44 of 46), answer 0.848
+/// (39 of 46), refused 1.000 (14 of 14); floors two questions under.
 const NEWS_DEV13: Floors = Floors {
     file: "tests/questions/news_dev13.jsonl",
     top1: 0.91,
-    answer: 0.78,
+    answer: 0.80,
     refused: 0.85,
     answerable: 46,
     unanswerable: 14,
@@ -284,6 +284,19 @@ const NEWS_DEV15: Floors = Floors {
     unanswerable: 14,
 };
 
+/// `news_dev16.jsonl`, 60 user-style questions by someone who never ran the bot, measured once
+/// before the twenty-second pass (top-1 0.826, answer 0.630, refused 0.786), then fitted: top-1
+/// 0.848 (39 of 46), answer 0.717 (33 of 46), refused 0.857 (12 of 14); floors two questions
+/// under.
+const NEWS_DEV16: Floors = Floors {
+    file: "tests/questions/news_dev16.jsonl",
+    top1: 0.80,
+    answer: 0.67,
+    refused: 0.71,
+    answerable: 46,
+    unanswerable: 14,
+};
+
 #[test]
 fn news_questions_stay_above_their_floors() {
     let corpus = match news_corpus() {
@@ -310,7 +323,7 @@ fn news_questions_stay_above_their_floors() {
     for floors in [
         NEWS, NEWS_DEV, NEWS_DEV2, NEWS_DEV3, NEWS_DEV4, NEWS_DEV5, NEWS_DEV6, NEWS_DEV7,
         NEWS_DEV8, NEWS_DEV9, NEWS_DEV10, NEWS_DEV11, NEWS_DEV12, NEWS_DEV13, NEWS_DEV14,
-        NEWS_DEV15,
+        NEWS_DEV15, NEWS_DEV16,
     ] {
         let items =
             read_questions(&Path::new(env!("CARGO_MANIFEST_DIR")).join(floors.file)).unwrap();
