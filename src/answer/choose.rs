@@ -73,7 +73,9 @@ pub(super) fn choose(
     let split = reading(ranked);
     let (spans, typed) = read_typed(q, ev, snap, ranked, &split);
     let mut spans = reader::rank(spans, |s| {
-        measure::counted_as_asked(q, &split[s.passage][s.sentence].norm.text[s.range.clone()])
+        let sentence = split[s.passage][s.sentence].norm.text.as_str();
+        measure::counted_as_asked(q, &sentence[s.range.clone()])
+            || named::appointed_to_asked_post(q, sentence, &s.range)
     });
     fit::drop_cut_numbers(q, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()

@@ -2,6 +2,8 @@
 //! (这里, 该国最大的铝厂), a time (今天下午), a work's title, a figure or its unit names no one
 //! and no place; the reader's fuller span of the same name (南方出版中心 for 南方) is preferred.
 
+use std::ops::Range;
+
 use super::question::{AnswerKind, Question};
 use super::reader;
 use super::which::asked_head;
@@ -274,78 +276,92 @@ const APPOINTING: &[&str] = &[
 /// and still be the answer.
 const APPOINTEE_MARGIN: f32 = 3.0;
 
-/// For a who-question about an appointment (新任命的外交部长是谁, 新任…是谁), puts first the
-/// reader's span that stands between an appointing verb and 为 in its clause: in
-/// 塞迪略任命女参议员罗萨里奥·格林为外交部长 the appointee, not the president who appoints.
+/// Whether a who-question asks about an appointment (新任命的外交部长是谁, 新任…是谁, 选谁当省长).
+fn asks_appointee(q: &Question) -> bool {
+    q.kind == AnswerKind::Person
+        && (APPOINTING.iter().any(|v| q.normalized.contains(v))
+            || ["新任", "选了谁", "选谁"]
+                .iter()
+                .any(|w| q.normalized.contains(w))
+            // 主席选的是谁
+            || (q.normalized.contains('选') && q.normalized.contains('谁')))
+}
+
+/// Where the name of the span at `range` of `text` ends: the reader's span may take in the 为
+/// (玛丽亚·索托为).
+fn name_end(text: &str, range: &Range<usize>) -> usize {
+    match text.get(range.clone()) {
+        Some(t) if t.ends_with('为') && t.len() > '为'.len_utf8() => range.end - '为'.len_utf8(),
+        _ => range.end,
+    }
+}
+
+/// Whether the span at `range` of `text` stands between an appointing verb and 为 in its clause.
+fn appointed(text: &str, range: &Range<usize>) -> bool {
+    let (Some(before), Some(after)) = (text.get(..range.start), text.get(name_end(text, range)..))
+    else {
+        return false;
+    };
+    let clause = before
+        .rsplit([',', '，', '。', ';', '；'])
+        .next()
+        .unwrap_or(before);
+    skip_note(after).starts_with('为') && APPOINTING.iter().any(|v| clause.contains(v))
+}
+
+/// Of several appointees (选举于学祥为市人大常委会主任；选举薄熙来为市长), whether the span at
+/// `range` of `text` is given the post the question names: the post's last two characters
+/// (市长) are the question's.
+fn to_asked_post(q: &Question, text: &str, range: &Range<usize>) -> bool {
+    let post: Vec<char> = text
+        .get(name_end(text, range)..)
+        .map(|a| skip_note(a).get('为'.len_utf8()..).unwrap_or_default())
+        .unwrap_or_default()
+        .split([',', '，', '。', ';', '；', '、'])
+        .next()
+        .unwrap_or_default()
+        .chars()
+        .collect();
+    post.len() >= 2 && {
+        let head: String = post[post.len() - 2..].iter().collect();
+        q.normalized.contains(&head)
+    }
+}
+
+/// Whether the span at `range` of `text` is the one an appointment question asks for, given
+/// the very post it names (选举舒圣佑为省长 for 选谁当省长): the reader's shortlist keeps it
+/// however low the linear model ranks the clause.
+pub(super) fn appointed_to_asked_post(q: &Question, text: &str, range: &Range<usize>) -> bool {
+    asks_appointee(q) && appointed(text, range) && to_asked_post(q, text, range)
+}
+
+/// For a who-question about an appointment, puts first the reader's span that stands between
+/// an appointing verb and 为 in its clause: in 塞迪略任命女参议员罗萨里奥·格林为外交部长 the
+/// appointee, not the president who appoints; of several, the one given the asked post.
 pub(super) fn prefer_appointee<'a>(
     q: &Question,
     spans: &mut [(reader::Span, f32)],
     sentence: impl Fn(&reader::Span) -> &'a str,
 ) {
-    let asks = APPOINTING.iter().any(|v| q.normalized.contains(v))
-        || ["新任", "选了谁", "选谁"]
-            .iter()
-            .any(|w| q.normalized.contains(w))
-        // 主席选的是谁
-        || (q.normalized.contains('选') && q.normalized.contains('谁'));
-    if q.kind != AnswerKind::Person || !asks {
+    if !asks_appointee(q) {
         return;
     }
     let Some(best) = spans.iter().map(|(_, sc)| *sc).max_by(f32::total_cmp) else {
         return;
     };
-    // The reader's span may take in the 为 (玛丽亚·索托为): the name ends before it.
-    let name_end = |s: &reader::Span| {
-        let text = sentence(s);
-        match text.get(s.range.clone()) {
-            Some(t) if t.ends_with('为') && t.len() > '为'.len_utf8() => {
-                s.range.end - '为'.len_utf8()
-            }
-            _ => s.range.end,
-        }
-    };
-    let appointed = |s: &reader::Span| {
-        let text = sentence(s);
-        let (Some(before), Some(after)) = (text.get(..s.range.start), text.get(name_end(s)..))
-        else {
-            return false;
-        };
-        let clause = before
-            .rsplit([',', '，', '。', ';', '；'])
-            .next()
-            .unwrap_or(before);
-        skip_note(after).starts_with('为') && APPOINTING.iter().any(|v| clause.contains(v))
-    };
-    // Of several appointees (选举于学祥为市人大常委会主任；选举薄熙来为市长), the one given the
-    // post the question names: the post's last two characters (市长) are the question's.
-    let to_asked_post = |s: &reader::Span| {
-        let text = sentence(s);
-        let post: Vec<char> = text
-            .get(name_end(s)..)
-            .map(|a| skip_note(a).get('为'.len_utf8()..).unwrap_or_default())
-            .unwrap_or_default()
-            .split([',', '，', '。', ';', '；', '、'])
-            .next()
-            .unwrap_or_default()
-            .chars()
-            .collect();
-        post.len() >= 2 && {
-            let head: String = post[post.len() - 2..].iter().collect();
-            q.normalized.contains(&head)
-        }
-    };
     let pick = spans
         .iter()
         .enumerate()
-        .filter(|(_, (s, sc))| *sc >= best - APPOINTEE_MARGIN && appointed(s))
+        .filter(|(_, (s, sc))| *sc >= best - APPOINTEE_MARGIN && appointed(sentence(s), &s.range))
         .max_by(|a, b| {
-            to_asked_post(&a.1 .0)
-                .cmp(&to_asked_post(&b.1 .0))
+            let asked = |s: &reader::Span| to_asked_post(q, sentence(s), &s.range);
+            asked(&a.1 .0)
+                .cmp(&asked(&b.1 .0))
                 .then(a.1 .1.total_cmp(&b.1 .1))
         })
         .map(|(k, _)| k);
     if let Some(k) = pick {
-        spans[k].0.range.end = name_end(&spans[k].0);
+        spans[k].0.range.end = name_end(sentence(&spans[k].0), &spans[k].0.range);
         reader::put_first(spans, k);
     }
 }

@@ -1,6 +1,6 @@
 //! Unit tests of src/answer/named.rs.
 
-use super::{figure_or_unit, names_no_answer};
+use super::{appointed_to_asked_post, figure_or_unit, names_no_answer};
 use crate::answer::question::Question;
 use crate::text::aliases::Aliases;
 
@@ -119,4 +119,21 @@ fn a_who_span_restating_the_question_or_an_ordinal_names_no_one() {
         "副教务长协助教务长执行事务",
         "副教务长"
     ));
+}
+
+#[test]
+fn the_appointee_to_the_asked_post_is_known_in_any_clause() {
+    let q = Question::parse("1998年安徽省人代会选谁当省长", &Aliases::default()).unwrap();
+    let text = "大会选举孙志远为省人大常委会主任,刘建华为副主任;选举孙国强为省长,李明华为副省长";
+    let at = |name: &str| {
+        let start = text.find(name).unwrap();
+        start..start + name.len()
+    };
+    assert!(appointed_to_asked_post(&q, text, &at("孙国强")));
+    // Given another post, or no post at all.
+    assert!(!appointed_to_asked_post(&q, text, &at("孙志远")));
+    assert!(!appointed_to_asked_post(&q, text, &at("李明华")));
+    // Not for a question that asks no appointment.
+    let q = Question::parse("1998年安徽省省长是谁", &Aliases::default()).unwrap();
+    assert!(!appointed_to_asked_post(&q, text, &at("孙国强")));
 }
