@@ -72,10 +72,11 @@ pub(super) fn choose(
 ) -> Option<Choice> {
     let split = reading(ranked);
     let (spans, typed) = read_typed(q, ev, snap, ranked, &split);
+    let appointment = named::asks_appointee(q);
     let mut spans = reader::rank(spans, |s| {
         let sentence = split[s.passage][s.sentence].norm.text.as_str();
         measure::counted_as_asked(q, &sentence[s.range.clone()])
-            || named::appointed_to_asked_post(q, sentence, &s.range)
+            || (appointment && named::appointed_to_asked_post(q, sentence, &s.range))
     });
     fit::drop_cut_numbers(q, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()

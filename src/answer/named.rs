@@ -277,7 +277,7 @@ const APPOINTING: &[&str] = &[
 const APPOINTEE_MARGIN: f32 = 3.0;
 
 /// Whether a who-question asks about an appointment (新任命的外交部长是谁, 新任…是谁, 选谁当省长).
-fn asks_appointee(q: &Question) -> bool {
+pub(super) fn asks_appointee(q: &Question) -> bool {
     q.kind == AnswerKind::Person
         && (APPOINTING.iter().any(|v| q.normalized.contains(v))
             || ["新任", "选了谁", "选谁"]
@@ -328,11 +328,11 @@ fn to_asked_post(q: &Question, text: &str, range: &Range<usize>) -> bool {
     }
 }
 
-/// Whether the span at `range` of `text` is the one an appointment question asks for, given
-/// the very post it names (选举舒圣佑为省长 for 选谁当省长): the reader's shortlist keeps it
-/// however low the linear model ranks the clause.
+/// Whether the span at `range` of `text` is the one an appointment question ([`asks_appointee`])
+/// asks for, given the very post it names (选举舒圣佑为省长 for 选谁当省长): the reader's shortlist
+/// keeps it however low the linear model ranks the clause.
 pub(super) fn appointed_to_asked_post(q: &Question, text: &str, range: &Range<usize>) -> bool {
-    asks_appointee(q) && appointed(text, range) && to_asked_post(q, text, range)
+    appointed(text, range) && to_asked_post(q, text, range)
 }
 
 /// For a who-question about an appointment, puts first the reader's span that stands between

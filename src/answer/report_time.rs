@@ -76,18 +76,19 @@ pub(super) fn tells_of_report_day(norm: &str) -> bool {
     tells_of_its_days(norm) && names_no_year(norm)
 }
 
-/// Whether a passage is of its report's day ([`tells_of_report_day`]) or, with `follow`, names no
+/// Whether a passage is of its report's day ([`tells_of_report_day`], or a day of its `date`'s
+/// month without a year, 1月23日 in a January report) or, with `follow`, names no
 /// year and goes on a report whose first paragraph, the record just before it, is (本报蚌埠1月1日电
 /// …新年的钟声刚刚敲响 and then 已有1139家完成治理任务): its figures are of that day too. The
 /// passage's years are read once, the record before only when needed.
-pub(super) fn of_report_day(snap: &Snapshot, p: &StoredPassage, norm: &str, follow: bool) -> bool {
-    let month = p
-        .meta
-        .date
-        .as_deref()
-        .and_then(PartialDate::parse)
-        .and_then(|d| d.month);
-    if tells_of_its_days(norm) || month.is_some_and(|m| names_a_day_of(norm, m)) {
+pub(super) fn of_report_day(
+    snap: &Snapshot,
+    p: &StoredPassage,
+    date: &PartialDate,
+    norm: &str,
+    follow: bool,
+) -> bool {
+    if tells_of_its_days(norm) || date.month.is_some_and(|m| names_a_day_of(norm, m)) {
         return names_no_year(norm);
     }
     if !follow || !names_no_year(norm) {

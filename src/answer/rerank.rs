@@ -161,7 +161,7 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
                 .filter(|d| {
                     q.kind != AnswerKind::Amount
                         || asks_report_time(&times, d)
-                        || of_report_day(snap, &h.passage, &norm, !q.years.is_empty())
+                        || of_report_day(snap, &h.passage, d, &norm, !q.years.is_empty())
                 })
                 .map(|d| d.year)
                 .or_else(|| {
