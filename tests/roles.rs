@@ -387,3 +387,27 @@ fn a_sum_of_money_is_not_answered_with_a_count() {
         "24个队",
     );
 }
+
+/// News sets a name after a dash as the apposition of what it is (我国最大的民营航运企业———
+/// 东方海运集团公司): asked what that thing is called, the answer is the name, not the words
+/// after it.
+#[test]
+fn the_name_after_a_dash_answers_what_its_thing_is_called() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "本报上海1月12日讯 我国最大的民营航运企业———东方海运集团公司今年将新增远洋船舶10艘,总运力将超过50万吨。",
+        ),
+        ("b", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年我国最大的民营航运企业叫什么",
+        "1998年我國最大的民營航運企業叫什麼",
+    ] {
+        let r = answerer.ask(q).expect("the question is answered");
+        let answer = wenjin::text::normalize(&r.answer.unwrap_or_default());
+        assert_eq!(answer, "东方海运集团公司", "{q}");
+    }
+}

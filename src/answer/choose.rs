@@ -12,6 +12,7 @@ use super::aggregate;
 use super::among;
 use super::amount_span;
 use super::antecedent;
+use super::apposition;
 use super::contrast;
 use super::date_range;
 use super::evidence::Evidence;
@@ -219,7 +220,8 @@ pub(super) fn choose(
     let core = if q.kind == AnswerKind::Amount {
         extract::range_around(norm, &amount_span::without_tail(q, norm, &best.range))
     } else {
-        name_span::without_time(q, norm, &best.range)
+        apposition::named_after_dash(q, norm)
+            .unwrap_or_else(|| name_span::without_time(q, norm, &best.range))
     };
     let orig = |r: &Range<usize>| {
         sentence.text[sentence.norm.to_original(r.start)..sentence.norm.to_original(r.end)]

@@ -29,6 +29,7 @@ mod analyse;
 pub mod answerable;
 mod answerable_weights;
 mod antecedent;
+mod apposition;
 mod asks;
 mod choose;
 mod contrast;
