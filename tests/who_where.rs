@@ -468,3 +468,24 @@ fn where_it_is_held_here_is_the_place_named_before() {
         assert_eq!(r.answer.as_deref(), Some("林肯高中礼堂"), "{q}");
     }
 }
+
+/// A where-question is not answered with the person a title names (国务院副总理李岚清), though
+/// the reader scores the person first: the place is the answer.
+#[test]
+fn a_person_after_a_title_is_no_place() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "新华社北京1月20日电 外交部发言人今天在这里宣布:应世界经济论坛主席施瓦布的邀请,国务院副总理李岚清将于1998年1月31日出席瑞士达沃斯世界经济论坛年会。",
+        ),
+        ("b", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年世界经济论坛年会在哪开",
+        "1998年世界經濟論壇年會在哪開",
+    ] {
+        assert_answer_holds(&answerer, q, "达沃斯");
+    }
+}

@@ -153,7 +153,7 @@ fn asked_company_kind(norm: &str) -> Option<&'static str> {
 }
 
 /// Whether `text` is one word jieba's dictionary tags as a person's name.
-fn is_person(text: &str) -> bool {
+pub(super) fn is_person(text: &str) -> bool {
     matches!(jieba().tag(text, false).as_slice(), [one] if one.word == text && PERSON_TAGS.contains(&one.tag))
 }
 

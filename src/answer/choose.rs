@@ -100,6 +100,9 @@ pub(super) fn choose(
     which::prefer_place_inside(q, &mut spans, |s| {
         &split[s.passage][s.sentence].norm.text[s.range.clone()]
     });
+    titled::drop_titled_people(q, &mut spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
+    });
     venue::prefer_venue(q, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });

@@ -85,6 +85,67 @@ pub(super) fn prefer_titled<'a>(
     reader::put_best_first(spans, |s, sc| sc >= best - TITLED_MARGIN && titled(s));
 }
 
+/// Words before a name that make it a person's beside the titles a question asks by: a
+/// where-question is not answered with 负责人阿兰·布朗特.
+const PERSON_WORDS: &[&str] = &["负责人", "主任", "发言人", "记者", "先生", "女士"];
+
+/// Whether the span at `range` of `sentence` is a person's name the sentence writes right
+/// after a title (主席曼·莫汉·阿迪卡里).
+fn after_a_title(sentence: &str, range: &std::ops::Range<usize>) -> bool {
+    let (Some(before), Some(span)) = (sentence.get(..range.start), sentence.get(range.clone()))
+    else {
+        return false;
+    };
+    // 主席曼·莫汉·阿迪卡里: the reader read the title with the name.
+    let (before, span) = match TITLES
+        .iter()
+        .chain(PERSON_WORDS)
+        .find(|t| span.starts_with(*t))
+    {
+        Some(t) => (&span[..t.len()], &span[t.len()..]),
+        None => (before, span),
+    };
+    let chars = span.chars().count();
+    // A foreign name joined by its dot, or a Chinese one jieba knows (not 连续3年 after 总理).
+    let foreign = span.contains('·') && chars <= 12;
+    let name = span.chars().all(|c| c == '·' || crate::text::is_cjk(c))
+        && (foreign || ((2..=4).contains(&chars) && super::antecedent::is_person(span)));
+    name && TITLES
+        .iter()
+        .chain(PERSON_WORDS)
+        .any(|t| before.ends_with(t))
+}
+
+/// Drops, for a where-question, the reader's spans that are a person named after a title
+/// (负责人阿兰·布朗特 beside 设在美国密苏里州圣路易斯市), when it read others: a person is no
+/// place. `sentence` gives a span's sentence (normalized).
+pub(super) fn drop_titled_people<'a>(
+    q: &Question,
+    spans: &mut Vec<(reader::Span, f32)>,
+    sentence: impl Fn(&reader::Span) -> &'a str,
+) {
+    if q.kind != AnswerKind::Place {
+        return;
+    }
+    // The people, and the spans the reader read over their names too (卡里, 曼·莫汉·阿迪卡里在致
+    // 开幕词时说).
+    let people: Vec<reader::Span> = spans
+        .iter()
+        .filter(|(s, _)| after_a_title(sentence(s), &s.range))
+        .map(|(s, _)| s.clone())
+        .collect();
+    let person = |s: &reader::Span| {
+        people.iter().any(|p| {
+            (p.passage, p.sentence) == (s.passage, s.sentence)
+                && p.range.start < s.range.end
+                && s.range.start < p.range.end
+        })
+    };
+    if spans.iter().any(|(s, _)| !person(s)) {
+        spans.retain(|(s, _)| !person(s));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,5 +160,23 @@ mod tests {
         );
         assert_eq!(asked_title(&q("1997年联合国秘书长是谁")), Some("秘书长"));
         assert_eq!(asked_title(&q("首相府有多少房间")), None);
+    }
+
+    #[test]
+    fn a_name_after_a_title_is_a_person() {
+        let at = |s: &str, span: &str| {
+            let start = s.find(span).unwrap();
+            after_a_title(s, &(start..start + span.len()))
+        };
+        assert!(at(
+            "指挥部的负责人阿兰·布朗特在记者招待会上说",
+            "阿兰·布朗特"
+        ));
+        assert!(at("主席曼·莫汉·阿迪卡里在致开幕词时说", "曼·莫汉·阿迪卡里"));
+        assert!(at("市长李鹏说", "李鹏"));
+        assert!(!at("这是李鹏总理连续三年下乡", "连续三年"));
+        assert!(at("尼共主席曼·莫汉·阿迪卡里说", "主席曼·莫汉·阿迪卡里"));
+        assert!(!at("设在美国密苏里州圣路易斯市的指挥部", "圣路易斯市"));
+        assert!(!at("主席在北京人民大会堂说", "北京人民大会堂"));
     }
 }
