@@ -21,8 +21,10 @@ const ASKS_TOTAL: &[&str] = &[
     "加起来",
 ];
 
-/// Words of a clause that make its figure a total (提案总数2570件).
-const TOTAL: &[&str] = &["一共", "总共", "共计", "总计", "合计", "总数", "总和"];
+/// Words of a clause that make its figure a total (提案总数2570件, 去年总产达500万吨).
+const TOTAL: &[&str] = &[
+    "一共", "总共", "共计", "总计", "合计", "总数", "总和", "总产", "总量", "总额",
+];
 
 /// Keeps, among the figures of the reader's best span's passage, those whose clause says they
 /// are an average (平均, 均价) when the question asks for one and the best span's clause does not
@@ -49,9 +51,12 @@ pub(super) fn prefer_asked_total<'a>(
     spans: &mut Vec<(reader::Span, f32)>,
     text: impl Fn(&reader::Span) -> &'a str,
 ) {
-    prefer_in_passage(q, ASKS_TOTAL, spans, text, |clause| {
-        TOTAL.iter().any(|w| clause.contains(w)) && years_in(clause).len() < 2
-    });
+    prefer_in_passage(q, ASKS_TOTAL, spans, text, says_total);
+}
+
+/// Whether a figure's clause says it is one year's total.
+fn says_total(clause: &str) -> bool {
+    TOTAL.iter().any(|w| clause.contains(w)) && years_in(clause).len() < 2
 }
 
 /// For an amount question that writes one of `asks`, keeps the figures of the best span's
@@ -68,4 +73,17 @@ fn prefer_in_passage<'a>(
     }
     let same_passage = |a: &reader::Span, b: &reader::Span| a.passage == b.passage;
     prefer_clauses(spans, text, same_passage, wanted);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::says_total;
+
+    #[test]
+    fn a_clause_says_its_figure_is_a_total() {
+        assert!(says_total("提案总数2570件"));
+        assert!(says_total("去年总产达500万吨"));
+        assert!(!says_total("综采工作面单产达410万吨"));
+        assert!(!says_total("2018年到2022年间合计亏损超过400亿元"));
+    }
 }
