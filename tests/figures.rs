@@ -639,3 +639,24 @@ fn a_port_s_throughput_is_no_profit_and_no_staff() {
         assert_eq!(r.answer, None, "{q}");
     }
 }
+
+/// A year in Chinese numerals (一九九七年) dates a figure as 1997年 does: it is no answer to how
+/// much, and the figure beside it is.
+#[test]
+fn a_year_in_chinese_numerals_is_no_amount() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "本报北京一月九日讯 记者从财政部获悉,财政部对一九九七年下达的二百五十亿国库券发行额度已全部完成,认购十分踊跃。",
+        ),
+        ("b", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "一九九七年下达的国库券发行额度是多少",
+        "一九九七年下達的國庫券發行額度是多少",
+    ] {
+        assert_answer_holds(&answerer, q, "二百五十亿");
+    }
+}

@@ -10,6 +10,9 @@ fn a_span_whose_only_figures_are_years_measures_nothing() {
     // A title writes its year without 年 (1998北京市迎新春…); 2000人 is a count.
     assert!(only_years("1998北京市"));
     assert!(!only_years("2000人"));
+    assert!(only_years("一九九七年"), "in Chinese numerals");
+    assert!(only_years("从一九九七年"));
+    assert!(!only_years("一九九七年下达的三百亿"));
     assert!(!only_years("1998万元"));
     assert!(!only_years("1996"));
 }

@@ -24,6 +24,9 @@ pub(super) fn only_years(text: &str) -> bool {
     if !text.contains('年') && !text.contains(|c: char| c.is_ascii_digit()) {
         return false;
     }
+    // 一九九七年 is a year as 1997年 is.
+    let folded = crate::text::time::fold_numeral_years(text);
+    let text = folded.as_str();
     let b = text.as_bytes();
     let mut rest = String::with_capacity(text.len());
     let mut years = 0;
