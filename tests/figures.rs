@@ -660,3 +660,24 @@ fn a_year_in_chinese_numerals_is_no_amount() {
         assert_answer_holds(&answerer, q, "二百五十亿");
     }
 }
+
+/// A decade (80年代) dates a fact as a year does: it does not answer how many, nor does the 80
+/// read out of it; the count beside it does.
+#[test]
+fn a_decade_is_no_amount() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "新华社伦敦1月15日电 英国最大的铁路公司曾在80年代初被政府强行拆分,一分为六,如今其中部分公司又宣布合并。",
+        ),
+        ("b", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "英国最大的铁路公司被拆成了几家",
+        "英國最大的鐵路公司被拆成了幾家",
+    ] {
+        assert_answer_holds(&answerer, q, "六");
+    }
+}

@@ -131,7 +131,9 @@ pub(super) fn cuts_a_number(sentence: &str, range: &std::ops::Range<usize>) -> b
             Some('.' | '·' | '点') => fwd.next().is_some_and(digit),
             _ => false,
         }
-        || span.ends_with(['.', '·', '点']) && fwd.next().is_some_and(digit);
+        || span.ends_with(['.', '·', '点']) && fwd.next().is_some_and(digit)
+        // 80 of 80年代 is a piece of a decade.
+        || span.chars().next_back().is_some_and(digit) && after.starts_with("年代");
     starts_inside || ends_inside
 }
 

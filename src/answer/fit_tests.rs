@@ -13,6 +13,10 @@ fn a_span_whose_only_figures_are_years_measures_nothing() {
     assert!(only_years("一九九七年"), "in Chinese numerals");
     assert!(only_years("从一九九七年"));
     assert!(!only_years("一九九七年下达的三百亿"));
+    assert!(only_years("80年代初"), "a decade");
+    assert!(only_years("八十年代"));
+    assert!(!only_years("80年代建成的3座电站"));
+    assert!(!only_years("年代"));
     assert!(!only_years("1998万元"));
     assert!(!only_years("1996"));
 }
@@ -79,6 +83,8 @@ fn a_span_inside_a_number_cuts_it() {
     // A numeral word before the figure is no part of it (统一5亿).
     let s = "统一5亿元";
     assert!(!cuts_a_number(s, &at(s, "5亿元")));
+    let s = "曾在80年代初被拆分";
+    assert!(cuts_a_number(s, &at(s, "80")), "a piece of a decade");
 }
 
 #[test]

@@ -24,12 +24,12 @@ pub(super) fn only_years(text: &str) -> bool {
     if !text.contains('年') && !text.contains(|c: char| c.is_ascii_digit()) {
         return false;
     }
-    // 一九九七年 is a year as 1997年 is.
-    let folded = crate::text::time::fold_numeral_years(text);
+    // 一九九七年 is a year as 1997年 is; 80年代 and 八十年代 are ten of them.
+    let (folded, decades) = without_decades(&crate::text::time::fold_numeral_years(text));
     let text = folded.as_str();
     let b = text.as_bytes();
     let mut rest = String::with_capacity(text.len());
-    let mut years = 0;
+    let mut years = decades;
     let mut i = 0;
     while i < b.len() {
         let len = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
@@ -60,6 +60,36 @@ pub(super) fn only_years(text: &str) -> bool {
         }
     }
     years > 0 && !is_figure(&rest)
+}
+
+/// The text with its decades (80年代, 八十年代, 五六十年代) put as a list mark, and how many.
+fn without_decades(text: &str) -> (String, usize) {
+    let mut out = String::with_capacity(text.len());
+    let mut count = 0;
+    let mut rest = text;
+    while let Some(at) = rest.find("年代") {
+        let before = &rest[..at];
+        let digits = before
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
+            .count();
+        let start = before
+            .char_indices()
+            .rev()
+            .nth(digits.saturating_sub(1))
+            .map_or(at, |(i, _)| i);
+        if digits >= 2 {
+            out.push_str(&rest[..start]);
+            out.push('、');
+            count += 1;
+        } else {
+            out.push_str(&rest[..at + "年代".len()]);
+        }
+        rest = &rest[at + "年代".len()..];
+    }
+    out.push_str(rest);
+    (out, count)
 }
 
 /// Whether a span gives a rank: 第 and a number (第八名, 第2届).
