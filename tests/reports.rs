@@ -374,6 +374,28 @@ fn a_city_is_written_by_its_short_name() {
     }
 }
 
+/// Users name 澳大利亚 as 澳洲 (韩国 as 南韩): a question with the short name is answered from a
+/// paragraph that writes only the full one.
+#[test]
+fn a_country_is_asked_by_its_everyday_name() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "眼下正值澳大利亚的盛夏,悉尼连日最高气温达到41摄氏度,海滩上挤满了消暑的人群。",
+        ),
+        ("b", "", "本报讯 哈尔滨今冬最低气温降到零下35摄氏度。"),
+        ("c", "", "新西兰南岛近日持续高温,多地发生山火。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年1月澳洲哪个城市热到41度",
+        "1998年1月澳洲哪個城市熱到41度",
+    ] {
+        assert_answer_holds(&answerer, q, "悉尼");
+    }
+}
+
 /// A report that names a day of its own month without a year (1月20日 in a January 1998
 /// report) tells of that year: its figures answer a question about 1998, not about 1997.
 #[test]

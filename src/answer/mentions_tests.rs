@@ -20,6 +20,8 @@ fn a_verb_with_its_particle_is_no_name() {
     assert!(verb_and_particle("签了"));
     assert!(verb_and_particle("修过"));
     assert!(verb_and_particle("赔给"), "a verb with 给 after it");
+    assert!(verb_and_particle("热到"), "how far it went");
+    assert!(verb_and_particle("涨到"));
     assert!(verb_compound("合录"), "two verbs' characters");
     assert!(!verb_compound("常昊"));
     assert!(!verb_compound("贝尔曼"));

@@ -288,10 +288,11 @@ pub fn gram_spans(norm: &str) -> Vec<Span> {
     out
 }
 
-/// True when an unknown word is a verb with its aspect particle or 给 (签了, 修过, 赔给):
-/// jieba's HMM glues them into one word the dictionary lacks, and a name never ends in one.
+/// True when an unknown word is a verb with its aspect particle, 给 or the 到 of how far it
+/// went (签了, 修过, 赔给, 热到, 涨到): jieba's HMM glues them into one word the dictionary
+/// lacks, and a name never ends in one.
 pub(crate) fn verb_and_particle(word: &str) -> bool {
-    let Some(stem) = word.strip_suffix(['了', '过', '着', '给']) else {
+    let Some(stem) = word.strip_suffix(['了', '过', '着', '给', '到']) else {
         return false;
     };
     stem.chars().count() == 1 || jieba().has_word(stem)
