@@ -681,3 +681,25 @@ fn a_decade_is_no_amount() {
         assert_answer_holds(&answerer, q, "六");
     }
 }
+
+/// The numeral of a place's name (九宫山乡) states no figure: a how-many question is not
+/// answered with the clause that names the place; with no count in the corpus, it is not found.
+#[test]
+fn a_numeral_inside_a_name_is_no_figure() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "元旦前夕,湖北省通山县九宫山乡乡长陈立平匆匆赶到通山县城关高中,替面临失学的孩子补交了1998年上学期的学费。",
+        ),
+        ("b", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年通山县有多少孩子面临失学",
+        "1998年通山縣有多少孩子面臨失學",
+    ] {
+        let r = answerer.ask(q).expect("the question is answered");
+        assert_eq!(r.answer, None, "{q}");
+    }
+}

@@ -26,6 +26,25 @@ const NOT_NUMBERS: &[&str] = &[
     "一再", "一旦", "一同", "一律", "一贯", "千万", "万一", "统一", "唯一", "之一",
 ];
 
+/// Whether every numeral of an answer stands inside a name (五里桥乡, 三门峡市, 六盘水): the
+/// answer then names a place or a person and states no figure, whatever [`is_figure`] reads
+/// in its opening 五. Asked once of the chosen answer (jieba tags it).
+pub(super) fn numerals_only_in_names(text: &str) -> bool {
+    let names = ["ns", "nsf", "nr", "nrfg", "nrt", "nt", "nz"];
+    let mut any = false;
+    for t in crate::text::segment::jieba().tag(text, false) {
+        if t.word
+            .contains(|c: char| c.is_ascii_digit() || NUMERALS.contains(c))
+        {
+            if !names.contains(&t.tag) {
+                return false;
+            }
+            any = true;
+        }
+    }
+    any
+}
+
 /// Whether a span states a figure: a digit, two numerals in a row (三十, 一万), a numeral that
 /// opens the span (两轮, 约三成) or one with a measure word (共三人); not the numerals inside
 /// words (统一, 第二大).

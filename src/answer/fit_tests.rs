@@ -1,6 +1,9 @@
 //! Unit tests of the form a span must have for the question (src/answer/fit.rs).
 
-use super::{cuts_a_number, every_period, is_date, is_figure, is_rank, only_rank, only_years};
+use super::{
+    cuts_a_number, every_period, is_date, is_figure, is_rank, numerals_only_in_names, only_rank,
+    only_years,
+};
 
 #[test]
 fn a_span_whose_only_figures_are_years_measures_nothing() {
@@ -125,4 +128,15 @@ fn a_level_a_count_rose_to_is_no_change() {
     assert_eq!(score("到1997上半年就剧增为2160户", "2160户"), 1.0);
     assert_eq!(score("1997年增至2160户", "2160户"), 1.0);
     assert!(score("1997年比上年增加302户", "302户") < 1.0);
+}
+
+#[test]
+fn numerals_inside_names_state_no_figure() {
+    assert!(numerals_only_in_names(
+        "五里桥乡乡长杨海韬匆匆赶到西峡县城关高中"
+    ));
+    assert!(numerals_only_in_names("三门峡市"));
+    assert!(!numerals_only_in_names("三门峡市3万人"));
+    assert!(!numerals_only_in_names("五万人"));
+    assert!(!numerals_only_in_names("乡长说"), "no numeral at all");
 }

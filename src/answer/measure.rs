@@ -66,6 +66,7 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
     let rank = (norm.contains("第几") && is_rank(&answer)) || norm.contains("几大");
     if !rank
         && (!is_figure(&answer)
+            || super::fit::numerals_only_in_names(&answer)
             || (super::fit::only_rank(&answer) && !super::fit::asks_rank(norm))
             || (super::fit::only_years(&answer) && !super::fit::asks_years(norm)))
     {
