@@ -221,12 +221,12 @@ const NEWS_DEV10: Floors = Floors {
 
 /// `news_dev11.jsonl`, 60 common-topic questions by someone who never ran the bot, measured
 /// once before the seventeenth pass (top-1 0.932, answer 0.750, refused 0.875), then fitted:
-/// top-1 0.932 (41 of 44), answer 0.864 (38 of 44), refused 0.938 (15 of 16; 0.875 before
-/// the twenty-first pass); floors two questions under.
+/// top-1 0.932 (41 of 44), answer 0.909 (40 of 44; 0.864 before the twenty-third pass),
+/// refused 0.938 (15 of 16; 0.875 before the twenty-first pass); floors two questions under.
 const NEWS_DEV11: Floors = Floors {
     file: "tests/questions/news_dev11.jsonl",
     top1: 0.88,
-    answer: 0.81,
+    answer: 0.86,
     refused: 0.81,
     answerable: 44,
     unanswerable: 16,
@@ -247,12 +247,13 @@ const NEWS_DEV12: Floors = Floors {
 
 /// `news_dev13.jsonl`, 60 user-style questions by someone who never ran the bot, measured once
 /// before the nineteenth pass (top-1 0.913, answer 0.652, refused 1.000; 0.935 and 0.674 once two
-/// where-golds also listed the place alone), then fitted: top-1 0.957 (44 of 46), answer 0.848
-/// (39 of 46), refused 1.000 (14 of 14); floors two questions under.
+/// where-golds also listed the place alone), then fitted: top-1 0.957 (44 of 46), answer 0.870
+/// (40 of 46; 0.848 before the twenty-third pass), refused 1.000 (14 of 14); floors two
+/// questions under.
 const NEWS_DEV13: Floors = Floors {
     file: "tests/questions/news_dev13.jsonl",
     top1: 0.91,
-    answer: 0.80,
+    answer: 0.82,
     refused: 0.85,
     answerable: 46,
     unanswerable: 14,
@@ -297,6 +298,19 @@ const NEWS_DEV16: Floors = Floors {
     unanswerable: 14,
 };
 
+/// `news_dev17.jsonl`, 60 user-style questions by someone who never ran the bot, measured once
+/// before the twenty-third pass (top-1 0.848, answer 0.717, refused 0.929), then fitted: top-1
+/// 0.870 (40 of 46), answer 0.826 (38 of 46), refused 0.929 (13 of 14); floors two questions
+/// under.
+const NEWS_DEV17: Floors = Floors {
+    file: "tests/questions/news_dev17.jsonl",
+    top1: 0.82,
+    answer: 0.78,
+    refused: 0.78,
+    answerable: 46,
+    unanswerable: 14,
+};
+
 #[test]
 fn news_questions_stay_above_their_floors() {
     let corpus = match news_corpus() {
@@ -323,7 +337,7 @@ fn news_questions_stay_above_their_floors() {
     for floors in [
         NEWS, NEWS_DEV, NEWS_DEV2, NEWS_DEV3, NEWS_DEV4, NEWS_DEV5, NEWS_DEV6, NEWS_DEV7,
         NEWS_DEV8, NEWS_DEV9, NEWS_DEV10, NEWS_DEV11, NEWS_DEV12, NEWS_DEV13, NEWS_DEV14,
-        NEWS_DEV15, NEWS_DEV16,
+        NEWS_DEV15, NEWS_DEV16, NEWS_DEV17,
     ] {
         let items =
             read_questions(&Path::new(env!("CARGO_MANIFEST_DIR")).join(floors.file)).unwrap();
