@@ -489,3 +489,24 @@ fn a_person_after_a_title_is_no_place() {
         assert_answer_holds(&answerer, q, "达沃斯");
     }
 }
+
+/// A who-question about a delegation's head is answered with the guest a meeting's sentence
+/// names after 会见, not the host before it, whom the reader scores first as its subject.
+#[test]
+fn the_guest_of_a_meeting_is_not_its_host() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "新华社北京1月12日电 国务院副总理吴邦国今天上午在中南海会见了以会长山本一郎为团长的日本关西经济联合会访华团。",
+        ),
+        ("b", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年日本关西经济联合会访华团团长是谁",
+        "1998年日本關西經濟聯合會訪華團團長是誰",
+    ] {
+        assert_answer_holds(&answerer, q, "山本一郎");
+    }
+}

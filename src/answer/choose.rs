@@ -21,6 +21,7 @@ use super::faults;
 use super::fit;
 use super::head_word;
 use super::measure;
+use super::meeting;
 use super::name_span;
 use super::named;
 use super::question::{AnswerKind, Question};
@@ -157,6 +158,9 @@ pub(super) fn choose(
         split[s.passage][s.sentence].norm.text.as_str()
     });
     titled::prefer_titled(q, &mut spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
+    });
+    meeting::prefer_guest(q, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });
     winner::prefer_winner(q, &mut spans, |s| {

@@ -49,6 +49,7 @@ mod look_alikes;
 mod marks;
 mod measure;
 mod measure_words;
+mod meeting;
 mod mentions;
 mod name_span;
 mod named;
