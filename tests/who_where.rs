@@ -510,3 +510,24 @@ fn the_guest_of_a_meeting_is_not_its_host() {
         assert_answer_holds(&answerer, q, "山本一郎");
     }
 }
+
+/// 推谁竞选总统 asks who runs for the post, not who holds it: the sitting president named after
+/// 现总统 in the next sentence is no answer.
+#[test]
+fn a_post_run_for_is_not_the_title_of_the_one_asked() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "新华社加拉加斯1月25日电 委内瑞拉基督教社会党今天推选卡洛斯·门多萨为该党下届总统候选人。门多萨现年五十岁，曾在现总统卡尔德拉的政府中担任外交部长。",
+        ),
+        ("b", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年委内瑞拉基督教社会党推谁竞选总统",
+        "1998年委內瑞拉基督教社會黨推誰競選總統",
+    ] {
+        assert_answer_holds(&answerer, q, "门多萨");
+    }
+}

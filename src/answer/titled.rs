@@ -48,8 +48,16 @@ fn asked_title(q: &Question) -> Option<&'static str> {
     if q.kind != AnswerKind::Person {
         return None;
     }
-    TITLES.iter().copied().find(|t| q.normalized.contains(t))
+    // 推谁竞选总统 asks who runs for the post, not who holds it (现总统桑佩尔).
+    let norm = q.normalized.as_str();
+    TITLES.iter().copied().find(|t| {
+        norm.match_indices(t)
+            .any(|(at, _)| !RUN_FOR.iter().any(|r| norm[..at].ends_with(r)))
+    })
 }
+
+/// Verbs of running for a post: the title after them is the post sought.
+const RUN_FOR: &[&str] = &["竞选", "参选", "角逐", "竞争"];
 
 /// Puts first, for a who-question that asks by a title, the reader's span that its sentence
 /// writes right after that title (前首相村山富市), when the reader scores it within
@@ -160,6 +168,7 @@ mod tests {
         );
         assert_eq!(asked_title(&q("1997年联合国秘书长是谁")), Some("秘书长"));
         assert_eq!(asked_title(&q("首相府有多少房间")), None);
+        assert_eq!(asked_title(&q("1998年自由党推谁竞选总统")), None);
     }
 
     #[test]
