@@ -423,3 +423,46 @@ fn a_day_of_the_report_s_month_is_of_its_year() {
     let r = answerer.ask("1997年西飞下线的新型支线客机有多重").unwrap();
     assert!(r.answer.is_none(), "answer {:?}", r.answer);
 }
+
+/// A sum in Chinese numerals with 多 inside it (一千多万元) is money: it answers how much relief
+/// was paid, in place of the count of people the reader scores first (五千余人次).
+#[test]
+fn an_approximate_sum_in_chinese_numerals_is_money() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "本报讯 湖南株洲市去年为下岗职工和困难企业职工五千余人次发放失业救济金及生活补助一千多万元。",
+        ),
+        ("b", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1997年株洲给下岗职工发了多少救济金",
+        "1997年株洲給下崗職工發了多少救濟金",
+    ] {
+        assert_answer_holds(&answerer, q, "一千多万元");
+    }
+}
+
+/// Money saved is no profit: a plant's 节约检修费1亿多元 does not answer how much it earned.
+#[test]
+fn money_saved_is_not_money_earned() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "本报讯 岳阳石化二十万吨乙烯装置去年投产后一年未停车检修,节约检修费1亿多元,在国内同类装置中尚属首次。",
+        ),
+        ("b", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1997年岳阳石化乙烯赚了多少钱",
+        "1997年岳陽石化乙烯賺了多少錢",
+    ] {
+        let r = answerer.ask(q).unwrap();
+        assert!(r.answer.is_none(), "{q}: answer {:?}", r.answer);
+    }
+    assert_answer_holds(&answerer, "1997年岳阳石化乙烯检修节约了多少钱", "1亿多元");
+}

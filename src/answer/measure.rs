@@ -191,7 +191,9 @@ fn counted(t: &str) -> bool {
     is_figure(t)
         && !timed
         && !super::fit::is_date(t)
-        && (paraphrase::lexicon().unit_in(t).is_some() || measure_word(t).is_some())
+        && (paraphrase::lexicon().unit_in(t).is_some()
+            || paraphrase::lexicon().unit_of_numerals(t).is_some()
+            || measure_word(t).is_some())
 }
 
 /// Whether a span is a figure of the measure the question asks, one that can take the place of

@@ -210,8 +210,9 @@ impl Lexicon {
             return None;
         }
         let start = text.find(|c: char| NUMERAL.contains(c))?;
+        // An approximate figure goes on past 多 or 余 (一千多万元).
         let run = text[start..]
-            .find(|c: char| !NUMERAL.contains(c))
+            .find(|c: char| !NUMERAL.contains(c) && c != '多' && c != '余')
             .unwrap_or(text.len() - start);
         // 万 and 亿 belong to a unit (亿元) as well as to the figure.
         let figure = text[start..start + run].trim_end_matches(['万', '亿']);
@@ -369,5 +370,6 @@ mod tests {
         // Digits are unit_in's; a lone numeral is a word (一些人).
         assert_eq!(l.unit_of_numerals("746亿元"), None);
         assert_eq!(l.unit_of_numerals("一些人"), None);
+        assert_eq!(l.unit_of_numerals("一千多万元"), Some("万元"));
     }
 }
