@@ -703,3 +703,24 @@ fn a_numeral_inside_a_name_is_no_figure() {
         assert_eq!(r.answer, None, "{q}");
     }
 }
+
+/// Telephones are counted in 部 by users and 架 by the statistics: 几部电话 is answered with
+/// 电话5架.
+#[test]
+fn machines_counted_in_bu_are_counted_in_jia_too() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "据省统计局的年报,截至1996年底,每百户农村居民家庭拥有电话5架,比三年前多了一倍。",
+        ),
+        ("b", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1996年底农村每百户有几部电话",
+        "1996年底農村每百戶有幾部電話",
+    ] {
+        assert_answer_holds(&answerer, q, "5架");
+    }
+}
