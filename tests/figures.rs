@@ -724,3 +724,23 @@ fn machines_counted_in_bu_are_counted_in_jia_too() {
         assert_answer_holds(&answerer, q, "5架");
     }
 }
+
+/// 500多名青年 is a count of people though it ends in 年: no duration, it answers 多少农民.
+#[test]
+fn people_counted_before_a_word_ending_in_nian_are_no_duration() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "据了解,仅兴隆县的3个镇,今年春节前就有500多名青年农民把良种和新技术当作年礼送给了亲友。",
+        ),
+        ("b", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年兴隆县多少农民送良种拜年",
+        "1998年興隆縣多少農民送良種拜年",
+    ] {
+        assert_answer_holds(&answerer, q, "500多名");
+    }
+}

@@ -232,9 +232,17 @@ pub(super) const TIME_ASKED: &[&str] = &[
 /// 近几年来; not a year, 1997年, a date, a speed per hour or a distance in light years).
 pub(super) fn is_duration(answer: &str) -> bool {
     let answer = answer.trim_end_matches(['多', '余', '左', '右', '来', '以', '间']);
+    // The unit stands right after the figure (3年, 十多年, 两个星期), not after a word that
+    // only ends in it (800多名青年).
+    let counted = |stem: &str| {
+        stem.trim_end_matches(['多', '余', '个'])
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_numeric() || super::fit::NUMERALS.contains(c))
+    };
     ["年", "个月", "天", "周", "星期", "小时", "分钟", "秒"]
         .iter()
-        .any(|u| answer.ends_with(u))
+        .any(|u| answer.strip_suffix(u).is_some_and(counted))
         && !answer.contains('/')
         && !answer.ends_with("光年")
         && !super::fit::only_years(answer)

@@ -229,3 +229,10 @@ fn a_sum_of_money_is_not_answered_with_a_count() {
     assert!(wrong(q, "24个队参赛"));
     assert!(!wrong(q, "奖金总额120万港元"));
 }
+
+#[test]
+fn a_count_of_people_named_by_a_word_ending_in_a_time_unit_is_no_duration() {
+    let q = "1998年双桥区多少农民送种子拜年";
+    assert!(!wrong(q, "800多名青年"));
+    assert!(wrong("1997年这个队打了多少口井", "建队45年"));
+}
