@@ -227,7 +227,30 @@ pub(super) fn names_no_answer(q: &Question, sentence: &str, core: &str) -> bool 
         .chars()
         .zip(core.chars().skip(1))
         .any(|(a, b)| a.is_ascii_digit() && "年月日天万亿元%".contains(b));
-    names_nothing(q, &sentence, &range) || figure_or_unit(&sentence, &range) || timed
+    names_nothing(q, &sentence, &range)
+        || figure_or_unit(&sentence, &range)
+        || timed
+        || ends_in_a_deed(&sentence[range.clone()])
+}
+
+/// Tags (jieba's) of the words that end a phrase telling what happened (隆重举行, 卫冕成功,
+/// 人耳目一新), which no name ends with.
+const DEED_TAGS: &[&str] = &["v", "vd", "vi", "i"];
+
+/// Tags of names: a span that writes one may be a name the reader read with its verb (王彦介绍).
+const NAME_TAGS: &[&str] = &["nr", "nrfg", "nrt", "ns", "nt", "nz", "eng"];
+
+/// Whether a span of several words, none of them a name, ends in a verb or an idiom: it tells
+/// a deed, not who or where. (jieba's dictionary cuts some names into characters it tags as
+/// verbs, 狄/托, 林/龙/松: a verb of one character is left alone, and so is a lone word.)
+fn ends_in_a_deed(span: &str) -> bool {
+    let tags = crate::text::segment::jieba().tag(span, false);
+    tags.len() >= 2
+        && !span.contains(['、', '·'])
+        && !tags.iter().any(|t| NAME_TAGS.contains(&t.tag))
+        && tags
+            .last()
+            .is_some_and(|t| DEED_TAGS.contains(&t.tag) && t.word.chars().count() >= 2)
 }
 
 /// Whether the span at `range` of `sentence` is a figure or a figure's unit: it opens with a

@@ -1,6 +1,8 @@
 //! Unit tests of src/answer/named.rs.
 
-use super::{appointed_to_asked_post, asks_appointee, figure_or_unit, names_no_answer};
+use super::{
+    appointed_to_asked_post, asks_appointee, ends_in_a_deed, figure_or_unit, names_no_answer,
+};
 use crate::answer::question::Question;
 use crate::text::aliases::Aliases;
 
@@ -136,4 +138,22 @@ fn the_appointee_to_the_asked_post_is_known_in_any_clause() {
     // A question that asks no appointment is not asking for one.
     let q = Question::parse("1998年安徽省省长是谁", &Aliases::default()).unwrap();
     assert!(!asks_appointee(&q));
+}
+
+#[test]
+fn a_phrase_ending_in_a_deed_names_no_one() {
+    assert!(ends_in_a_deed("起到有益的作用"));
+    assert!(ends_in_a_deed("人耳目一新"));
+    assert!(ends_in_a_deed("正式的割让"));
+    // Names jieba cuts into characters it tags as verbs, and a name read with its verb.
+    for name in [
+        "狄托",
+        "林龙松",
+        "百视通",
+        "环球文萃",
+        "王彦介绍",
+        "桃花红、杏花白",
+    ] {
+        assert!(!ends_in_a_deed(name), "{name}");
+    }
 }
