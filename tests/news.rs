@@ -72,16 +72,16 @@ struct Floors {
     unanswerable: usize,
 }
 
-/// `news.jsonl`, never fitted on. Measured 2026-12-04 (`wenjin eval --questions
-/// tests/questions/news.jsonl --corpus DIR`): top-1 0.852 (104 of 122 answerable), answer 0.697
-/// (85 of 122), refused 0.872 (34 of 39); before issue 23 0.557, 0.361 and 0.641. Each floor sits
+/// `news.jsonl`, never fitted on. Measured 2026-12-05 (`wenjin eval --questions
+/// tests/questions/news.jsonl --corpus DIR`): top-1 0.852 (104 of 122 answerable), answer 0.705
+/// (86 of 122), refused 0.897 (35 of 39); before issue 23 0.557, 0.361 and 0.641. Each floor sits
 /// two questions under its figure (a float tie can flip one between index builds). Raise them
 /// when the figures rise.
 const NEWS: Floors = Floors {
     file: "tests/questions/news.jsonl",
     top1: 0.83,
     answer: 0.68,
-    refused: 0.82,
+    refused: 0.84,
     answerable: 100,
     unanswerable: 30,
 };
@@ -311,6 +311,19 @@ const NEWS_DEV17: Floors = Floors {
     unanswerable: 14,
 };
 
+/// `news_dev18.jsonl`, 60 user-style questions by someone who never ran the bot, measured once
+/// before the twenty-fourth pass (top-1 0.826, answer 0.630, refused 1.000), then fitted: top-1
+/// 0.826 (38 of 46), answer 0.761 (35 of 46), refused 1.000 (14 of 14); floors two questions
+/// under.
+const NEWS_DEV18: Floors = Floors {
+    file: "tests/questions/news_dev18.jsonl",
+    top1: 0.78,
+    answer: 0.71,
+    refused: 0.85,
+    answerable: 46,
+    unanswerable: 14,
+};
+
 #[test]
 fn news_questions_stay_above_their_floors() {
     let corpus = match news_corpus() {
@@ -337,7 +350,7 @@ fn news_questions_stay_above_their_floors() {
     for floors in [
         NEWS, NEWS_DEV, NEWS_DEV2, NEWS_DEV3, NEWS_DEV4, NEWS_DEV5, NEWS_DEV6, NEWS_DEV7,
         NEWS_DEV8, NEWS_DEV9, NEWS_DEV10, NEWS_DEV11, NEWS_DEV12, NEWS_DEV13, NEWS_DEV14,
-        NEWS_DEV15, NEWS_DEV16, NEWS_DEV17,
+        NEWS_DEV15, NEWS_DEV16, NEWS_DEV17, NEWS_DEV18,
     ] {
         let items =
             read_questions(&Path::new(env!("CARGO_MANIFEST_DIR")).join(floors.file)).unwrap();
