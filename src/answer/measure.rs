@@ -115,10 +115,8 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
     // 产了多少木材 asks how much was made, not what it was worth: 1929亿元 is an output value.
     // In digits or in Chinese numerals (十三点七亿元).
     let in_money = |a: &str| {
-        let lexicon = paraphrase::lexicon();
-        lexicon
-            .unit_in(a)
-            .or_else(|| lexicon.unit_of_numerals(a))
+        paraphrase::lexicon()
+            .figure_unit(a)
             .is_some_and(paraphrase::is_money_unit)
     };
     if (asks_goods_made(norm) || asks_people(norm)) && in_money(&answer) {
@@ -191,9 +189,7 @@ fn counted(t: &str) -> bool {
     is_figure(t)
         && !timed
         && !super::fit::is_date(t)
-        && (paraphrase::lexicon().unit_in(t).is_some()
-            || paraphrase::lexicon().unit_of_numerals(t).is_some()
-            || measure_word(t).is_some())
+        && (paraphrase::lexicon().figure_unit(t).is_some() || measure_word(t).is_some())
 }
 
 /// Whether a span is a figure of the measure the question asks, one that can take the place of
@@ -211,7 +207,7 @@ pub(super) fn fits_asked(q: &Question, t: &str) -> bool {
         lexicon.unit_at_start(&q.normalized[at..])
     });
     // In Arabic or Chinese numerals (两百米 is in metres).
-    let unit = lexicon.unit_in(t).or_else(|| lexicon.unit_of_numerals(t));
+    let unit = lexicon.figure_unit(t);
     counted(t)
         && !wrong_measure(q, t)
         && match written {
@@ -242,12 +238,7 @@ pub(super) fn prefer_asked_measure<'a>(
     }
     let lexicon = paraphrase::lexicon();
     let asked = paraphrase::units_of(&q.normalized);
-    let in_asked = |t: &str| {
-        lexicon
-            .unit_in(t)
-            .or_else(|| lexicon.unit_of_numerals(t))
-            .is_some_and(|u| asked.contains(&u))
-    };
+    let in_asked = |t: &str| lexicon.figure_unit(t).is_some_and(|u| asked.contains(&u));
     let best = spans.iter().max_by(|a, b| a.1.total_cmp(&b.1));
     if best.is_some_and(|(s, _)| wrong_measure(q, text(s)))
         && spans.iter().any(|(s, _)| fits_asked(q, text(s)))

@@ -223,6 +223,12 @@ impl Lexicon {
             .or_else(|| self.unit_at_start(&text[start + run..]))
     }
 
+    /// The unit a figure in `text` is given in, in Arabic or Chinese numerals
+    /// ([`Self::unit_in`], else [`Self::unit_of_numerals`]).
+    pub fn figure_unit<'a>(&'a self, text: &str) -> Option<&'a str> {
+        self.unit_in(text).or_else(|| self.unit_of_numerals(text))
+    }
+
     /// The longest unit of any measure class that `text` begins with (公里 of 公里高速公路).
     pub fn unit_at_start<'a>(&'a self, text: &str) -> Option<&'a str> {
         self.classes
