@@ -744,3 +744,24 @@ fn people_counted_before_a_word_ending_in_nian_are_no_duration() {
         assert_answer_holds(&answerer, q, "500多名");
     }
 }
+
+/// 产了多少海带 asks the goods, in tonnes, though it writes no unit: the output value 185亿元
+/// beside the question's other words is their worth, and 贝类 another good.
+#[test]
+fn goods_made_are_answered_in_their_unit_beside_an_output_value() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "据省水产局统计,去年全省水产生产稳步增长。全年完成海带产量36万吨,主要贝类产量达到61万吨,主要虾类产品对虾产量为4万吨;全年渔业系统产业总产值预计完成185亿元,渔业系统产业结构比例为55∶30∶15。",
+        ),
+        ("b", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1997年全省渔业系统产了多少海带",
+        "1997年全省漁業系統產了多少海帶",
+    ] {
+        assert_answer_holds(&answerer, q, "36万吨");
+    }
+}

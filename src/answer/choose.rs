@@ -114,7 +114,7 @@ pub(super) fn choose(
         measure::with_measure_word(&split[s.passage][s.sentence].norm.text, &s.range)
     });
     measure::prefer_asked_measure(q, &mut spans, |s| {
-        &split[s.passage][s.sentence].norm.text[s.range.clone()]
+        split[s.passage][s.sentence].norm.text.as_str()
     });
     faults::prefer_unfaulted(q, snap.aliases(), &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
@@ -122,7 +122,7 @@ pub(super) fn choose(
     faults::prefer_asked_year(q, &mut spans, |s| &split[s.passage][s.sentence]);
     // Another year's figures gone, the best left may be a duration (45年来 beside 累计打井1348口).
     measure::prefer_asked_measure(q, &mut spans, |s| {
-        &split[s.passage][s.sentence].norm.text[s.range.clone()]
+        split[s.passage][s.sentence].norm.text.as_str()
     });
     siblings::drop_yardsticks(q, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()

@@ -7,6 +7,8 @@
 //! answered `12月31日` (its opening day). A figure of the wrong kind is another fact, and a
 //! user cannot tell it from the answer; not found is the honest reply.
 
+use std::ops::Range;
+
 use crate::text::{normalize, paraphrase};
 
 use super::fit::{is_figure, is_rank, ASK_NO_FIGURE};
@@ -231,19 +233,20 @@ pub(super) fn fits_asked(q: &Question, t: &str) -> bool {
 pub(super) fn prefer_asked_measure<'a>(
     q: &Question,
     spans: &mut Vec<(reader::Span, f32)>,
-    text: impl Fn(&reader::Span) -> &'a str,
+    sentence: impl Fn(&reader::Span) -> &'a str,
 ) {
     if q.kind != AnswerKind::Amount {
         return;
     }
+    let text = |s: &reader::Span| &sentence(s)[s.range.clone()];
     let lexicon = paraphrase::lexicon();
     let asked = paraphrase::units_of(&q.normalized);
     let in_asked = |t: &str| lexicon.figure_unit(t).is_some_and(|u| asked.contains(&u));
+    let fits =
+        |s: &reader::Span| fits_asked(q, text(s)) || goods_named_before(q, sentence(s), &s.range);
     let best = spans.iter().max_by(|a, b| a.1.total_cmp(&b.1));
-    if best.is_some_and(|(s, _)| wrong_measure(q, text(s)))
-        && spans.iter().any(|(s, _)| fits_asked(q, text(s)))
-    {
-        spans.retain(|(s, _)| fits_asked(q, text(s)));
+    if best.is_some_and(|(s, _)| wrong_measure(q, text(s))) && spans.iter().any(|(s, _)| fits(s)) {
+        spans.retain(|(s, _)| fits(s));
     }
     // A share stays where the question's words ask one (产值的百分比).
     let share_asked = SHARE_WORDS.iter().any(|w| q.normalized.contains(w));
@@ -253,6 +256,28 @@ pub(super) fn prefer_asked_measure<'a>(
             in_asked(t) || !counted(t) || (share_asked && t.contains('%'))
         });
     }
+}
+
+/// Whether a span is a figure of goods in a unit of mass or volume right after the goods the
+/// question names, in its own clause (木材产量5859万立方米 for 产了多少木材): what a question
+/// about goods made asks, though it writes no unit. Beside it, 松香产量为49万吨 measures other
+/// goods, and 1929亿元 their worth.
+fn goods_named_before(q: &Question, sentence: &str, range: &Range<usize>) -> bool {
+    let t = &sentence[range.clone()];
+    if !asks_goods_made(&q.normalized) || !counted(t) || wrong_measure(q, t) {
+        return false;
+    }
+    let lexicon = paraphrase::lexicon();
+    if lexicon.figure_unit(t).is_none_or(paraphrase::is_money_unit) {
+        return false;
+    }
+    let clause = sentence[..range.start]
+        .rsplit(['，', '；', '。', '、', ',', ';', '：'])
+        .next()
+        .unwrap_or_default();
+    q.terms.iter().any(|w| {
+        w.chars().count() >= 2 && clause.contains(w.as_str()) && lexicon.asked(w).is_empty()
+    })
 }
 
 /// Words of a question that asks for a rate, which only a share answers.
