@@ -263,3 +263,26 @@ fn a_report_of_its_own_day_is_of_its_year() {
         assert!(r.answer.is_none(), "{q}: answer {:?}", r.answer);
     }
 }
+
+/// A question that writes 5月 is not answered with a January dateline's day: that is when the
+/// report was filed, about another event.
+#[test]
+fn a_day_of_another_month_does_not_answer_which_day() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "本报开罗1月12日电记者张明报道:埃及总统穆巴拉克和以色列外长今天在开罗会晤,双方同意就中东和平进程继续进行磋商。",
+        ),
+        ("b", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年5月埃及和以色列会晤是哪天进行的",
+        "1998年5月埃及和以色列會晤是哪天進行的",
+    ] {
+        let r = answerer.ask(q).expect("the question is answered");
+        assert!(r.answer.is_none(), "{q}: answer {:?}", r.answer);
+    }
+    assert_answer_holds(&answerer, "1998年1月埃及和以色列会晤是哪天进行的", "12日");
+}

@@ -41,7 +41,33 @@ pub(super) fn wrong_day(q: &Question, answer: &str) -> bool {
         .collect::<Vec<_>>()
         .windows(2)
         .any(|w| (w[0].is_ascii_digit() || NUMERALS.contains(w[0])) && w[1] == '月');
-    !(names_a_day(&answer) || month || DAY_WORDS.iter().any(|w| answer.contains(w)))
+    // A day of another month than the one the question writes (1月15日 for 1998年5月…哪天) is
+    // another event's: most often the dateline's.
+    let (asked, given) = (months(norm), months(&answer));
+    let other_month =
+        !asked.is_empty() && !given.is_empty() && !given.iter().any(|m| asked.contains(m));
+    other_month || !(names_a_day(&answer) || month || DAY_WORDS.iter().any(|w| answer.contains(w)))
+}
+
+/// The months (1 to 12) a text names, in Arabic or Chinese numerals (5月, 十二月).
+fn months(text: &str) -> Vec<u32> {
+    let folded = crate::text::time::fold_numerals(text);
+    let cs: Vec<char> = folded.chars().collect();
+    cs.iter()
+        .enumerate()
+        .filter(|&(_, &c)| c == '月')
+        .filter_map(|(i, _)| {
+            let start = cs[..i]
+                .iter()
+                .rposition(|c| !c.is_ascii_digit())
+                .map_or(0, |p| p + 1);
+            let digits: String = cs[start..i].iter().collect();
+            digits
+                .parse::<u32>()
+                .ok()
+                .filter(|m| (1..=12).contains(m) && digits.len() <= 2)
+        })
+        .collect()
 }
 
 /// Words of a question that asks for a year.
@@ -283,6 +309,12 @@ mod tests {
         }
         let q = Question::parse("首都機場哪一年開始用雷達管制", &Aliases::default()).unwrap();
         assert!(!wrong_day(&q, "１９９７年"));
+        // A day of another month than the question writes is another event's.
+        let q = Question::parse("1998年5月印度核试验是哪天进行的", &Aliases::default()).unwrap();
+        assert!(wrong_day(&q, "１月１５日"));
+        for a in ["５月１１日", "五月十一日", "11日"] {
+            assert!(!wrong_day(&q, a), "{a}");
+        }
     }
 
     #[test]
