@@ -765,3 +765,47 @@ fn goods_made_are_answered_in_their_unit_beside_an_output_value() {
         assert_answer_holds(&answerer, q, "36万吨");
     }
 }
+
+/// 来自美国19个州 counts states: no answer to how many members the orchestra has.
+#[test]
+fn a_count_of_states_is_no_count_of_members() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "1月20日,北美华裔青年管弦乐团在纽约举行首场演出,为侨胞贺岁。乐团成员都是在美国长大的华裔中学生,平均年龄16岁,来自美国19个州。",
+        ),
+        ("b", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年北美华裔青年管弦乐团有多少名团员",
+        "1998年北美華裔青年管弦樂團有多少名團員",
+    ] {
+        let r = answerer.ask(q).expect("the question is answered");
+        assert!(r.answer.is_none(), "{q}: answer {:?}", r.answer);
+    }
+}
+
+/// In 日、德、法等国的份额略有上升,印度的投票权比例将从1997年的2.9%下降到2.8%, the clause of
+/// 2.9% opens with 印度: it is India's share, though 日 is written before it.
+#[test]
+fn a_share_in_a_clause_of_another_country_is_not_the_one_asked() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "世界银行在1997年底公布了新的投票权分配方案。美国的投票权仍保持在17%左右,日、德、法等国的份额略有上升,印度的投票权比例将从1997年的2.9%下降到2.8%,巴西从现在的2.1%逐年下降。",
+        ),
+        ("b", "", "日本政府今天宣布,将向东南亚国家提供新的援助贷款。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1997年日本在世界银行的投票权比例是多少",
+        "1997年日本在世界銀行的投票權比例是多少",
+    ] {
+        let r = answerer.ask(q).expect("the question is answered");
+        assert!(r.answer.is_none(), "{q}: answer {:?}", r.answer);
+    }
+    assert_answer_holds(&answerer, "1997年印度在世界银行的投票权比例是多少", "2.9%");
+}

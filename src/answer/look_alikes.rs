@@ -7,11 +7,17 @@ use crate::text::paraphrase;
 use crate::text::time::{chinese_digit, small_numeral};
 
 /// Whether an answer's only figure is a lone 一 (一家…, 一种): no digit and no other numeral.
+/// 数 is a numeral only before another (数十, 数百万); in 一组数字 it is a word.
 pub(super) fn only_lone_yi(answer: &str) -> bool {
+    let numeral = |at: usize, c: char| {
+        super::fit::NUMERALS.contains(c)
+            && (c != '数'
+                || answer[at + c.len_utf8()..].starts_with(['十', '百', '千', '万', '亿']))
+    };
     !answer.contains(|c: char| c.is_ascii_digit())
         && answer
             .char_indices()
-            .filter(|&(_, c)| super::fit::NUMERALS.contains(c))
+            .filter(|&(at, c)| numeral(at, c))
             .all(|(at, c)| {
                 c == '一'
                     && lone_yi(answer, at)
@@ -156,6 +162,21 @@ pub(super) fn numeral_date(answer: &str) -> bool {
     chars
         .windows(2)
         .any(|w| "一二三四五六七八九十".contains(w[0]) && w[1] == '日')
+}
+
+/// Nouns for places a count may count (22个州, 三个省): no count of people.
+const PLACES_COUNTED: &[&str] = &[
+    "州", "省", "市", "县", "国", "区", "镇", "乡", "村", "城市", "国家", "地区",
+];
+
+/// Whether an answer counts places: the noun after its figure and measure word is one
+/// (来自美国22个州 answers how many states, not 多少名团员).
+pub(super) fn counts_places(answer: &str) -> bool {
+    let Some(figure) = super::extract::amounts(answer).pop() else {
+        return false;
+    };
+    let rest = answer[figure.end..].trim_start_matches(['个', '座']);
+    PLACES_COUNTED.iter().any(|p| rest.starts_with(p))
 }
 
 /// Whether a question counts people by a noun for them right after 多少 or 几 (多少股民, 几名

@@ -13,8 +13,8 @@ use crate::text::{normalize, paraphrase};
 
 use super::fit::{is_figure, is_rank, ASK_NO_FIGURE};
 use super::look_alikes::{
-    asks_goods_made, asks_people, asks_time, is_duration, numeral_date, only_days, only_lone_yi,
-    repeats_the_question,
+    asks_goods_made, asks_people, asks_time, counts_places, is_duration, numeral_date, only_days,
+    only_lone_yi, repeats_the_question,
 };
 pub(super) use super::measure_words::with_measure_word;
 use super::measure_words::{asked_classifier, counts_alike, measure_word};
@@ -107,7 +107,7 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
     }
     // A rate is answered with a share: 1.8万亿元 for 增速掉到多少 is the amount the rate is of.
     let share = |a: &str| {
-        ["%", "‰", "百分", "成", "倍", "番"]
+        ["%", "‰", "百分", "分之", "∶", ":", "/", "成", "倍", "番"]
             .iter()
             .any(|w| a.contains(w))
     };
@@ -124,11 +124,12 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
     if (asks_goods_made(norm) || asks_people(norm)) && in_money(&answer) {
         return true;
     }
-    // Nor do companies or things (125家 for 多少股民); people are counted in 人, 名, 位, 户,
-    // 个, 口 or 人次.
+    // Nor do companies, things or places (125家 for 多少股民, 22个州 for 多少名团员); people
+    // are counted in 人, 名, 位, 户, 个, 口 or 人次.
     if asks_people(norm)
-        && measure_word(&answer)
-            .is_some_and(|c| super::fit::is_classifier(c) && !"人名位户个口次%".contains(c))
+        && (counts_places(&answer)
+            || measure_word(&answer)
+                .is_some_and(|c| super::fit::is_classifier(c) && !"人名位户个口次%".contains(c)))
     {
         return true;
     }
@@ -293,6 +294,7 @@ const RATES_ASKED: &[&str] = &[
     "百分比",
     "占比",
     "比重",
+    "比例",
     "覆盖率",
     "失业率",
     "通胀率",

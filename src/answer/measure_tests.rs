@@ -236,3 +236,24 @@ fn a_count_of_people_named_by_a_word_ending_in_a_time_unit_is_no_duration() {
     assert!(!wrong(q, "800多名青年"));
     assert!(wrong("1997年这个队打了多少口井", "建队45年"));
 }
+
+#[test]
+fn places_counted_and_a_word_after_yi_are_no_count_of_people() {
+    // 22个州 counts states, not the members asked.
+    assert!(wrong("1998年北美菁英交响乐团有多少名团员", "２２个州"));
+    assert!(!wrong("1998年北美菁英交响乐团有多少名团员", "２２个人"));
+    // 数 of 数字 is a word, not a numeral: 一组数字 is "a set of figures".
+    assert!(wrong("1997年肥西縣多少農戶重新用上了電", "一组数字"));
+    assert!(!wrong("1997年肥西縣多少農戶重新用上了電", "数百户"));
+}
+
+#[test]
+fn a_proportion_is_answered_with_a_share() {
+    assert!(wrong(
+        "1997年日本的联合国会费比例是多少",
+        "１９９７年底时通过一项决议"
+    ));
+    assert!(!wrong("1997年日本的联合国会费比例是多少", "０．７４％"));
+    assert!(!wrong("德國失去了多少比例人口", "1/3"));
+    assert!(!wrong("男女生比例是多少", "3∶2"));
+}

@@ -45,26 +45,56 @@ fn another_place(q: &Question, names: &[String], sentence: &str, at: usize) -> b
     let Some(before) = sentence.get(..at) else {
         return false;
     };
-    if names
-        .iter()
-        .any(|n| mentions::writes_names(std::slice::from_ref(n), before))
-    {
+    let clause = &before[extract::clause_start(before, before.len())..];
+    let opening = without_openers(clause);
+    let writes = |t: &str| {
+        names
+            .iter()
+            .any(|n| mentions::writes_names(std::slice::from_ref(n), t))
+    };
+    // A clause of its own that opens with another place gives that place's figure, whatever
+    // the clauses before it name (日、德、法、意等国…，中国的比例将从1997年的0.74%).
+    // Only a clause between commas: an item of a list (卡西欧等14个品牌) has the subject before.
+    let own = before
+        .rsplit([',', ';', '。', ':', '，', '；', '：'])
+        .next()
+        .unwrap_or(before);
+    let own_opening = without_openers(own);
+    let own_subject = places(own_opening).first().is_some_and(|p| {
+        own_opening.starts_with(p.as_str()) && !writes(own) && unasked(q, names, p)
+    });
+    if own_subject {
+        return true;
+    }
+    if writes(before) {
         return false;
     }
     // The place the figure's clause opens with (英国虽名列第二, 如北京完成): its subject.
-    let clause = &before[extract::clause_start(before, before.len())..];
-    let opening = clause.trim_start_matches(OPENERS);
     places(before).iter().any(|p| {
-        (before.starts_with(p.as_str()) || opening.starts_with(p.as_str()))
-            && !q.normalized.contains(p.as_str())
-            && !names
-                .iter()
-                .any(|n| n.contains(p.as_str()) || p.contains(n.as_str()))
+        (before.starts_with(p.as_str()) || opening.starts_with(p.as_str())) && unasked(q, names, p)
     })
 }
 
-/// Words that open a clause before its subject (如北京, 而上海, 其中天津).
-const OPENERS: &[char] = &['如', '而', '但', '其', '中', '另', '外', '据', '在'];
+/// Whether a place is none the question writes or names, nor within or around one of its names.
+fn unasked(q: &Question, names: &[String], place: &str) -> bool {
+    !q.normalized.contains(place)
+        && !names
+            .iter()
+            .any(|n| n.contains(place) || place.contains(n.as_str()))
+}
+
+/// Words that open a clause before its subject (如北京, 而上海, 其中天津). Whole words: 中
+/// alone would cut 中国 to 国.
+const OPENERS: &[&str] = &["其中", "另外", "如", "而", "但", "另", "据", "在"];
+
+/// A clause without the words that open it before its subject.
+fn without_openers(clause: &str) -> &str {
+    let mut rest = clause;
+    while let Some(r) = OPENERS.iter().find_map(|w| rest.strip_prefix(w)) {
+        rest = r;
+    }
+    rest
+}
 
 /// Whether jieba tags a name as a place (one token), alone or with the head of a city or a
 /// county after it: it tags 桂林 and 合肥 as other words, 桂林市 and 合肥市 as places.
