@@ -118,20 +118,25 @@ pub(super) fn prefer_reached_value<'a>(
 const PART_ADVERBS: &[&str] = &["已", "共", "只", "仅", "就", "还", "约", "近", "先后", ""];
 
 /// Where the figure of a part starts after a whole's figure, when the text right after the
-/// whole reads `[noun]中[，][已]有` and a digit follows (河西20个县市中已有17个被命名为…).
-fn part_after(after: &str) -> Option<usize> {
+/// whole reads `[noun]中[，][已]有` (河西20个县市中已有17个被命名为…) or `[noun]中的`
+/// (关停了全国91家金融公司中的58家) and a digit follows; and whether it was 中的, where the
+/// part is the object of the verb before the whole.
+fn part_after(after: &str) -> Option<(usize, bool)> {
     let head: String = after.chars().take(9).collect();
     let at = head.find('中')?;
     if head[..at].contains(|c: char| c.is_ascii_punctuation() || "，、。；：".contains(c)) {
         return None;
     }
     let mut rest = &after[at + '中'.len_utf8()..];
+    let of = rest.strip_prefix('的');
     rest = rest.trim_start_matches([',', '，']);
-    let rest = PART_ADVERBS
-        .iter()
-        .find_map(|a| rest.strip_prefix(a).and_then(|r| r.strip_prefix('有')))?;
+    let rest = of.or_else(|| {
+        PART_ADVERBS
+            .iter()
+            .find_map(|a| rest.strip_prefix(a).and_then(|r| r.strip_prefix('有')))
+    })?;
     rest.starts_with(|c: char| c.is_ascii_digit())
-        .then(|| after.len() - rest.len())
+        .then(|| (after.len() - rest.len(), of.is_some()))
 }
 
 /// For an amount question, puts first the part's figure when the reader's best span is the
@@ -154,14 +159,23 @@ pub(super) fn prefer_part<'a>(
     let Some(after) = text.get(span.range.end..) else {
         return;
     };
-    let Some(offset) = part_after(after) else {
+    let Some((offset, of)) = part_after(after) else {
         return;
     };
     let at = span.range.end + offset;
-    let clause = text[at..]
-        .split([',', '，', '。', ';', '；'])
-        .next()
-        .unwrap_or_default();
+    // The question's words in the part's clause, or, for 中的, before the whole in its own
+    // clause (关停了 of 关停了全国91家金融公司中的58家).
+    let clause = if of {
+        text[..span.range.start]
+            .rsplit([',', '，', '。', ';', '；', ':', '：'])
+            .next()
+            .unwrap_or_default()
+    } else {
+        text[at..]
+            .split([',', '，', '。', ';', '；'])
+            .next()
+            .unwrap_or_default()
+    };
     let chars: Vec<char> = clause.chars().collect();
     let asked_after = chars.windows(2).any(|w| {
         w.iter().all(|c| !c.is_ascii_digit())
@@ -347,17 +361,18 @@ mod tests {
         assert_eq!(cut("有多少所改建了", "45所已"), "45所");
     }
 
-    /// The part's figure is found after its whole's noun and 中…有, not across a clause.
+    /// The part's figure is found after its whole's noun and 中…有 or 中的, not across a clause.
     #[test]
     fn a_part_follows_its_whole() {
         fn at(after: &str) -> Option<&str> {
-            part_after(after).map(|k| &after[k..])
+            part_after(after).map(|(k, _)| &after[k..])
         }
         assert_eq!(at("县市中已有17个被命名为"), Some("17个被命名为"));
         assert_eq!(at("村小中,有45所改建"), Some("45所改建"));
         assert_eq!(at("企业之中共有8家亏损"), Some("8家亏损"));
         assert_eq!(at("县市,其中17个"), None);
-        assert_eq!(at("县市中的17个"), None);
+        assert_eq!(at("金融公司中的58家"), Some("58家"));
+        assert_eq!(at("县市中的一半"), None);
         assert_eq!(at("县市中已有一半"), None);
     }
 }
