@@ -809,3 +809,44 @@ fn a_share_in_a_clause_of_another_country_is_not_the_one_asked() {
     }
     assert_answer_holds(&answerer, "1997年印度在世界银行的投票权比例是多少", "2.9%");
 }
+
+/// 关停了全国238家商业银行中的16家: the verb's object is the part, 16家; the 238 is the whole
+/// it is taken from.
+#[test]
+fn the_part_taken_from_a_whole_is_what_the_verb_did() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "去年以来,印尼政府加大整顿力度,关停了全国238家商业银行中的16家,并要求其余银行限期充实资本金。",
+        ),
+        ("b", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1997年印尼关停了多少家商业银行",
+        "1997年印尼關停了多少家商業銀行",
+    ] {
+        assert_answer_holds(&answerer, q, "16家");
+    }
+}
+
+/// An airport's passenger throughput is counted in people, not in tonnes as a port's is.
+#[test]
+fn passengers_through_an_airport_are_counted_in_people() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "1996年,丽江机场旅客吞吐量为45032人,1997年达87654人,航班正常率达97%以上。",
+        ),
+        ("b", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1997年丽江机场旅客吞吐量有多少",
+        "1997年麗江機場旅客吞吐量有多少",
+    ] {
+        assert_answer_holds(&answerer, q, "87654人");
+    }
+}
