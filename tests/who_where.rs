@@ -531,3 +531,25 @@ fn a_post_run_for_is_not_the_title_of_the_one_asked() {
         assert_answer_holds(&answerer, q, "门多萨");
     }
 }
+
+/// 本报讯 opens the report: it says who filed it, and names no country, however the reader
+/// scores it.
+#[test]
+fn the_paper_s_marker_names_no_country() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "本报讯第十二届亚洲杯足球赛将于今年10月12日至10月29日在黎巴嫩举行。经有关部门批准,某体育报社将在此期间临时创办一份赛事快报。",
+        ),
+        ("b", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年黎巴嫩亚洲杯足球赛冠军是哪个国家",
+        "1998年黎巴嫩亞洲盃足球賽冠軍是哪個國家",
+    ] {
+        let r = answerer.ask(q).expect("the question is answered");
+        assert!(r.answer.is_none(), "{q}: answer {:?}", r.answer);
+    }
+}

@@ -31,6 +31,7 @@ mod answerable_weights;
 mod antecedent;
 mod apposition;
 mod asks;
+mod byline;
 mod choose;
 mod contrast;
 mod conversation;

@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::byline::{asks_reporter, in_byline, press_marker};
 use super::question::{AnswerKind, Question};
 use super::reader;
 use super::which::asked_head;
@@ -140,49 +141,6 @@ fn after_adverb(sentence: &str, range: &std::ops::Range<usize>) -> bool {
     VERB_ADVERBS.iter().any(|a| before.ends_with(a))
 }
 
-/// Words of a news report's byline (本报讯记者马利报道, （记者陈雁）, 新华社记者兰红光摄).
-const BYLINE: &[&str] = &["记者", "通讯员", "本报", "新华社", "报道"];
-
-/// Whether a question asks about a report's writer (哪位记者, 谁报道的).
-fn asks_reporter(q: &Question) -> bool {
-    ["记者", "报道", "通讯员", "摄影"]
-        .iter()
-        .any(|w| q.normalized.contains(w))
-}
-
-/// Whether the span at `range` is (or holds) a report's byline: the reporter who wrote the
-/// news is not the person it tells of (全国妇联副主席黄启主持会议, not 记者马利). The span holds
-/// a byline word, or its clause names a reporter before it with only names between
-/// (记者李术峰、陈晓钟), not a verb (记者采访了张三), and goes on with 报道, 摄 or the
-/// clause's end.
-fn in_byline(sentence: &str, range: &std::ops::Range<usize>) -> bool {
-    let span = &sentence[range.clone()];
-    if BYLINE.iter().any(|w| span.contains(w)) {
-        return true;
-    }
-    let breaks = [',', '，', '。', ';', '；', ':', '：', '(', '（', ')', '）'];
-    let before = &sentence[..range.start];
-    let clause = before.rsplit(breaks).next().unwrap_or(before);
-    let Some(at) = ["记者", "通讯员"]
-        .iter()
-        .filter_map(|w| clause.rfind(w).map(|i| i + w.len()))
-        .max()
-    else {
-        return false;
-    };
-    // Right after the reporter word, or after other reporters' names (李术峰、).
-    let between = &clause[at..];
-    let names_only =
-        between.is_empty() || (between.ends_with('、') && between.chars().count() <= 12);
-    let after = &sentence[range.end..];
-    names_only
-        && (after.is_empty()
-            || after.starts_with(breaks)
-            || ["报道", "摄", "、", "电", "讯"]
-                .iter()
-                .any(|w| after.starts_with(w)))
-}
-
 /// Whether a span opens a title it does not close, or closes one it did not open (诗集《碣石):
 /// it cuts a name in two.
 fn half_title(span: &str) -> bool {
@@ -227,10 +185,12 @@ pub(super) fn names_no_answer(q: &Question, sentence: &str, core: &str) -> bool 
         .chars()
         .zip(core.chars().skip(1))
         .any(|(a, b)| a.is_ascii_digit() && "年月日天万亿元%".contains(b));
+    let span = &sentence[range.clone()];
     names_nothing(q, &sentence, &range)
         || figure_or_unit(&sentence, &range)
         || timed
-        || ends_in_a_deed(&sentence[range.clone()])
+        || ends_in_a_deed(span)
+        || (!asks_reporter(q) && press_marker(span))
 }
 
 /// Tags (jieba's) of the words that end a phrase telling what happened (隆重举行, 卫冕成功,

@@ -83,6 +83,17 @@ fn a_report_s_byline_names_no_one_the_report_tells_of() {
     let report = "本报讯记者王立新报道:工作会议在省城举行";
     assert!(names_no_answer(&q, report, "王立新"));
     assert!(names_no_answer(&q, report, "本报讯"));
+    let country = Question::parse("世界杯冠军是哪个国家", &Aliases::default()).unwrap();
+    assert!(names_no_answer(
+        &country,
+        "本报讯世界杯将在法国举行",
+        "本报讯"
+    ));
+    assert!(!names_no_answer(
+        &country,
+        "本报讯世界杯将在法国举行",
+        "法国"
+    ));
     assert!(names_no_answer(&q, "(记者李明、张华)", "张华"));
     assert!(names_no_answer(&q, "新华社记者兰红光摄", "兰红光"));
     // A reporter's verb, not a byline: the person is the one met.
