@@ -286,3 +286,44 @@ fn a_day_of_another_month_does_not_answer_which_day() {
     }
     assert_answer_holds(&answerer, "1998年1月埃及和以色列会晤是哪天进行的", "12日");
 }
+
+/// In 1994年、1996年也都只评出两项特等奖 the figure is each listed year's, not only the last's.
+#[test]
+fn a_figure_shared_by_listed_years_is_each_year_s() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "然而近几年,省科技进步奖特等奖却在1992年和1995年两次空缺,1994年、1996年也都只评出两项特等奖。",
+        ),
+        ("b", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1994年省科技进步奖特等奖评出几项",
+        "1994年省科技進步獎特等獎評出幾項",
+        "1996年省科技进步奖特等奖评出几项",
+    ] {
+        assert_answer_holds(&answerer, q, "两项");
+    }
+}
+
+/// 十二月二十六日 is answered whole: the day alone (二十六日) names no date.
+#[test]
+fn a_day_is_answered_with_its_month() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "本报昆明十二月三十一日电十二月二十六日,滇中引水一期工程正式建成通水,昆明市区的缺水问题得到缓解。",
+        ),
+        ("b", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1997年滇中引水一期工程哪天建成通水",
+        "1997年滇中引水一期工程哪天建成通水的",
+    ] {
+        assert_answer_holds(&answerer, q, "十二月二十六日");
+    }
+}

@@ -56,6 +56,50 @@ fn days(t: &str) -> bool {
     })
 }
 
+/// For a when-question whose best span is a day without its month (二十八日 of
+/// 十二月二十八日建成通水), puts first the reader's span that takes in the month written right
+/// before it, when it scored within [`MARGIN`]: a day alone names no date.
+pub(super) fn prefer_with_month<'a>(
+    q: &Question,
+    spans: &mut [(reader::Span, f32)],
+    sentence: impl Fn(&reader::Span) -> &'a str,
+) {
+    if q.kind != AnswerKind::Date {
+        return;
+    }
+    let Some(k) = reader::best(spans) else {
+        return;
+    };
+    let (best, score) = (spans[k].0.clone(), spans[k].1);
+    let text = sentence(&best);
+    let Some(day) = text.get(best.range.clone()) else {
+        return;
+    };
+    if day.contains('月') || !day.ends_with(['日', '号']) {
+        return;
+    }
+    let Some(before) = text[..best.range.start].strip_suffix('月') else {
+        return;
+    };
+    let Some(start) = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
+        .last()
+        .map(|(i, _)| i)
+    else {
+        return;
+    };
+    let with_month = spans.iter().position(|(s, sc)| {
+        (s.passage, s.sentence) == (best.passage, best.sentence)
+            && s.range == (start..best.range.end)
+            && *sc >= score - MARGIN
+    });
+    if let Some(w) = with_month {
+        reader::put_first(spans, w);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::days;

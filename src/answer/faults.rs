@@ -209,9 +209,28 @@ pub(super) fn span_year(
         if !asks_over_years(q) && extract::counted_over_years(sentence, range.start) {
             Some(OVER_YEARS.to_string())
         } else {
-            extract::governing_year(sentence, range.end)
+            let year = extract::governing_year(sentence, range.end)?;
+            Some(listed_with(q, &sentence.norm.text[..range.start], &year).unwrap_or(year))
         }
     })
+}
+
+/// The asked year listed with the governing one before a figure they share (1993年、1997年也都
+/// 只有一项一等奖 is 1993's as much as 1997's).
+fn listed_with(q: &Question, before: &str, year: &str) -> Option<String> {
+    q.years
+        .iter()
+        .find(|asked| {
+            ["、", "和", "与", "及", "以及"].iter().any(|and| {
+                [
+                    format!("{asked}年{and}{year}年"),
+                    format!("{asked}{and}{year}年"),
+                ]
+                .iter()
+                .any(|list| before.contains(list.as_str()))
+            })
+        })
+        .cloned()
 }
 
 /// What [`span_year`] gives a figure counted over several years: no asked year matches it.
