@@ -553,3 +553,32 @@ fn the_paper_s_marker_names_no_country() {
         assert!(r.answer.is_none(), "{q}: answer {:?}", r.answer);
     }
 }
+
+/// A transliterated name is answered whole (弗朗切斯科·贝尔纳兰利), not cut where the reader's
+/// best span stops (弗朗切斯科·贝尔纳), and without the day written after it.
+#[test]
+fn a_transliterated_name_is_answered_whole() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "本报讯 今年到亚太地区旅游的人数预计将减少。这是亚太旅游协会秘书长弗朗切斯科·贝尔纳兰利27日在该协会曼谷总部举行的记者招待会上宣布的。",
+        ),
+        (
+            "c",
+            "",
+            "这是世界气象组织秘书长戈弗雷·奥巴西兰多26日在该组织日内瓦总部举行的记者招待会上宣布的。",
+        ),
+        ("b", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for (q, name) in [
+        ("1998年亚太旅游协会秘书长是谁", "弗朗切斯科·贝尔纳兰利"),
+        ("1998年亞太旅遊協會秘書長是誰", "弗朗切斯科·贝尔纳兰利"),
+        ("1998年世界气象组织秘书长是谁", "戈弗雷·奥巴西兰多"),
+    ] {
+        let r = answerer.ask(q).expect("the question is answered");
+        let answer = wenjin::text::normalize(&r.answer.unwrap_or_default());
+        assert!(answer.ends_with(name), "{q}: answer {answer:?}");
+    }
+}

@@ -230,6 +230,17 @@ pub(super) fn fuller_name<'s, 'a>(
             &text[s.range.start..best.range.start],
             &text[best.range.end..s.range.end],
         ];
+        // A transliterated name cut after its dot's next characters (弗朗切斯科·弗朗 of
+        // 弗朗切斯科·弗朗兰利27日): the rest of the word up to a day, shown without it.
+        if person && text[best.range.clone()].contains('·') && s.range.start == best.range.start {
+            let day = added[1].trim_end_matches(['日', '月']);
+            let rest = day.trim_end_matches(|c: char| c.is_ascii_digit());
+            return rest.len() < day.len()
+                && day.len() < added[1].len()
+                && (1..=4).contains(&rest.chars().count())
+                && rest.chars().all(crate::text::is_cjk)
+                && !rest.contains(|c: char| NOT_IN_NAME.contains(c));
+        }
         if added
             .iter()
             .any(|a| a.contains(|c: char| NOT_IN_NAME.contains(c) || c.is_ascii_digit()))
