@@ -850,3 +850,25 @@ fn passengers_through_an_airport_are_counted_in_people() {
         assert_answer_holds(&answerer, q, "87654人");
     }
 }
+
+/// 多少日元 asks a sum in yen: 捐款20万元 is one in yuan, no answer; 多少钱 takes it.
+#[test]
+fn a_sum_asked_in_yen_is_not_answered_in_yuan() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "本报东京1月12日电 连日来,我驻日本使馆陆续收到旅日华侨华人为张北地震灾区送来的捐款,国内一家企业也通过使馆捐款20万元。",
+        ),
+        ("b", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年驻日本使馆收到多少日元地震捐款",
+        "1998年駐日本使館收到多少日元地震捐款",
+    ] {
+        let r = answerer.ask(q).expect("the question is answered");
+        assert!(r.answer.is_none(), "{q}: answer {:?}", r.answer);
+    }
+    assert_answer_holds(&answerer, "1998年驻日本使馆收到多少钱地震捐款", "20万元");
+}

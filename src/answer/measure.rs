@@ -161,6 +161,13 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
     if asked.is_empty() {
         return false;
     }
+    // 多少日元 asks a sum in yen: 20万元 is one in yuan.
+    let in_money = |u: &str| paraphrase::is_money_unit(u);
+    if let (Some(written), Some(unit)) = (written_unit(norm), lexicon_unit(&answer)) {
+        if written != "元" && in_money(written) && in_money(unit) && !unit.ends_with(written) {
+            return true;
+        }
+    }
     let money = !time_asked && asked.iter().all(|u| paraphrase::is_money_unit(u));
     match paraphrase::lexicon().unit_in(&answer) {
         Some(unit) => !asked.contains(&unit),
@@ -195,6 +202,19 @@ fn counted(t: &str) -> bool {
         && (paraphrase::lexicon().figure_unit(t).is_some() || measure_word(t).is_some())
 }
 
+/// The unit a question writes right after 多少 or 几 (多少日元): what it counts in.
+fn written_unit(norm: &str) -> Option<&'static str> {
+    ["多少", "几"].iter().find_map(|cue| {
+        let at = norm.find(cue)? + cue.len();
+        paraphrase::lexicon().unit_at_start(&norm[at..])
+    })
+}
+
+/// The unit of a figure in Arabic or Chinese numerals, as the lexicon knows it.
+fn lexicon_unit(answer: &str) -> Option<&'static str> {
+    paraphrase::lexicon().figure_unit(answer)
+}
+
 /// Whether a span is a figure of the measure the question asks, one that can take the place of
 /// a span the final check ([`wrong_measure`]) refuses. Where the question asks a measure with
 /// units, only a figure in one of them fits (一集 counts episodes, not the 多少钱 asked); where
@@ -205,10 +225,7 @@ fn counted(t: &str) -> bool {
 pub(super) fn fits_asked(q: &Question, t: &str) -> bool {
     let lexicon = paraphrase::lexicon();
     let asked = paraphrase::units_of(&q.normalized);
-    let written = ["多少", "几"].iter().find_map(|cue| {
-        let at = q.normalized.find(cue)? + cue.len();
-        lexicon.unit_at_start(&q.normalized[at..])
-    });
+    let written = written_unit(&q.normalized);
     // In Arabic or Chinese numerals (两百米 is in metres).
     let unit = lexicon.figure_unit(t);
     counted(t)

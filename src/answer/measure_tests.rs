@@ -257,3 +257,11 @@ fn a_proportion_is_answered_with_a_share() {
     assert!(!wrong("德國失去了多少比例人口", "1/3"));
     assert!(!wrong("男女生比例是多少", "3∶2"));
 }
+
+#[test]
+fn a_sum_asked_in_a_currency_is_not_answered_in_another() {
+    assert!(wrong("1998年驻日使馆收到多少日元地震捐款", "２０万元"));
+    assert!(!wrong("1998年驻日使馆收到多少日元地震捐款", "700余万日元"));
+    assert!(!wrong("1998年收到多少美元捐款", "3亿美元"));
+    assert!(!wrong("1998年收到多少元捐款", "３万美元"));
+}
