@@ -327,3 +327,32 @@ fn a_day_is_answered_with_its_month() {
         assert_answer_holds(&answerer, q, "十二月二十六日");
     }
 }
+
+/// A dateline's day answers when only for the event its sentence tells (发表预算报告 今晚):
+/// a question whose words the sentence leaves out (核试验) asks about another event.
+#[test]
+fn a_dateline_s_day_answers_only_the_event_its_sentence_tells() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "据新华社新德里1月9日电(记者王明)正在印度进行正式访问的葡萄牙总理今天在此间对记者说,葡萄牙和印度都主张加强两国在软件领域的合作。",
+        ),
+        (
+            "b",
+            "",
+            "本报华盛顿1月20日电记者张华报道:美国财政部长今晚在国会发表年度预算报告,强调实现预算平衡。",
+        ),
+        ("c", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in ["1998年印度哪天进行了核试验", "1998年印度哪天進行了核試驗"] {
+        let r = answerer.ask(q).expect("the question is answered");
+        assert!(r.answer.is_none(), "{q}: answer {:?}", r.answer);
+    }
+    assert_answer_holds(
+        &answerer,
+        "1998年美国财政部长哪天在国会发表预算报告",
+        "1月20日",
+    );
+}

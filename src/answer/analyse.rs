@@ -126,6 +126,7 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
     let wrong_measure = choice.as_ref().is_some_and(|c| {
         which::wrong_day(&q, &c.display)
             || which::wrong_year(&q, &c.display)
+            || which::dateline_of_another_event(&q, &c.sentence, &c.core)
             || named::names_no_answer(&q, &c.sentence, &c.core)
             || measure::wrong_measure(&q, &c.display)
             || measure::wrong_measure(&q, &amount_span::written_on(&c.sentence, &c.core))

@@ -49,6 +49,23 @@ pub(super) fn wrong_day(q: &Question, answer: &str) -> bool {
     other_month || !(names_a_day(&answer) || month || DAY_WORDS.iter().any(|w| answer.contains(w)))
 }
 
+/// Whether a when-answer is a dateline's day (１月７日电) in a sentence that leaves out some
+/// word of the question (核试验): the day the report was filed, about another event. The
+/// event asked is told under that dateline only where the sentence writes all its words
+/// (克林顿今晚在国会发表国情咨文).
+pub(super) fn dateline_of_another_event(q: &Question, sentence: &str, core: &str) -> bool {
+    let core = crate::text::normalize(core);
+    if q.kind != AnswerKind::Date || !core.ends_with(['电', '讯']) {
+        return false;
+    }
+    let sentence = crate::text::normalize(sentence);
+    q.terms.iter().any(|t| {
+        t.chars().count() >= 2
+            && t.chars().all(crate::text::is_cjk)
+            && !sentence.contains(t.as_str())
+    })
+}
+
 /// The months (1 to 12) a text names, in Arabic or Chinese numerals (5月, 十二月).
 fn months(text: &str) -> Vec<u32> {
     let folded = crate::text::time::fold_numerals(text);
