@@ -11,6 +11,15 @@ const JOINS: [&str; 3] = ["至", "到", "—"];
 /// How much lower (the reader's log-odds) the whole span may score than the reader's best.
 const MARGIN: f32 = 1.0;
 
+/// The reader's best span and its score, for a when-question.
+fn best_of_when(q: &Question, spans: &[(reader::Span, f32)]) -> Option<(reader::Span, f32)> {
+    if q.kind != AnswerKind::Date {
+        return None;
+    }
+    let k = reader::best(spans)?;
+    Some((spans[k].0.clone(), spans[k].1))
+}
+
 /// For a when-question whose best span is one end of a span of days, puts first the reader's
 /// span that runs from the first day to the last, when it scored within [`MARGIN`].
 /// `sentence` gives a span's normalized sentence.
@@ -19,13 +28,9 @@ pub(super) fn prefer_whole_range<'a>(
     spans: &mut [(reader::Span, f32)],
     sentence: impl Fn(&reader::Span) -> &'a str,
 ) {
-    if q.kind != AnswerKind::Date {
-        return;
-    }
-    let Some(k) = reader::best(spans) else {
+    let Some((best, score)) = best_of_when(q, spans) else {
         return;
     };
-    let (best, score) = (spans[k].0.clone(), spans[k].1);
     let text = sentence(&best);
     let whole = |s: &reader::Span| {
         let Some(t) = sentence(s).get(s.range.clone()) else {
@@ -64,13 +69,9 @@ pub(super) fn prefer_with_month<'a>(
     spans: &mut [(reader::Span, f32)],
     sentence: impl Fn(&reader::Span) -> &'a str,
 ) {
-    if q.kind != AnswerKind::Date {
-        return;
-    }
-    let Some(k) = reader::best(spans) else {
+    let Some((best, score)) = best_of_when(q, spans) else {
         return;
     };
-    let (best, score) = (spans[k].0.clone(), spans[k].1);
     let text = sentence(&best);
     let Some(day) = text.get(best.range.clone()) else {
         return;
