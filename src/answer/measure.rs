@@ -162,9 +162,10 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
         return false;
     }
     // 多少日元 asks a sum in yen: 20万元 is one in yuan.
-    let in_money = |u: &str| paraphrase::is_money_unit(u);
-    if let (Some(written), Some(unit)) = (written_unit(norm), lexicon_unit(&answer)) {
-        if written != "元" && in_money(written) && in_money(unit) && !unit.ends_with(written) {
+    let currency = |u: &str| paraphrase::is_money_unit(u);
+    let unit = paraphrase::lexicon().figure_unit(&answer);
+    if let (Some(written), Some(unit)) = (written_unit(norm), unit) {
+        if written != "元" && currency(written) && currency(unit) && !unit.ends_with(written) {
             return true;
         }
     }
@@ -208,11 +209,6 @@ fn written_unit(norm: &str) -> Option<&'static str> {
         let at = norm.find(cue)? + cue.len();
         paraphrase::lexicon().unit_at_start(&norm[at..])
     })
-}
-
-/// The unit of a figure in Arabic or Chinese numerals, as the lexicon knows it.
-fn lexicon_unit(answer: &str) -> Option<&'static str> {
-    paraphrase::lexicon().figure_unit(answer)
 }
 
 /// Whether a span is a figure of the measure the question asks, one that can take the place of
