@@ -222,12 +222,9 @@ fn listed_with(q: &Question, before: &str, year: &str) -> Option<String> {
         .iter()
         .find(|asked| {
             ["、", "和", "与", "及", "以及"].iter().any(|and| {
-                [
-                    format!("{asked}年{and}{year}年"),
-                    format!("{asked}{and}{year}年"),
-                ]
-                .iter()
-                .any(|list| before.contains(list.as_str()))
+                ["年", ""]
+                    .iter()
+                    .any(|unit| before.contains(&format!("{asked}{unit}{and}{year}年")))
             })
         })
         .cloned()
