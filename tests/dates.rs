@@ -356,3 +356,26 @@ fn a_dateline_s_day_answers_only_the_event_its_sentence_tells() {
         "1月20日",
     );
 }
+
+/// A year written before a beginning (1961年成立的) dates the subject, not the figure: the
+/// count since then answers it. Asked as that year's own figure, the same count does not.
+#[test]
+fn a_year_of_founding_is_answered_by_the_count_since() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "华星航运公司成立于1961年3月,此前该港的代理业务由外商把持。华星航运成立以来的37年间,共承运集装箱48万标箱,上缴税收逾20亿元。",
+        ),
+        ("b", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1961年成立的华星航运共承运了多少集装箱",
+        "1961年成立的華星航運共承運了多少集裝箱",
+    ] {
+        assert_answer_holds(&answerer, q, "48万标箱");
+    }
+    let r = answerer.ask("1961年华星航运承运了多少集装箱").unwrap();
+    assert!(r.answer.is_none(), "answer {:?}", r.answer);
+}

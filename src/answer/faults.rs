@@ -206,7 +206,9 @@ pub(super) fn span_year(
         display: range.clone(),
     };
     extract::respectively_year(&sentence.norm.text, &span).or_else(|| {
-        if !asks_over_years(q) && extract::counted_over_years(sentence, range.start) {
+        if !super::question_time::asks_over_years(q)
+            && extract::counted_over_years(sentence, range.start)
+        {
             Some(OVER_YEARS.to_string())
         } else {
             let year = extract::governing_year(sentence, range.end)?;
@@ -232,13 +234,6 @@ fn listed_with(q: &Question, before: &str, year: &str) -> Option<String> {
 
 /// What [`span_year`] gives a figure counted over several years: no asked year matches it.
 pub const OVER_YEARS: &str = "over years";
-
-/// Whether the question itself asks for a count over years (1992年以来…一共, 成立以来).
-fn asks_over_years(q: &Question) -> bool {
-    ["来", "至今", "累计", "一共", "总共", "共计"]
-        .iter()
-        .any(|w| q.normalized.contains(w))
-}
 
 /// Drops, for a how-much question with a year, the spans whose figure belongs to another year
 /// ([`span_year`]) when a span of the asked year or of none remains: the final check refuses

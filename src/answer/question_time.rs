@@ -1,9 +1,10 @@
 //! The time a question names beyond its Arabic years: 今年/去年/前年/明年 read against today,
-//! and whether it asks for the latest figure (最近一年, 最新的年度, 目前) without a year.
+//! whether it asks for the latest figure (最近一年, 最新的年度, 目前) without a year, and whether
+//! its year says when its subject began (1953年成立的) rather than whose figure it asks.
 
 use crate::text::time::{self, PartialDate, Source};
 
-use super::question::AnswerKind;
+use super::question::{AnswerKind, Question};
 
 /// Phrases asking for the newest figure (最近一年, 最新的年度, 目前), longest first. Without a
 /// year in the question they make it a "latest" question; they are no content words.
@@ -64,10 +65,37 @@ pub(super) fn latest(kind: AnswerKind, years: &[String], work: &mut String) -> b
     latest
 }
 
+/// Verbs of a beginning: a year written right before one (1953年成立的中外代, 1986年1月创办)
+/// dates the subject, not the figure asked about it.
+const BEGUN: &[&str] = &[
+    "成立", "创办", "创建", "创立", "建立", "组建", "始建", "建成", "开业", "诞生",
+];
+
+/// Whether the question itself asks for a count over years (1992年以来…一共, 成立以来, or
+/// since the year its subject began: 1953年成立的).
+pub(super) fn asks_over_years(q: &Question) -> bool {
+    ["来", "至今", "累计", "一共", "总共", "共计"]
+        .iter()
+        .any(|w| q.normalized.contains(w))
+        || year_of_beginning(&q.normalized, &q.years)
+}
+
+/// Whether a year of the question (`years`, in `normalized`) is its subject's beginning: its
+/// figure may then be counted over the years since (中外代成立以来共代理船舶112万艘次).
+fn year_of_beginning(normalized: &str, years: &[String]) -> bool {
+    years.iter().any(|y| {
+        normalized.match_indices(&format!("{y}年")).any(|(at, m)| {
+            // A month or a day may come between (1953年1月成立).
+            let rest = normalized[at + m.len()..]
+                .trim_start_matches(|c: char| c.is_ascii_digit() || c == '月' || c == '日');
+            BEGUN.iter().any(|v| rest.starts_with(v))
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answer::question::Question;
     use crate::text::aliases::Aliases;
 
     fn aliases() -> Aliases {
@@ -97,6 +125,18 @@ mod tests {
         );
         let q = Question::parse_at("一九九七年十二月三十一日发生了什么", &a, today).unwrap();
         assert_eq!(q.years, vec!["1997"]);
+    }
+
+    #[test]
+    fn a_year_before_a_beginning_dates_the_subject() {
+        let years = ["1953".to_string()];
+        assert!(year_of_beginning(
+            "1953年成立的中外代共代理了多少艘次船",
+            &years
+        ));
+        assert!(year_of_beginning("1953年1月创办的报社有多少记者", &years));
+        assert!(!year_of_beginning("1953年中外代代理了多少艘次船", &years));
+        assert!(!year_of_beginning("中外代成立于哪一年", &years));
     }
 
     #[test]
