@@ -208,7 +208,7 @@ pub(super) fn name_like(q: &Question, aliases: &Aliases, hmm: bool) -> Vec<(Stri
             before_organisation
         } else if NAME_TAGS.contains(&t.tag) && !COMMON_WORDS.contains(&w) {
             Some(t.tag.to_string())
-        } else if city_or_county(w) {
+        } else if super::subject::city_or_county(w) {
             // jieba tags some cities as common words (长治 of 长治久安), not 长治市.
             Some("place before 市 or 县".to_string())
         } else if let Some(org) = ORGANISATION_WORDS
@@ -238,15 +238,6 @@ pub(super) fn name_like(q: &Question, aliases: &Aliases, hmm: bool) -> Vec<(Stri
     out
 }
 
-/// Whether jieba tags a word with 市 or 县 after it as one place (长治市, 桂林市): the word is
-/// that city's or county's name, whatever it tags the word alone.
-pub(super) fn city_or_county(word: &str) -> bool {
-    ["市", "县"].iter().any(|head| {
-        matches!(jieba().tag(&format!("{word}{head}"), false).as_slice(),
-            [one] if matches!(one.tag, "ns" | "nsf"))
-    })
-}
-
 /// A place name without its administrative suffix (福建省 → 福建, 象山县 → 象山, 威舍镇 → 威舍), or a national
 /// body's without 全国 (全国政协 → 政协, 全国妇联 → 妇联), when two characters are left: news
 /// writes both.
@@ -259,7 +250,8 @@ pub(super) fn short_form(name: &str) -> Option<&str> {
 /// Whether a passage (normalized, with its title) writes every one of the question's tagged
 /// `names`: whole, without an administrative suffix ([`short_form`]), or by the one-character
 /// short form news uses after the first mention (哈 for 哈萨克斯坦, 俄 for 俄罗斯: the name's
-/// first character standing as a word of its own). 中国 is written by 我国 or 全国 as well.
+/// first character standing as a word of its own, or a city's before 市). 中国 is written by
+/// 我国 or 全国 as well.
 pub(super) fn writes_names(names: &[String], norm: &str) -> bool {
     let mut words: Option<Vec<jieba_rs::Token<'_>>> = None;
     names.iter().all(|name| {
@@ -279,6 +271,10 @@ pub(super) fn writes_names(names: &[String], norm: &str) -> bool {
         let Some(first) = name.chars().next() else {
             return true;
         };
+        // A city of three or more characters is written by its first and 市 (呼市, 乌市).
+        if name.chars().count() >= 3 && norm.contains(&format!("{first}市")) {
+            return true;
+        }
         norm.contains(first)
             && words
                 .get_or_insert_with(|| jieba().cut(norm, false))

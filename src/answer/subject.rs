@@ -100,7 +100,7 @@ fn without_openers(clause: &str) -> &str {
 /// county after it: it tags 桂林 and 合肥 as other words, 桂林市 and 合肥市 as places.
 fn is_place(name: &str) -> bool {
     matches!(jieba().tag(name, false).as_slice(), [one] if PLACE_TAGS.contains(&one.tag))
-        || super::mentions::city_or_county(name)
+        || city_or_county(name)
 }
 
 /// Drops the figures another place's ([`another_place`]) when a figure with its unit remains. `text`
@@ -217,6 +217,44 @@ fn names_a_place(words: &str) -> bool {
             _ => !jieba().has_word(words),
         }
 }
+
+/// Whether jieba's dictionary holds a word with 市 or 县 after it as one word (长治市, 保定市):
+/// the word is that city's or county's name, whatever it tags the word alone (保定 a verb,
+/// 长治 of 长治久安), unless it says a kind of place (直辖市, 贫困县).
+pub(super) fn city_or_county(word: &str) -> bool {
+    ["市", "县"].iter().any(|head| {
+        matches!(jieba().tag(&format!("{word}{head}"), false).as_slice(),
+            [one] if matches!(one.tag, "ns" | "nsf") || !KINDS_OF_PLACE.contains(&word))
+    })
+}
+
+/// Words the dictionary holds before 市 or 县 that say what kind of place it is, not which.
+const KINDS_OF_PLACE: &[&str] = &[
+    "直辖",
+    "县级",
+    "地级",
+    "省辖",
+    "计划单列",
+    "省会",
+    "示范",
+    "模范",
+    "先进",
+    "试点",
+    "重点",
+    "贫困",
+    "特困",
+    "扶贫",
+    "受灾",
+    "主产",
+    "农业",
+    "发达",
+    "富裕",
+    "边境",
+    "郊区",
+    "姊妹",
+    "生态",
+    "自治",
+];
 
 #[cfg(test)]
 mod tests {
