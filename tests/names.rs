@@ -263,6 +263,38 @@ fn a_city_jieba_takes_for_a_verb_is_still_a_name() {
     );
 }
 
+/// jieba holds 大庆油田 as an "other proper noun" (a class that also holds 排第), but it is a
+/// place's works: the national taxes and 辽河油田's do not answer for it.
+#[test]
+fn a_place_s_works_is_a_name() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "本报讯 据统计,1997年全国国内增值税和消费税两项税收合计完成4047亿元,比上年增长10.7%。",
+        ),
+        (
+            "c",
+            "",
+            "本报讯 1997年,辽河油田一面稳住油气产量,一面按时足额申报纳税,全年缴纳增值税、消费税等各项税款18.6亿元。",
+        ),
+        ("b", "", "本报讯 大庆油田职工业余文艺队正为春节演出加紧排练节目。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1997年大庆油田交了多少增值税和消费税",
+        "1997年大慶油田交了多少增值稅和消費稅",
+    ] {
+        let r = answerer.ask(q).unwrap();
+        assert!(r.answer.is_none(), "{q}: answer {:?}", r.answer);
+    }
+    assert_answer_holds(
+        &answerer,
+        "1997年辽河油田交了多少增值税和消费税",
+        "18.6亿元",
+    );
+}
+
 /// 京津 names 北京 and 天津: a paragraph that writes both in full writes the pair, and answers
 /// a question about a 京津 train.
 #[test]

@@ -206,6 +206,10 @@ pub(super) fn name_like(q: &Question, aliases: &Aliases, hmm: bool) -> Vec<(Stri
                 .then(|| "eng".to_string())
         } else if t.tag == "nz" && before_organisation.is_some() {
             before_organisation
+        } else if t.tag == "nz" && super::subject::place_works(w) {
+            // An "other proper noun" that is a place's works (大庆油田, 长江大桥) is that
+            // place's own: a report about another's (辽河油田) does not answer for it.
+            Some("a place's works".to_string())
         } else if NAME_TAGS.contains(&t.tag) && !COMMON_WORDS.contains(&w) {
             Some(t.tag.to_string())
         } else if super::subject::city_or_county(w) {

@@ -228,6 +228,22 @@ pub(super) fn city_or_county(word: &str) -> bool {
     })
 }
 
+/// Whether a word is a place jieba's dictionary tags as one and the head of a works or a
+/// field (大庆 | 油田): that place's own, not a topic named after it (海湾战争).
+pub(super) fn place_works(word: &str) -> bool {
+    WORKS.iter().any(|head| {
+        word.strip_suffix(head).is_some_and(
+            |place| matches!(jieba().tag(place, false).as_slice(), [one] if one.tag == "ns"),
+        )
+    })
+}
+
+/// Heads of works and fields named after their place.
+const WORKS: &[&str] = &[
+    "油田", "气田", "煤矿", "矿区", "铁路", "公路", "大桥", "机场", "港", "码头", "电厂", "电站",
+    "水库", "钢厂", "钢铁",
+];
+
 /// Words the dictionary holds before 市 or 县 that say what kind of place it is, not which.
 const KINDS_OF_PLACE: &[&str] = &[
     "直辖",
