@@ -379,3 +379,23 @@ fn a_year_of_founding_is_answered_by_the_count_since() {
     let r = answerer.ask("1961年华星航运承运了多少集装箱").unwrap();
     assert!(r.answer.is_none(), "answer {:?}", r.answer);
 }
+
+/// Years in a parenthesis that explains a fiscal year (1998年度(1998年4月至1999年3月)) do not
+/// govern the figure after it: it is 1998年度's, not 1999's.
+#[test]
+fn a_year_in_an_aside_does_not_date_the_figure() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "本报东京1月20日电 日本经济企划厅近日发布预测,认为1998年度(1998年4月至1999年3月)日本经济将增长1.9%左右。",
+        ),
+        ("b", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in ["1998年度日本经济增长多少", "1998年度日本經濟增長多少"] {
+        assert_answer_holds(&answerer, q, "1.9%");
+    }
+    let r = answerer.ask("1999年度日本经济增长多少").unwrap();
+    assert!(r.answer.is_none(), "answer {:?}", r.answer);
+}

@@ -95,7 +95,11 @@ pub fn governing_year(s: &Sentence<'_>, at: usize) -> Option<String> {
     let norm = s.norm.text.as_str();
     let written = question::years_in(&norm[..at])
         .into_iter()
-        .rfind(|(pos, y)| !s.compared.contains(pos) && !baseline(norm, *pos, pos + y.len(), at))
+        .rfind(|(pos, y)| {
+            !s.compared.contains(pos)
+                && !baseline(norm, *pos, pos + y.len(), at)
+                && !aside(norm, *pos, at)
+        })
         .map(|(pos, y)| (pos + y.len(), y));
     let dated = s
         .years
@@ -108,7 +112,7 @@ pub fn governing_year(s: &Sentence<'_>, at: usize) -> Option<String> {
                 .take_while(|(_, c)| "〇零一二三四五六七八九十年去前今上本".contains(*c))
                 .last()
                 .map_or(*end, |(i, _)| i);
-            *end <= at && !baseline(norm, start, *end, at)
+            *end <= at && !baseline(norm, start, *end, at) && !aside(norm, start, at)
         })
         .cloned();
     match (written, dated) {
@@ -116,6 +120,18 @@ pub fn governing_year(s: &Sentence<'_>, at: usize) -> Option<String> {
         (None, None) => s.carried.clone(),
         (w, d) => w.or(d).map(|(_, y)| y),
     }
+}
+
+/// Whether the year at byte `start` sits in a parenthesis closed before the figure at `at`: it
+/// explains the year before it (１９９８年度（１９９８年４月至１９９９年３月）的增长率), and
+/// does not govern the figure.
+fn aside(norm: &str, start: usize, at: usize) -> bool {
+    norm[..start]
+        .rfind('(')
+        .is_some_and(|open| !norm[open..start].contains(')'))
+        && norm
+            .get(start..at)
+            .is_some_and(|between| between.contains(')'))
 }
 
 /// Whether the year at `start..end` is the starting point of a change that reaches the figure
