@@ -582,3 +582,35 @@ fn a_transliterated_name_is_answered_whole() {
         assert!(answer.ends_with(name), "{q}: answer {answer:?}");
     }
 }
+
+/// A name whose own clause dates the deed to another year (于1997年3月当选) did not do the
+/// asked year's; a clause that runs on from a year (从1995年起) still answers a later one.
+#[test]
+fn a_name_dated_to_another_year_does_not_answer() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "本报伊斯兰堡1月2日电 新当选的总统拉菲克·塔拉尔于1997年3月当选参议院议员,同年12月被执政党提名为总统候选人。",
+        ),
+        (
+            "b",
+            "",
+            "本报讯 1997年,华星通信公司从1995年起研制的数字同步设备通过了部级鉴定。",
+        ),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年3月当选参议院议员的是谁",
+        "1998年3月當選參議院議員的是誰",
+    ] {
+        let r = answerer.ask(q).unwrap();
+        assert!(r.answer.is_none(), "{q}: answer {:?}", r.answer);
+    }
+    assert_answer_holds(&answerer, "1997年3月当选参议院议员的是谁", "塔拉尔");
+    assert_answer_holds(
+        &answerer,
+        "1997年哪家公司研制的数字同步设备通过了鉴定",
+        "华星通信",
+    );
+}

@@ -120,6 +120,13 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
             .as_ref()
             .and_then(|c| c.year.as_ref())
             .is_some_and(|y| !q.years.contains(y));
+    // A name whose own clause dates its deed to another year (塔拉尔于1997年3月当选 for
+    // 1998年3月当选的是谁) did another year's deed.
+    let other_year = other_year
+        || (named::asks_a_name(&q)
+            && choice
+                .as_ref()
+                .is_some_and(|c| named::dated_to_another_year(&q, &c.sentence, &c.core)));
     // A figure in another measure's unit (an area for 多少钱, a date for 有多长) answers another
     // question, and so does a duration for 哪天, a word without a year for 哪一年, and a
     // pointer, a work's title or a figure for who or where.

@@ -193,6 +193,32 @@ pub(super) fn names_no_answer(q: &Question, sentence: &str, core: &str) -> bool 
         || (!asks_reporter(q) && press_marker(span))
 }
 
+/// Whether the clause of `sentence` that holds `core` writes years, none of them the
+/// question's, and none a start it runs on from (从1996年起, 1990年以来).
+pub(super) fn dated_to_another_year(q: &Question, sentence: &str, core: &str) -> bool {
+    let sentence = crate::text::normalize(sentence);
+    let core = crate::text::normalize(core);
+    let Some(clause) = sentence
+        .split([',', ';', ':', '。'])
+        .find(|c| c.contains(&core))
+    else {
+        return false;
+    };
+    let years = super::question::years_in(clause);
+    let start = |at: usize, y: &str| {
+        let after = &clause[at + y.len()..];
+        clause[..at].ends_with(['从', '自'])
+            || ["年起", "年以来", "年来", "年开始"]
+                .iter()
+                .any(|w| after.starts_with(w))
+    };
+    !q.years.is_empty()
+        && !years.is_empty()
+        && !years
+            .iter()
+            .any(|(at, y)| q.years.contains(y) || start(*at, y))
+}
+
 /// Tags (jieba's) of the words that end a phrase telling what happened (隆重举行, 卫冕成功,
 /// 人耳目一新), which no name ends with.
 const DEED_TAGS: &[&str] = &["v", "vd", "vi", "i"];
