@@ -872,3 +872,22 @@ fn a_sum_asked_in_yen_is_not_answered_in_yuan() {
     }
     assert_answer_holds(&answerer, "1998年驻日本使馆收到多少钱地震捐款", "20万元");
 }
+
+/// 多少篇 is counted in 篇: the volumes (3卷) and the characters (40万字) beside the count are
+/// other measures, and 几卷 still takes the volumes.
+#[test]
+fn a_count_in_the_asked_measure_word_beats_its_neighbours() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "本报讯 新近出版的《李白诗文选》按年代编为3卷,共选入701年至762年间的诗歌、书信、碑文等300多篇,约40万字,并附有注释。",
+        ),
+        ("b", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in ["李白诗文选收了多少篇", "李白詩文選收了多少篇"] {
+        assert_answer_holds(&answerer, q, "300多篇");
+    }
+    assert_answer_holds(&answerer, "李白诗文选有几卷", "3卷");
+}

@@ -349,10 +349,25 @@ pub(super) fn drop_other_counts<'a>(
     spans: &mut Vec<(reader::Span, f32)>,
     text: impl Fn(&reader::Span) -> &'a str,
 ) {
-    if q.kind != AnswerKind::Amount || asked_classifier(&q.normalized).is_none() {
+    let Some(asked) = asked_classifier(&q.normalized).filter(|_| q.kind == AnswerKind::Amount)
+    else {
         return;
-    }
-    let other = |t: &str| measure_word(t).is_some() && wrong_measure(q, t);
+    };
+    // Where a figure is counted in the very word asked (600多篇, not 一名: "a"), nor one in a
+    // word no group holds with it (160万字).
+    let exact = spans.iter().any(|(s, _)| {
+        let t = text(s);
+        counted_as_asked(q, t)
+            && measure_word(t) == Some(asked)
+            && !super::look_alikes::only_lone_yi(t)
+    });
+    let other = |t: &str| {
+        (exact
+            && super::measure_words::word_after_figure(t).is_some_and(|m| {
+                crate::text::is_cjk(m) && !super::measure_words::grouped_with(asked, m)
+            }))
+            || (measure_word(t).is_some() && wrong_measure(q, t))
+    };
     if spans.iter().any(|(s, _)| counted_as_asked(q, text(s))) {
         spans.retain(|(s, _)| !other(text(s)));
     }

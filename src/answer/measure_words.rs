@@ -4,7 +4,7 @@
 use super::look_alikes::lone_yi;
 
 /// Measure words a question counts in after 多少 or 几 (多少箱, 几辆).
-const COUNTED_IN: &str = "箱吨辆台架艘头只匹张本部件项次所座条名位户人家元米亩支队";
+const COUNTED_IN: &str = "箱吨辆台架艘头只匹张本部件项次所座条名位户人家元米亩支队篇首幅卷册";
 
 /// The measure word the question counts in, when it writes one right after 多少 or 几 (not 多少
 /// 人口, whose next character goes on the word; not 个, which goes before the unit: 多少个小时).
@@ -25,7 +25,12 @@ pub(super) fn asked_classifier(norm: &str) -> Option<char> {
 /// answer's last amount (条 of 14条长途, whose trailing words are not its unit), or the
 /// answer's last character when it states no amount the extractor knows.
 pub(super) fn measure_word(answer: &str) -> Option<char> {
-    let word = match super::extract::amounts(answer).last() {
+    word_after_figure(answer).filter(|&c| super::fit::is_classifier(c))
+}
+
+/// The character [`measure_word`] reads, a measure word or not (字 of 160万字).
+pub(super) fn word_after_figure(answer: &str) -> Option<char> {
+    match super::extract::amounts(answer).last() {
         Some(r) => answer.get(r.start..).and_then(|figure| {
             figure.chars().find(|&c| {
                 !(c.is_ascii_digit()
@@ -40,8 +45,7 @@ pub(super) fn measure_word(answer: &str) -> Option<char> {
             Some(at) if !lone_yi(answer, at) => answer[at..].chars().skip(1).find(|&c| c != '个'),
             _ => answer.chars().last(),
         },
-    };
-    word.filter(|&c| super::fit::is_classifier(c))
+    }
 }
 
 /// A span's range of its normalized `sentence`, with the measure word after it when the span
@@ -80,9 +84,12 @@ const ALIKE: &[&str] = &[
 
 /// Whether a figure counted in `given` answers a question counting in `asked`.
 pub(super) fn counts_alike(asked: char, given: char) -> bool {
-    asked == given
-        || !super::fit::is_classifier(given)
-        || ALIKE.iter().any(|g| g.contains(asked) && g.contains(given))
+    !super::fit::is_classifier(given) || grouped_with(asked, given)
+}
+
+/// Whether `given` is the asked measure word or one a group holds with it (名 for 多少人).
+pub(super) fn grouped_with(asked: char, given: char) -> bool {
+    asked == given || ALIKE.iter().any(|g| g.contains(asked) && g.contains(given))
 }
 
 /// Whether `word` is what the question counts, a measure word with its noun (口井 of
