@@ -891,3 +891,25 @@ fn a_count_in_the_asked_measure_word_beats_its_neighbours() {
     }
     assert_answer_holds(&answerer, "李白诗文选有几卷", "3卷");
 }
+
+/// 多少名优秀班组长 counts 优秀班组长: in a list of counts of people (20名优秀厂长、200名…、
+/// 2000名优秀班组长) the figure followed by those words answers, not the first.
+#[test]
+fn the_count_followed_by_the_asked_noun_answers() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "本报讯 华东电力集团从1997年起开展岗位练兵活动,每年在全系统评选表彰20名优秀厂长、200名优秀车间主任、2000名优秀班组长。",
+        ),
+        ("b", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1997年起华东电力每年表彰多少名优秀班组长",
+        "1997年起華東電力每年表彰多少名優秀班組長",
+    ] {
+        assert_answer_holds(&answerer, q, "2000名");
+    }
+    assert_answer_holds(&answerer, "1997年起华东电力每年表彰多少名优秀厂长", "20名");
+}

@@ -21,6 +21,7 @@ use super::faults;
 use super::fit;
 use super::head_word;
 use super::measure;
+use super::measure_words;
 use super::meeting;
 use super::name_span;
 use super::named;
@@ -114,6 +115,9 @@ pub(super) fn choose(
         measure::with_measure_word(&split[s.passage][s.sentence].norm.text, &s.range)
     });
     measure::prefer_asked_measure(q, &mut spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
+    });
+    measure_words::prefer_counted_noun(q, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });
     faults::prefer_unfaulted(q, snap.aliases(), &mut spans, |s| {

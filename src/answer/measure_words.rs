@@ -92,6 +92,43 @@ pub(super) fn grouped_with(asked: char, given: char) -> bool {
     asked == given || ALIKE.iter().any(|g| g.contains(asked) && g.contains(given))
 }
 
+/// When the question names what it counts right after its measure word (多少名优秀班长) and some
+/// span's figure is followed by those words, drops the spans followed by other words: in
+/// 表彰10名优秀旅团主官、1000名优秀班长 the 10名 count other people. `sentence` gives a span's
+/// normalized sentence.
+pub(super) fn prefer_counted_noun<'a>(
+    q: &super::question::Question,
+    spans: &mut Vec<(super::reader::Span, f32)>,
+    sentence: impl Fn(&super::reader::Span) -> &'a str,
+) {
+    let Some(c) = asked_classifier(&q.normalized) else {
+        return;
+    };
+    let Some(noun) = ["多少", "几"].iter().find_map(|cue| {
+        let at = q.normalized.find(&format!("{cue}{c}"))? + cue.len() + c.len_utf8();
+        let noun: String = q.normalized[at..]
+            .chars()
+            .take_while(|&c| crate::text::is_cjk(c))
+            .collect();
+        (noun.chars().count() >= 2).then_some(noun)
+    }) else {
+        return;
+    };
+    // The words right after a span's figure and its measure word.
+    let after = |s: &super::reader::Span| {
+        let after = sentence(s).get(s.range.end..).unwrap_or("");
+        after.strip_prefix(c).unwrap_or(after)
+    };
+    let counts_noun = |s: &super::reader::Span| after(s).starts_with(noun.as_str());
+    // A figure followed by other words counts another thing; one its clause ends after
+    // (冲走了53户。) may still count the asked one.
+    let counts_other =
+        |s: &super::reader::Span| !counts_noun(s) && after(s).starts_with(crate::text::is_cjk);
+    if spans.iter().any(|(s, _)| counts_noun(s)) {
+        spans.retain(|(s, _)| !counts_other(s));
+    }
+}
+
 /// Whether `word` is what the question counts, a measure word with its noun (口井 of
 /// 多少口井, 间房 of 几间房), which jieba may cut as one word its dictionary lacks: no name.
 pub(super) fn counted_noun(norm: &str, word: &str) -> bool {
