@@ -124,14 +124,14 @@ const NEWS_DEV3: Floors = Floors {
 
 /// `news_dev4.jsonl`, who/where/when questions written by someone who never ran the bot,
 /// measured once before the eighth pass (top-1 0.800, answer 0.475, refused 0.750), then
-/// fitted: top-1 0.900 (36 of 40), answer 0.825 (33 of 40), refused 0.750 (15 of 20) since
-/// the twenty-first pass (one first citation and answer lost to 海口 read as a name); floors
-/// two questions under.
+/// fitted: top-1 0.900 (36 of 40), answer 0.825 (33 of 40) since the twenty-first pass (one
+/// first citation and answer lost to 海口 read as a name), refused 0.850 (17 of 20) since the
+/// twenty-sixth; floors two questions under.
 const NEWS_DEV4: Floors = Floors {
     file: "tests/questions/news_dev4.jsonl",
     top1: 0.85,
     answer: 0.77,
-    refused: 0.65,
+    refused: 0.75,
     answerable: 40,
     unanswerable: 20,
 };
@@ -326,12 +326,25 @@ const NEWS_DEV18: Floors = Floors {
 
 /// `news_dev19.jsonl`, 60 user-style questions by someone who never ran the bot, measured once
 /// before the twenty-fifth pass (top-1 0.891, answer 0.739, refused 0.643), then fitted: top-1
-/// 0.891 (41 of 46), answer 0.826 (38 of 46), refused 1.000 (14 of 14); floors two questions
+/// 0.891 (41 of 46), answer 0.848 (39 of 46), refused 1.000 (14 of 14); floors two questions
 /// under.
 const NEWS_DEV19: Floors = Floors {
     file: "tests/questions/news_dev19.jsonl",
     top1: 0.84,
-    answer: 0.78,
+    answer: 0.80,
+    refused: 0.85,
+    answerable: 46,
+    unanswerable: 14,
+};
+
+/// `news_dev20.jsonl`, 60 user-style questions by someone who never ran the bot, measured once
+/// before the twenty-sixth pass's rules (top-1 0.913, answer 0.696, refused 0.714), then fitted:
+/// top-1 0.913 (42 of 46), answer 0.761 (35 of 46), refused 1.000 (14 of 14); floors two
+/// questions under.
+const NEWS_DEV20: Floors = Floors {
+    file: "tests/questions/news_dev20.jsonl",
+    top1: 0.86,
+    answer: 0.71,
     refused: 0.85,
     answerable: 46,
     unanswerable: 14,
@@ -363,7 +376,7 @@ fn news_questions_stay_above_their_floors() {
     for floors in [
         NEWS, NEWS_DEV, NEWS_DEV2, NEWS_DEV3, NEWS_DEV4, NEWS_DEV5, NEWS_DEV6, NEWS_DEV7,
         NEWS_DEV8, NEWS_DEV9, NEWS_DEV10, NEWS_DEV11, NEWS_DEV12, NEWS_DEV13, NEWS_DEV14,
-        NEWS_DEV15, NEWS_DEV16, NEWS_DEV17, NEWS_DEV18, NEWS_DEV19,
+        NEWS_DEV15, NEWS_DEV16, NEWS_DEV17, NEWS_DEV18, NEWS_DEV19, NEWS_DEV20,
     ] {
         let items =
             read_questions(&Path::new(env!("CARGO_MANIFEST_DIR")).join(floors.file)).unwrap();
