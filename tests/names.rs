@@ -564,3 +564,24 @@ fn a_written_name_jieba_cuts_in_two_is_still_written() {
     let r = answerer.ask("1949年林森带多少艘舰艇起义").unwrap();
     assert_eq!(r.answer, None, "{:?}", r.answer);
 }
+
+/// 瀋陽 is 沈阳: the character-by-character converter gives 渖阳, which no Simplified report
+/// writes, so a Traditional question about 瀋陽 must still find 沈阳's.
+#[test]
+fn a_traditional_city_name_finds_its_simplified_form() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "本报沈阳1月12日电 沈阳市第十一届人大二次会议今天闭幕,会议选举张明远为沈阳市市长。",
+        ),
+        ("b", "", "本报讯 全国政协今天召开座谈会。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年1月瀋陽人大選了誰當市長",
+        "1998年1月沈阳人大选了谁当市长",
+    ] {
+        assert_answer_holds(&answerer, q, "张明远");
+    }
+}

@@ -12,8 +12,9 @@ pub fn is_cjk(c: char) -> bool {
 pub fn fold_char(c: char) -> char {
     if ('\u{3400}'..='\u{9FFF}').contains(&c) {
         // CJK ideographs (most of the text) have no width or case to fold: skip the lowercase
-        // table, which cost half of normalization.
-        return c;
+        // table, which cost half of normalization. fast2s gives 渖 for 瀋, which Simplified
+        // text writes 沈 (瀋陽 is 沈阳).
+        return if c == '渖' { '沈' } else { c };
     }
     let c = match c as u32 {
         0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
@@ -130,6 +131,9 @@ mod tests {
         assert_eq!(normalize("商湯"), normalize("商汤"));
         assert_eq!(normalize("曠視科技"), "旷视科技");
         assert_eq!(normalize("雲從"), "云从");
+        // fast2s gives 渖阳 for 瀋陽; Simplified text writes 沈阳.
+        assert_eq!(normalize("瀋陽市"), "沈阳市");
+        assert_eq!(normalize("渖阳"), "沈阳");
     }
 
     /// The ideographs fold_char passes through untouched have no case or width to fold.
