@@ -101,7 +101,9 @@ pub(super) fn prefer_counted_noun<'a>(
     spans: &mut Vec<(super::reader::Span, f32)>,
     sentence: impl Fn(&super::reader::Span) -> &'a str,
 ) {
-    let Some(c) = asked_classifier(&q.normalized) else {
+    let Some(c) =
+        asked_classifier(&q.normalized).filter(|_| q.kind == super::question::AnswerKind::Amount)
+    else {
         return;
     };
     let Some(noun) = ["多少", "几"].iter().find_map(|cue| {
