@@ -399,3 +399,22 @@ fn a_year_in_an_aside_does_not_date_the_figure() {
     let r = answerer.ask("1999年度日本经济增长多少").unwrap();
     assert!(r.answer.is_none(), "answer {:?}", r.answer);
 }
+
+#[test]
+fn four_digits_before_a_unit_are_a_figure_not_a_year() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "新华社贵阳1月9日电 一座环形全封闭步行天桥近日在贵阳市中心落成，桥体占地２０１６平方米。",
+        ),
+        ("b", "", "本报讯 全省春运今天开始。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年贵阳落成的步行天桥占地多大",
+        "1998年貴陽落成的步行天橋佔地多大",
+    ] {
+        assert_answer_holds(&answerer, q, "2016平方米");
+    }
+}

@@ -145,8 +145,9 @@ pub(super) fn cuts_a_number(sentence: &str, range: &std::ops::Range<usize>) -> b
     let mut fwd = after.chars();
     let ends_inside = span.chars().next_back().is_some_and(digit)
         && match fwd.next() {
-            // 320 of 320万人口 is another number: a magnitude goes on the figure.
-            Some(c) if c.is_ascii_digit() || "万亿".contains(c) => true,
+            // 320 of 320万人口 is another number: a magnitude goes on the figure, as 多 and
+            // 余 do (2000 of 2000多人).
+            Some(c) if c.is_ascii_digit() || "万亿多余".contains(c) => true,
             Some('.' | '·' | '点') => fwd.next().is_some_and(digit),
             _ => false,
         }

@@ -359,6 +359,7 @@ mod tests {
         assert!(years("圆周率3.1416").is_empty());
         // A count or an amount is no year either.
         assert!(years("投资项目共2018个,职工2000多人,月薪1998元").is_empty());
+        assert!(years("占地2016平方米,重1500公斤,年产2000套").is_empty());
         assert_eq!(years("截至1997年9月底"), vec!["1997"]);
     }
 

@@ -19,7 +19,7 @@ pub(super) fn only_years(text: &str) -> bool {
     let titled = |after: &str| {
         after.chars().next().is_some_and(|c| {
             crate::text::is_cjk(c) && !is_classifier(c) && !"年万亿千百多余".contains(c)
-        })
+        }) && !crate::text::time::counts_not_year(after.chars().next())
     };
     if !text.contains('年') && !text.contains(|c: char| c.is_ascii_digit()) {
         return false;

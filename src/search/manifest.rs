@@ -35,8 +35,9 @@ pub(crate) struct Manifest {
 /// short forms (`refers`: 哈 for 哈萨克斯坦 named earlier in its report). 9: no 目前 (the
 /// report's year) read inside 项目前期 or 节目前. 10: the city, county or province a passage
 /// means by 全市, 该县 or 本省 among its `refers`. 11: 渖 (fast2s's Simplified of 瀋) folded
-/// to 沈, as Simplified text writes 沈阳.
-pub(crate) const FORMAT: u32 = 11;
+/// to 沈, as Simplified text writes 沈阳. 12: four digits before more units (2016平方米,
+/// 1500公斤) a figure, not a year.
+pub(crate) const FORMAT: u32 = 12;
 
 impl Manifest {
     pub(crate) fn of(index: &Index) -> Manifest {

@@ -75,7 +75,9 @@ pub(crate) fn amounts(norm: &str) -> Vec<Range<usize>> {
             let unit = &norm[i + n..end];
             let is_year = digits.len() == 4
                 && (digits.starts_with("19") || digits.starts_with("20"))
-                && (unit.is_empty() || unit.starts_with('年'));
+                && (unit.starts_with('年')
+                    || unit.is_empty()
+                        && !crate::text::time::counts_not_year(norm[end..].chars().next()));
             let is_date =
                 unit.starts_with('月') || unit.starts_with('日') || unit.starts_with('号');
             if !is_year && !is_date {

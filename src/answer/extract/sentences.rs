@@ -93,10 +93,13 @@ pub fn split_dated(passage: &str, date: Option<PartialDate>) -> Vec<Sentence<'_>
 /// without one, the year the passage named last before the sentence ([`Sentence::carried`]).
 pub fn governing_year(s: &Sentence<'_>, at: usize) -> Option<String> {
     let norm = s.norm.text.as_str();
-    let written = question::years_in(&norm[..at])
+    // Years read in the whole text, so that one ending at `at` is still a figure when a unit
+    // follows (2016平方米).
+    let written = question::years_in(norm)
         .into_iter()
         .rfind(|(pos, y)| {
-            !s.compared.contains(pos)
+            pos + y.len() <= at
+                && !s.compared.contains(pos)
                 && !baseline(norm, *pos, pos + y.len(), at)
                 && !aside(norm, *pos, at)
         })

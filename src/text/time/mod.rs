@@ -23,9 +23,9 @@ pub use numerals::{
 pub use relative::{clause_year, mentions, resolved_years, Mention, Source};
 
 /// Measure words and units that, right after four digits, make them a count or an amount and
-/// not a year: 2018个 (projects), 2000多人, 1998元, 2000万.
+/// not a year: 2018个 (projects), 2000多人, 1998元, 2000万, 2016平方米, 1500公斤.
 const COUNTED: &str =
-    "个人名位家所座条件项次元角吨米里亩户台辆架艘匹头只张本部种批笔多余万亿千百%％";
+    "个人名位家所座条件项次元角吨米里亩户台辆架艘匹头只张本部种批笔多余万亿千百%％平公立克斤瓦股套册篇页首幅份间棵株枚箱桶盒双块粒颗";
 
 /// Whether the character after four digits makes them a figure rather than a year (both
 /// `question::years_in` and the index's year mentions ask it).
