@@ -913,3 +913,29 @@ fn the_count_followed_by_the_asked_noun_answers() {
     }
     assert_answer_holds(&answerer, "1997年起华东电力每年表彰多少名优秀厂长", "20名");
 }
+
+/// 比分 asks two figures set against each other: a final's score (2比1) where the corpus gives
+/// one, and no count of teams (128支) where it does not.
+#[test]
+fn a_score_is_answered_by_a_score_or_not_at_all() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "本报讯 “’98星光杯”全国少年足球赛将于3月开赛，全国128支球队报名，决赛定于5月在大连举行。",
+        ),
+        (
+            "b",
+            "",
+            "本报广州1月18日电 今天进行的省港杯足球赛决赛中，广东队以2比1战胜香港队，第三次捧杯。",
+        ),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in ["1998年省港杯决赛比分是多少", "1998年省港盃決賽比分是多少"] {
+        assert_answer_holds(&answerer, q, "2比1");
+    }
+    for q in ["1998年星光杯决赛比分是多少", "1998年星光盃決賽比分是多少"] {
+        let r = answerer.ask(q).unwrap();
+        assert!(r.answer.is_none(), "{q}: {:?}", r.answer);
+    }
+}

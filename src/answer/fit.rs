@@ -107,6 +107,8 @@ pub(super) fn keep_fitting<'a>(
         return;
     } else if norm.contains("第几") {
         Box::new(is_rank)
+    } else if super::look_alikes::asks_score(norm) {
+        Box::new(super::look_alikes::is_score)
     } else {
         // A date is no amount unless the question counts days or months.
         let dates_count = ["天", "日", "月"].iter().any(|w| norm.contains(w));

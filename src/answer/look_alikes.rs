@@ -249,6 +249,23 @@ pub(super) const TIME_ASKED: &[&str] = &[
     "成绩",
 ];
 
+/// Whether a question asks a score (比分, 几比几), which two figures set against each other
+/// answer (3比0, 2∶1) and no count does: 192支 (the teams taking part) is no final's score.
+pub(super) fn asks_score(norm: &str) -> bool {
+    ["比分", "几比几"].iter().any(|w| norm.contains(w))
+}
+
+/// Whether a text sets two figures against each other (2比1, 3∶0).
+pub(super) fn is_score(text: &str) -> bool {
+    let number =
+        |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || super::fit::NUMERALS.contains(c));
+    text.char_indices().any(|(i, c)| {
+        matches!(c, '比' | ':' | '∶')
+            && number(text[..i].chars().next_back())
+            && number(text[i + c.len_utf8()..].chars().next())
+    })
+}
+
 /// Whether an answer is a duration: a figure that ends in a unit of time (十一年, 3个月, 40天,
 /// 近几年来; not a year, 1997年, a date, a speed per hour or a distance in light years).
 pub(super) fn is_duration(answer: &str) -> bool {

@@ -13,8 +13,8 @@ use crate::text::{normalize, paraphrase};
 
 use super::fit::{is_figure, is_rank, ASK_NO_FIGURE};
 use super::look_alikes::{
-    asks_goods_made, asks_people, asks_time, counts_places, is_duration, numeral_date, only_days,
-    only_lone_yi, repeats_the_question,
+    asks_goods_made, asks_people, asks_score, asks_time, counts_places, is_duration, is_score,
+    numeral_date, only_days, only_lone_yi, repeats_the_question,
 };
 pub(super) use super::measure_words::with_measure_word;
 use super::measure_words::{asked_classifier, counts_alike, measure_word};
@@ -111,7 +111,9 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
             .iter()
             .any(|w| a.contains(w))
     };
-    if RATES_ASKED.iter().any(|w| norm.contains(w)) && !share(&answer) {
+    if RATES_ASKED.iter().any(|w| norm.contains(w)) && !share(&answer)
+        || asks_score(norm) && !is_score(&answer)
+    {
         return true;
     }
     // 产了多少木材 asks how much was made, not what it was worth: 1929亿元 is an output value.
