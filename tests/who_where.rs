@@ -614,3 +614,27 @@ fn a_name_dated_to_another_year_does_not_answer() {
         "华星通信",
     );
 }
+
+/// A year asked for is shown with its 年 (1994年), not as four bare digits that read as a
+/// count as well.
+#[test]
+fn a_year_is_shown_with_its_unit() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "星河集团并不满足于做饮料。１９９４年１１月，星河集团创办了本省第一家民营的旅游开发公司———星河旅游有限公司，开始转向服务业。",
+        ),
+        ("b", "", "本报讯 全省春运今天开始。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "星河集团哪年办的旅游公司",
+        "星河集團何年創辦旅遊公司",
+        "星河旅游有限公司是哪一年成立的",
+    ] {
+        let r = answerer.ask(q).unwrap();
+        let answer = r.answer.as_deref().map(wenjin::text::normalize);
+        assert_eq!(answer.as_deref(), Some("1994年"), "{q}");
+    }
+}

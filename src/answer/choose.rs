@@ -176,6 +176,9 @@ pub(super) fn choose(
     date_range::prefer_with_month(q, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });
+    date_range::prefer_year_with_unit(q, &mut spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
+    });
     amount_span::prefer_reached_value(q, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });

@@ -1,6 +1,7 @@
 //! A when-question whose answer is a span of days (去年的12月4日至29日，王启民去中央党校…) is
 //! answered with the whole span: the reader, trained on single dates, often keeps only its end
-//! (29日), which names no month and is wrong on its own.
+//! (29日), which names no month and is wrong on its own. Likewise a year is answered with its
+//! 年 (1994年), not the four bare digits the reader often keeps.
 
 use super::question::{AnswerKind, Question};
 use super::reader;
@@ -98,6 +99,45 @@ pub(super) fn prefer_with_month<'a>(
     });
     if let Some(w) = with_month {
         reader::put_first(spans, w);
+    }
+}
+
+/// For a when-question whose best span is a year's digits without the 年 written after them
+/// (1994 of 1994年11月，李宁集团成立了…), shows the year with its 年 (1994年) for 哪一年, or
+/// for another when-question puts first the reader's span that goes on to the month (1994年11
+///月) when it scored within [`MARGIN`]: four bare digits read as a count as much as a year.
+pub(super) fn prefer_year_with_unit<'a>(
+    q: &Question,
+    spans: &mut [(reader::Span, f32)],
+    sentence: impl Fn(&reader::Span) -> &'a str,
+) {
+    let Some((best, score)) = best_of_when(q, spans) else {
+        return;
+    };
+    let text = sentence(&best);
+    let bare_year = text
+        .get(best.range.clone())
+        .is_some_and(|t| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()))
+        && text[best.range.end..].starts_with('年');
+    if !bare_year {
+        return;
+    }
+    let with_month = |s: &reader::Span| {
+        (s.passage, s.sentence) == (best.passage, best.sentence)
+            && s.range.start == best.range.start
+            && sentence(s)
+                .get(best.range.end..s.range.end)
+                .and_then(|rest| rest.strip_prefix('年')?.strip_suffix('月'))
+                .is_some_and(|m| !m.is_empty() && m.bytes().all(|b| b.is_ascii_digit()))
+    };
+    if !super::which::asks_year(q)
+        && spans
+            .iter()
+            .any(|(s, sc)| *sc >= score - MARGIN && with_month(s))
+    {
+        reader::put_best_first(spans, |s, sc| sc >= score - MARGIN && with_month(s));
+    } else if let Some(k) = reader::best(spans) {
+        spans[k].0.range.end += '年'.len_utf8();
     }
 }
 

@@ -90,10 +90,15 @@ fn months(text: &str) -> Vec<u32> {
 /// Words of a question that asks for a year.
 const ASK_YEAR: &[&str] = &["哪一年", "哪年", "哪个年份", "什么年份", "何年"];
 
+/// Whether a question asks for a year (哪一年, 何年), not a day or a month.
+pub(super) fn asks_year(q: &Question) -> bool {
+    ASK_YEAR.iter().any(|w| q.normalized.contains(w))
+}
+
 /// True when a question that asks which year is answered with no year (第三代, 一行 for
 /// 哪一年首飞): the sentence read does not say when.
 pub(super) fn wrong_year(q: &Question, answer: &str) -> bool {
-    if q.kind != AnswerKind::Date || !ASK_YEAR.iter().any(|w| q.normalized.contains(w)) {
+    if q.kind != AnswerKind::Date || !asks_year(q) {
         return false;
     }
     let answer = crate::text::normalize(answer);
