@@ -638,3 +638,20 @@ fn a_year_is_shown_with_its_unit() {
         assert_eq!(answer.as_deref(), Some("1994年"), "{q}");
     }
 }
+
+/// 哪位农民 asks for the farmer the passage names right after 农民, not the village it is in.
+#[test]
+fn who_asked_by_a_noun_is_the_one_named_after_it() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "１月２０日，王平委员到城郊走访农户，给乡亲们拜早年。这是王平在白杨乡石桥村农民张建国家里看望一家老小。（本报记者摄）",
+        ),
+        ("b", "", "本报讯 全省春运今天开始。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in ["1998年1月王平去了哪位农民家", "1998年1月王平去了哪位農民家"] {
+        assert_answer_holds(&answerer, q, "张建国");
+    }
+}

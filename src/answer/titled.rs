@@ -1,4 +1,5 @@
-//! A person asked by a title (哪位日本首相, 哪个国家的总统) is the one the passage names right
+//! A person asked by a title (哪位日本首相, 哪个国家的总统) or by a noun after 哪位 (哪位农民)
+//! is the one the passage names right
 //! after that title: in 桥本说，日本现内阁将秉承前首相村山富市１９９５年发表的…谈话, the
 //! prime minister of 1995 is 村山富市, not 桥本, whom the reader scores first as the sentence's
 //! speaker.
@@ -43,16 +44,32 @@ const TITLES: &[&str] = &[
 /// and still be the answer.
 const TITLED_MARGIN: f32 = 3.0;
 
-/// The title a who-question asks a person by (首相 of 哪位日本首相), if any.
-fn asked_title(q: &Question) -> Option<&'static str> {
+/// The title a who-question asks a person by (首相 of 哪位日本首相), or else the noun it writes
+/// right after 哪位 or 哪名 (农民 of 去了哪位农民家), if any.
+fn asked_title(q: &Question) -> Option<String> {
     if q.kind != AnswerKind::Person {
         return None;
     }
     // 推谁竞选总统 asks who runs for the post, not who holds it (现总统桑佩尔).
     let norm = q.normalized.as_str();
-    TITLES.iter().copied().find(|t| {
+    let title = TITLES.iter().copied().find(|t| {
         norm.match_indices(t)
             .any(|(at, _)| !RUN_FOR.iter().any(|r| norm[..at].ends_with(r)))
+    });
+    if let Some(t) = title {
+        return Some(t.to_string());
+    }
+    ["哪一位", "哪位", "哪名"].iter().find_map(|cue| {
+        let rest = &norm[norm.find(cue)? + cue.len()..];
+        // A place or a body before the noun qualifies it (哪位日本作家: 作家).
+        let tags = crate::text::segment::jieba().tag(rest, false);
+        let word = tags
+            .iter()
+            .find(|t| !matches!(t.tag, "ns" | "nt"))
+            .filter(|t| t.tag.starts_with('n') && !t.tag.starts_with("nr"))?
+            .word;
+        (word.chars().count() >= 2 && word.chars().all(crate::text::is_cjk))
+            .then(|| word.to_string())
     })
 }
 
@@ -82,7 +99,7 @@ pub(super) fn prefer_titled<'a>(
             return false;
         };
         let chars = span.chars().count();
-        before.ends_with(title)
+        before.ends_with(title.as_str())
             && !span.starts_with(['为', '是', '由', '的', '在', '被', '和', '与', '及', '等'])
             && (chars <= 4 || (span.contains('·') && chars <= 12))
             && span.chars().all(|c| c == '·' || crate::text::is_cjk(c))
@@ -164,9 +181,20 @@ mod tests {
         let q = |s: &str| Question::parse(s, &Aliases::default()).expect("a question");
         assert_eq!(
             asked_title(&q("1995年哪位日本首相为侵略战争认错")),
-            Some("首相")
+            Some("首相".into())
         );
-        assert_eq!(asked_title(&q("1997年联合国秘书长是谁")), Some("秘书长"));
+        assert_eq!(
+            asked_title(&q("1998年1月李鹏在延庆去了哪位农民家")),
+            Some("农民".into())
+        );
+        assert_eq!(
+            asked_title(&q("哪位日本作家写了这本书")),
+            Some("作家".into())
+        );
+        assert_eq!(
+            asked_title(&q("1997年联合国秘书长是谁")),
+            Some("秘书长".into())
+        );
         assert_eq!(asked_title(&q("首相府有多少房间")), None);
         assert_eq!(asked_title(&q("1998年自由党推谁竞选总统")), None);
     }
