@@ -1,8 +1,7 @@
 //! A person asked by a title (哪位日本首相, 哪个国家的总统) or by a noun after 哪位 (哪位农民)
-//! is the one the passage names right
-//! after that title: in 桥本说，日本现内阁将秉承前首相村山富市１９９５年发表的…谈话, the
-//! prime minister of 1995 is 村山富市, not 桥本, whom the reader scores first as the sentence's
-//! speaker.
+//! is the one the passage names right after that title or noun: in 桥本说，日本现内阁将秉承
+//! 前首相村山富市１９９５年发表的…谈话, the prime minister of 1995 is 村山富市, not 桥本, whom
+//! the reader scores first as the sentence's speaker.
 
 use super::question::{AnswerKind, Question};
 use super::reader;
