@@ -655,3 +655,21 @@ fn who_asked_by_a_noun_is_the_one_named_after_it() {
         assert_answer_holds(&answerer, q, "张建国");
     }
 }
+
+/// A foreign place jieba cuts into pieces (采/蒂/涅) is still where the deed happened when it
+/// stands between 在 and the question's own verb (在哪就职).
+#[test]
+fn a_place_jieba_cuts_is_found_before_the_asked_verb() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "据新华社电 １月１５日下午，新当选的黑山共和国总统久卡诺维奇在采蒂涅宣誓就职，数千名支持者到场祝贺。",
+        ),
+        ("b", "", "本报讯 全省春运今天开始。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in ["1998年1月黑山总统在哪就职", "1998年1月黑山總統在哪就職"] {
+        assert_answer_holds(&answerer, q, "采蒂涅");
+    }
+}

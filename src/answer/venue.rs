@@ -59,11 +59,63 @@ pub(super) fn prefer_venue<'a>(
     if fills_frame(text, &tagged, &best.range, false) {
         return;
     }
-    reader::put_best_first(spans, |s, score| {
+    let framed = |s: &reader::Span, score: f32| {
         (s.passage, s.sentence) == (best.passage, best.sentence)
             && score > top - MARGIN
             && fills_frame(text, &tagged, &s.range, false)
+    };
+    if spans.iter().any(|(s, score)| framed(s, *score)) {
+        reader::put_best_first(spans, framed);
+        return;
+    }
+    // A foreign place jieba cuts into pieces (在采蒂涅宣誓就职: 采/v 蒂 涅) still stands between
+    // 在 and the question's own verb, which says as much as jieba's tags would: no margin.
+    let verbs = asked_verbs(q);
+    reader::put_best_first(spans, |s, _| {
+        (s.passage, s.sentence) == (best.passage, best.sentence)
+            && before_asked_verb(text, &tagged, &s.range, &verbs)
     });
+}
+
+/// The verbs a question writes (就职 of 在哪就职), by jieba's tags.
+fn asked_verbs(q: &Question) -> Vec<String> {
+    jieba()
+        .tag(&q.normalized, true)
+        .into_iter()
+        .filter(|w| w.tag.starts_with('v') && w.word.chars().count() >= 2)
+        .map(|w| w.word.to_string())
+        .collect()
+}
+
+/// Whether `range` of `sentence` (its words `tagged`) is two to six CJK characters right after
+/// 在, without 的, starting on a word and ending where a word ending in one of the question's
+/// `verbs` starts (在采蒂涅宣誓就职 for 在哪就职).
+fn before_asked_verb(
+    sentence: &str,
+    tagged: &[(Range<usize>, &str)],
+    range: &Range<usize>,
+    verbs: &[String],
+) -> bool {
+    let (Some(before), Some(span)) = (sentence.get(..range.start), sentence.get(range.clone()))
+    else {
+        return false;
+    };
+    let next = tagged
+        .iter()
+        .find(|(w, _)| w.start == range.end)
+        .and_then(|(w, _)| sentence.get(w.clone()));
+    before.ends_with('在')
+        && (2..=6).contains(&span.chars().count())
+        && span.chars().all(|c| crate::text::is_cjk(c) && c != '的')
+        && tagged.iter().any(|(w, _)| w.start == range.start)
+        // No adverb, modifier, pronoun or function word inside (在嘉义市主要来自: 主要 is no
+        // part of the place).
+        && !tagged.iter().any(|(w, t)| {
+            range.start <= w.start
+                && w.end <= range.end
+                && t.starts_with(['d', 'b', 'c', 'p', 'r', 'u'])
+        })
+        && next.is_some_and(|n| verbs.iter().any(|v| n.ends_with(v.as_str())))
 }
 
 /// Words that say an event happens at the place named before (在这里举行, 在此召开).
