@@ -104,8 +104,9 @@ pub(super) fn prefer_with_month<'a>(
 
 /// For a when-question whose best span is a year's digits without the 年 written after them
 /// (1994 of 1994年11月，李宁集团成立了…), shows the year with its 年 (1994年) for 哪一年, or
-/// for another when-question puts first the reader's span that goes on to the month (1994年11
-///月) when it scored within [`MARGIN`]: four bare digits read as a count as much as a year.
+/// for another when-question puts first the reader's span that goes on to the month
+/// (1994年11月) when it scored within [`MARGIN`]: four bare digits read as a count as much as a
+/// year.
 pub(super) fn prefer_year_with_unit<'a>(
     q: &Question,
     spans: &mut [(reader::Span, f32)],
