@@ -418,3 +418,60 @@ fn four_digits_before_a_unit_are_a_figure_not_a_year() {
         assert_answer_holds(&answerer, q, "2016平方米");
     }
 }
+
+#[test]
+fn a_later_window_of_a_paragraph_is_in_the_year_its_first_names() {
+    // One paragraph, cut into windows: the year is named in the first, the figure is in the
+    // last, with only a comparison (比去年) of its own.
+    let text = "本报北京1月14日讯 记者林平报道：1997年东方银行继续稳妥地推进经营管理体制改革，在建立市场营销机制方面作了许多有益的尝试。\
+        全行上下围绕资产质量做文章，清理不良贷款，压缩费用开支，各项存款稳步增加，国际结算量继续居国内同业前列。\
+        海外分支机构的经营也有起色，新设的几家代表处已经开始运作，同海外客户的往来更加密切，服务范围进一步扩大到东南亚和中东地区。\
+        个人金融服务方面，网点改造加快，储蓄所的营业时间普遍延长。\
+        银行卡业务，总卡量达到320万张，直接消费额45亿元，分别比去年增长40%和12%。";
+    let b = build_january(&[("a", "", text), ("b", "", "本报讯 全省春运今天开始。")]);
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(
+        &answerer,
+        "东方银行的银行卡到1997年底一共发了多少张",
+        "320万张",
+    );
+}
+
+#[test]
+fn a_record_over_years_is_one_day_s_figure() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "澳大利亚元对美元的汇率1月22日跌到了八十年来的最低点，一澳元只能兑换零点六五美元。",
+        ),
+        ("b", "", "本报讯 全省春运今天开始。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    // 八十年来的最低 is a record, not a figure counted over eighty years.
+    for q in [
+        "1998年1月澳元最低跌到兑多少美元",
+        "1998年1月澳元最低跌到兌多少美元",
+    ] {
+        assert_answer_holds(&answerer, q, "零点六五美元");
+    }
+}
+
+#[test]
+fn a_dateline_day_in_numerals_is_the_report_s() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "本报讯 一月二十日，武警江西总队党委作出决定，把原计划用于春节迎来送往的三十余万元经费全部用于帮助困难官兵。",
+        ),
+        ("b", "", "本报讯 全省春运今天开始。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年武警江西总队拿出多少迎来送往经费",
+        "1998年武警江西總隊拿出多少迎來送往經費",
+    ] {
+        assert_answer_holds(&answerer, q, "三十余万元");
+    }
+}

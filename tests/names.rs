@@ -585,3 +585,48 @@ fn a_traditional_city_name_finds_its_simplified_form() {
         assert_answer_holds(&answerer, q, "张明远");
     }
 }
+
+#[test]
+fn a_word_of_place_is_no_short_form_of_a_city() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "1997年全国完成房地产开发投资3200亿元，与上年基本持平。在此基础上，全国房地产业的景气水平可望继续回升。",
+        ),
+        ("b", "", "上海今年将新建两条地铁线路。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    // 上 of 在此基础上 does not write 上海: the national figure is not Shanghai's.
+    for q in [
+        "上海1997年房地产开发投了多少钱",
+        "上海1997年房地產開發投資多少",
+    ] {
+        let r = answerer.ask(q).unwrap();
+        assert!(r.answer.is_none(), "{q}: answer {:?}", r.answer);
+    }
+}
+
+#[test]
+fn a_place_s_body_written_with_words_between_is_mentioned() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "本报香港1月17日电 香港特别行政区第一届立法会选举的选民登记昨晚结束。地方选区登记的选民约280万人，功能界别选民14万多人。",
+        ),
+        ("b", "", "本报讯 全省春运今天开始，铁路部门增开临客。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    // jieba takes 香港立法会 for one word; the report writes 香港特别行政区第一届立法会.
+    assert_answer_holds(
+        &answerer,
+        "1998年香港立法會地方選區登記了多少選民",
+        "280万人",
+    );
+    // A rate is still not answered by a count of voters.
+    let r = answerer
+        .ask("1998年香港立法会地方选区投票率有多少")
+        .unwrap();
+    assert!(r.answer.is_none(), "answer {:?}", r.answer);
+}

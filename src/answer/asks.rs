@@ -1,5 +1,5 @@
 //! Question kinds read from a which-word's surroundings, where no cue phrase decides: 哪个球员
-//! asks a person, 在哪踢 a place.
+//! asks a person, 在哪踢 a place; and whether a how-much question asks a rate (投票率多少).
 
 /// Whether a which-question asks for a person by the word for their role (哪个球员, 哪名选手,
 /// 哪一个记者): a word of up to four characters after 哪个 that ends in 员, 手 or 者, and not
@@ -53,6 +53,46 @@ const ABSTRACT: &[&str] = &[
 /// measure words, time words, and 里/儿 (whose cue phrases decide already).
 const NOT_A_PLACE: &str =
     "一二两几个本部场届次天年月日种位家所条首张项款支只间座些门类样份期批号章集回段层级名队里儿方";
+
+/// Whether a question asks for a rate: [`RATES_ASKED`], or a word in 率 right before what is
+/// asked (投票率多少, 出生率是多少; not 汇率 or 功率, which other units give, nor 胜率 in
+/// 胜率新纪录是多少胜).
+pub(super) fn a_rate(norm: &str) -> bool {
+    RATES_ASKED.iter().any(|w| norm.contains(w))
+        || norm.match_indices('率').any(|(i, w)| {
+            let asked = norm[i + w.len()..].trim_start_matches(['是', '为', '有', '达']);
+            i > 0
+                && !norm[..i].ends_with(['汇', '功', '频', '效', '速'])
+                && ["多少", "几", "多高", "多大"]
+                    .iter()
+                    .any(|a| asked.starts_with(a))
+        })
+}
+
+/// Words of a question that asks for a rate, which only a share answers.
+const RATES_ASKED: &[&str] = &[
+    "增速",
+    "增长率",
+    "增长速度",
+    "增幅",
+    "涨幅",
+    "降幅",
+    "跌幅",
+    "百分之几",
+    "百分比",
+    "占比",
+    "比重",
+    "比例",
+    "覆盖率",
+    "失业率",
+    "通胀率",
+    "利率",
+    "税率",
+    // How far a goal is reached (小康实现程度, 完成程度) is a share of it.
+    "程度",
+    // An economy grows by a rate (经济增长预计多少 asks 2.4%, not the 55位 economists asked).
+    "经济增长",
+];
 
 #[cfg(test)]
 mod tests {

@@ -111,9 +111,7 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
             .iter()
             .any(|w| a.contains(w))
     };
-    if RATES_ASKED.iter().any(|w| norm.contains(w)) && !share(&answer)
-        || asks_score(norm) && !is_score(&answer)
-    {
+    if super::asks::a_rate(norm) && !share(&answer) || asks_score(norm) && !is_score(&answer) {
         return true;
     }
     // 产了多少木材 asks how much was made, not what it was worth: 1929亿元 is an output value.
@@ -295,31 +293,6 @@ fn goods_named_before(q: &Question, sentence: &str, range: &Range<usize>) -> boo
         w.chars().count() >= 2 && clause.contains(w.as_str()) && lexicon.asked(w).is_empty()
     })
 }
-
-/// Words of a question that asks for a rate, which only a share answers.
-const RATES_ASKED: &[&str] = &[
-    "增速",
-    "增长率",
-    "增长速度",
-    "增幅",
-    "涨幅",
-    "降幅",
-    "跌幅",
-    "百分之几",
-    "百分比",
-    "占比",
-    "比重",
-    "比例",
-    "覆盖率",
-    "失业率",
-    "通胀率",
-    "利率",
-    "税率",
-    // How far a goal is reached (小康实现程度, 完成程度) is a share of it.
-    "程度",
-    // An economy grows by a rate (经济增长预计多少 asks 2.4%, not the 55位 economists asked).
-    "经济增长",
-];
 
 /// Whether a span is a figure counted as the question asks: in the measure word it writes
 /// after 多少 or 几 (34架 for 多少架飞机), or in a unit of the measure class it asks through

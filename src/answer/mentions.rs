@@ -254,10 +254,10 @@ pub(super) fn short_form(name: &str) -> Option<&str> {
 /// Whether a passage (normalized, with its title) writes every one of the question's tagged
 /// `names`: whole, without an administrative suffix ([`short_form`]), or by the one-character
 /// short form news uses after the first mention (哈 for 哈萨克斯坦, 俄 for 俄罗斯: the name's
-/// first character standing as a word of its own, or a city's before 市). 中国 is written by
+/// first character standing as a word of its own, not a word of place, or a city's before 市). 中国 is written by
 /// 我国 or 全国 as well.
 pub(super) fn writes_names(names: &[String], norm: &str) -> bool {
-    let mut words: Option<Vec<jieba_rs::Token<'_>>> = None;
+    let mut words: Option<Vec<jieba_rs::Tag<'_>>> = None;
     names.iter().all(|name| {
         if norm.contains(name.as_str())
             || short_form(name).is_some_and(|s| norm.contains(s))
@@ -279,11 +279,12 @@ pub(super) fn writes_names(names: &[String], norm: &str) -> bool {
         if name.chars().count() >= 3 && norm.contains(&format!("{first}市")) {
             return true;
         }
+        // Not a word of place (上 of 在此基础上 is no short form of 上海).
         norm.contains(first)
             && words
-                .get_or_insert_with(|| jieba().cut(norm, false))
+                .get_or_insert_with(|| jieba().tag(norm, false))
                 .iter()
-                .any(|t| t.word.chars().eq(std::iter::once(first)))
+                .any(|t| t.tag != "f" && t.word.chars().eq(std::iter::once(first)))
     })
 }
 
@@ -370,7 +371,9 @@ pub(super) fn is_written(snap: &Snapshot, name: &str) -> Result<bool> {
     if !bigrams.is_empty() && snap.holds_all(FieldKind::Grams, &bigrams)? {
         return Ok(true);
     }
-    if separated::written_with_separator(snap, name)? {
+    if separated::written_with_separator(snap, name)?
+        || separated::place_and_body_apart(snap, name)?
+    {
         return Ok(true);
     }
     // 苹果公司 is cut whole: 通用汽车 | 公司 is written when 通用汽车 is, a name; 苹果 is a fruit.

@@ -6,7 +6,7 @@
 use super::question::Question;
 use crate::search::{Snapshot, StoredPassage};
 use crate::text::normalize;
-use crate::text::time::{mentions, PartialDate};
+use crate::text::time::{fold_numerals, mentions, PartialDate};
 
 /// Whether a question asks about the time a report of `date` appeared: its year and month
 /// (1998年1月完工的工程 in a January 1998 report), or the opening of its year (1998年初,
@@ -88,7 +88,14 @@ pub(super) fn of_report_day(
     norm: &str,
     follow: bool,
 ) -> bool {
-    if tells_of_its_days(norm) || date.month.is_some_and(|m| names_a_day_of(norm, m)) {
+    // A dateline's day may be written in numerals (本报讯一月二十日).
+    let folded = if norm.contains('月') {
+        fold_numerals(norm)
+    } else {
+        String::new()
+    };
+    let days = if folded.is_empty() { norm } else { &folded };
+    if tells_of_its_days(days) || date.month.is_some_and(|m| names_a_day_of(days, m)) {
         return names_no_year(norm);
     }
     if !follow || !names_no_year(norm) {

@@ -26,10 +26,17 @@ pub fn report_year(
     norm: &str,
     date: Option<PartialDate>,
 ) -> Option<i32> {
-    if !A_YEAR.iter().any(|w| norm.contains(w)) || !mentions(norm, date).is_empty() {
+    if mentions(norm, date).iter().any(|m| !m.comparison) {
         return None;
     }
-    match read_before(snap, p) {
+    // A window after a long paragraph's first goes on telling what its first window dated
+    // (１９９７年中国银行… then 信用卡业务，总卡量达到７８０万张), with or without a word for
+    // the year; a paragraph of its own only when it speaks of one.
+    let speaks = A_YEAR.iter().any(|w| norm.contains(w));
+    if !(speaks || p.windowed && p.start > 0) {
+        return None;
+    }
+    match read_before(snap, p, speaks) {
         Ok(texts) => texts.iter().find_map(|t| last_year(t, date)),
         Err(e) => {
             tracing::warn!(error = %e, "reading what comes before a passage");
@@ -39,7 +46,7 @@ pub fn report_year(
 }
 
 /// What comes before `p`, nearest first: its paragraph up to it, then the paragraphs before.
-fn read_before(snap: &Snapshot, p: &StoredPassage) -> Result<Vec<String>> {
+fn read_before(snap: &Snapshot, p: &StoredPassage, paragraphs: bool) -> Result<Vec<String>> {
     let mut out = Vec::new();
     if p.windowed && p.start > 0 {
         let mut windows = snap.paragraph(&p.doc, p.paragraph)?;
@@ -52,7 +59,9 @@ fn read_before(snap: &Snapshot, p: &StoredPassage) -> Result<Vec<String>> {
         paragraph.truncate(p.start as usize);
         out.push(paragraph.into_iter().collect());
     }
-    out.extend(snap.preceding(p, BACK)?.into_iter().map(|b| b.text));
+    if paragraphs {
+        out.extend(snap.preceding(p, BACK)?.into_iter().map(|b| b.text));
+    }
     Ok(out)
 }
 

@@ -1,7 +1,8 @@
 //! Names written with a separator inside: news prints a foreign name's parts with a dot or a
 //! dash between them (道—琼斯, 安德鲁·托马斯) and a craft's name in quotes (“奋进”号); users type
 //! 道琼斯 and 奋进号. The name's bigram across the separator is in no passage's grams, so the
-//! unmentioned-name check would refuse a name the corpus writes.
+//! unmentioned-name check would refuse a name the corpus writes. So would it a place's body that
+//! jieba takes for one word (香港立法会) where news writes words between (香港特别行政区立法会).
 
 use crate::search::{FieldKind, Snapshot};
 use crate::text::{grams, is_cjk};
@@ -46,6 +47,35 @@ pub(super) fn written_with_separator(snap: &Snapshot, name: &str) -> Result<bool
             {
                 return Ok(true);
             }
+        }
+    }
+    Ok(false)
+}
+
+/// Last characters of a governing body's name (立法会, 公安局, 法院, 政府, 总队).
+const BODY_ENDS: &[char] = &[
+    '会', '院', '局', '部', '厅', '委', '办', '署', '处', '所', '党', '府', '队',
+];
+
+/// True when some passage writes a place's body (香港立法会, one word to jieba) with the place
+/// and the body apart: 香港特别行政区第一届立法会. The body must be a word of its own ending as
+/// a body's name does, and the place a place name to jieba.
+pub(super) fn place_and_body_apart(snap: &Snapshot, name: &str) -> Result<bool> {
+    let chars: Vec<char> = name.chars().collect();
+    if chars.len() < 4 || !chars.iter().all(|&c| is_cjk(c)) {
+        return Ok(false);
+    }
+    let jieba = crate::text::segment::jieba();
+    for cut in 2..=chars.len() - 2 {
+        let (place, body): (String, String) =
+            (chars[..cut].iter().collect(), chars[cut..].iter().collect());
+        let is_place = matches!(jieba.tag(&place, false).as_slice(), [one] if one.tag == "ns");
+        if is_place
+            && body.ends_with(BODY_ENDS)
+            && jieba.has_word(&body)
+            && snap.holds_all(FieldKind::Words, &[place, body])?
+        {
+            return Ok(true);
         }
     }
     Ok(false)

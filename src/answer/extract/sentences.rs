@@ -175,16 +175,25 @@ pub fn counted_over_years(s: &Sentence<'_>, at: usize) -> bool {
     question::years_in(before).is_empty()
         && !s.years.iter().any(|(end, _)| *end <= at)
         && PERIOD.iter().any(|w| {
-            // 一年来 is the past year, one year's count.
-            before
-                .match_indices(w)
-                .any(|(i, _)| !before[..i].ends_with('一'))
+            // 一年来 is the past year, one year's count; 一百四十年来的最低 a record of one day.
+            before.match_indices(w).any(|(i, _)| {
+                !before[..i].ends_with('一')
+                    && !RECORD.iter().any(|r| {
+                        before[i + w.len()..]
+                            .trim_start_matches('的')
+                            .starts_with(r)
+                    })
+            })
         })
 }
 
 /// Words that count a figure over several years when no year precedes them: 5年来, 5年多来,
 /// 多年来, 改革开放以来, 累计 (not 至今, which dates a stock: 至今还有1·3万户).
 const PERIOD: [&str; 4] = ["年来", "年多来", "以来", "累计"];
+
+/// Words after a period that make its figure a record over those years, not their count
+/// (跌破一百四十年来的最低纪录).
+const RECORD: [&str; 4] = ["最", "新高", "新低", "纪录"];
 
 #[cfg(test)]
 mod tests {
