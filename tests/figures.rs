@@ -939,3 +939,23 @@ fn a_score_is_answered_by_a_score_or_not_at_all() {
         assert!(r.answer.is_none(), "{q}: {:?}", r.answer);
     }
 }
+
+#[test]
+fn a_figure_that_lists_the_asked_thing_counts_it() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "据新华社拉萨1月29日电 春节期间，战斗在那曲地区抗雪救灾一线的300多名解放军、武警官兵，冒着零下30多摄氏度的严寒抢运物资。",
+        ),
+        ("b", "", "本报讯 全省春运今天开始，铁路部门增开临客。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    // 300多名 counts 解放军 and 武警官兵: the 官兵 asked are among them.
+    for q in [
+        "1998年春节那曲有多少官兵在抗雪救灾",
+        "1998年春節那曲有多少官兵在抗雪救災",
+    ] {
+        assert_answer_holds(&answerer, q, "300多名");
+    }
+}

@@ -95,8 +95,17 @@ pub(super) fn drop_other_things<'a>(
     let Some(thing) = asked_thing(q, ev) else {
         return;
     };
-    let other = |s: &reader::Span| counts_other(&q.normalized, &thing, text(s), &s.range);
-    if spans.iter().any(|(s, _)| other(s)) && spans.iter().any(|(s, _)| !other(s)) {
+    // A figure counting the asked thing in a list (500多名解放军、武警官兵) gives way only to
+    // a figure that counts it alone.
+    let other = |s: &reader::Span| counts_other(&q.normalized, &thing, text(s), &s.range, false);
+    let figure = |s: &reader::Span| {
+        let t = &text(s)[s.range.clone()];
+        fit::is_figure(t) && !extract::amounts(t).is_empty()
+    };
+    let listed = |s: &reader::Span| !counts_other(&q.normalized, &thing, text(s), &s.range, true);
+    let stays =
+        |s: &reader::Span| !other(s) && (figure(s) || !spans.iter().any(|(t, _)| listed(t)));
+    if spans.iter().any(|(s, _)| other(s)) && spans.iter().any(|(s, _)| stays(s)) {
         spans.retain(|(s, _)| !other(s));
     }
 }
@@ -116,24 +125,35 @@ pub(super) fn counts_another_thing(
     };
     let sentence = normalize(sentence);
     let core = normalize(core);
-    sentence
-        .find(core.as_str())
-        .is_some_and(|at| counts_other(&q.normalized, &thing, &sentence, &(at..at + core.len())))
+    sentence.find(core.as_str()).is_some_and(|at| {
+        counts_other(
+            &q.normalized,
+            &thing,
+            &sentence,
+            &(at..at + core.len()),
+            true,
+        )
+    })
 }
 
 /// Whether the figure a span reads (`range` of the normalized `sentence`) counts a noun that is
-/// not the question's `thing` and that the question (`norm`) does not write.
+/// not the question's `thing` and that the question (`norm`) does not write; with `lists`, nor
+/// lists the thing after that noun (500多名解放军、武警官兵 counts 官兵).
 fn counts_other(
     norm: &str,
     thing: &[String],
     sentence: &str,
     range: &std::ops::Range<usize>,
+    lists: bool,
 ) -> bool {
-    noun_after_figure(sentence, range).is_some_and(|noun| {
+    noun_after_figure(sentence, range).is_some_and(|(noun, listed)| {
         !norm.contains(noun.as_str())
-            && !thing
-                .iter()
-                .any(|f| noun.contains(f.as_str()) || f.contains(noun.as_str()) || akin(f, &noun))
+            && !thing.iter().any(|f| {
+                noun.contains(f.as_str())
+                    || f.contains(noun.as_str())
+                    || akin(f, &noun)
+                    || (lists && listed.contains(f.as_str()))
+            })
     })
 }
 
@@ -146,9 +166,10 @@ fn akin(a: &str, b: &str) -> bool {
 }
 
 /// The noun a sentence writes right after the figure a span reads (its last amount) and its
-/// unit or measure word: 游客 of 70多万游客, 行业 of 十几个行业. None when a break, 的, a verb
-/// or a one-character word follows (320万人口的: 口).
-fn noun_after_figure(sentence: &str, range: &std::ops::Range<usize>) -> Option<String> {
+/// unit or measure word: 游客 of 70多万游客, 行业 of 十几个行业; with the words it lists
+/// there (500多名解放军、武警官兵 counts 官兵 too). None when a break, 的, a verb or a
+/// one-character word follows (320万人口的: 口).
+fn noun_after_figure(sentence: &str, range: &std::ops::Range<usize>) -> Option<(String, String)> {
     sentence.get(range.clone())?;
     let rest = &sentence[extract::figure_at(sentence, range)..];
     let number = rest
@@ -173,7 +194,23 @@ fn noun_after_figure(sentence: &str, range: &std::ops::Range<usize>) -> Option<S
         && !first.tag.starts_with("nr")
         && first.word.chars().count() >= 2
         && units.unit_at_start(first.word).is_none())
-    .then(|| first.word.to_string())
+    .then(|| {
+        // Only a list of nouns: 解放军、武警官兵, 土家族和苗族贫困户 (not 县的农民, another
+        // noun's, nor 企业和职工 where a verb comes first).
+        let tail = after.get(first.word.len()..).unwrap_or("");
+        let item = ["、", "和", "及", "与"]
+            .iter()
+            .find_map(|and| tail.strip_prefix(and))
+            .unwrap_or("");
+        let item: String = item.chars().take_while(|&c| is_cjk(c)).take(12).collect();
+        let listed: String = jieba()
+            .tag(&item, false)
+            .iter()
+            .take_while(|t| t.tag.starts_with('n') || t.tag == "j")
+            .map(|t| t.word)
+            .collect();
+        (first.word.to_string(), listed)
+    })
 }
 
 /// Words right after a figure that make it a yardstick the sentence measures against, not what
@@ -334,7 +371,7 @@ mod tests {
     fn the_noun_right_after_a_figure_is_what_it_counts() {
         let noun = |s: &str, span: &str| {
             let i = s.find(span).expect("in the sentence");
-            noun_after_figure(s, &(i..i + span.len()))
+            noun_after_figure(s, &(i..i + span.len())).map(|(noun, _)| noun)
         };
         let s = "每年却吸引着来自世界各地的70多万游客";
         assert_eq!(noun(s, "70多万").as_deref(), Some("游客"));
@@ -352,11 +389,20 @@ mod tests {
     fn a_noun_that_shares_the_thing_s_character_counts_it() {
         let other = |q: &str, thing: &str, s: &str, span: &str| {
             let i = s.find(span).expect("in the sentence");
-            counts_other(q, &[thing.to_string()], s, &(i..i + span.len()))
+            counts_other(q, &[thing.to_string()], s, &(i..i + span.len()), true)
         };
         let q = "新建多少套房子";
         assert!(!other(q, "房子", "计划新建594套住房", "594套"));
         assert!(other("赚了多少外汇", "外汇", "吸引70多万游客", "70多万"));
+        // A list that names the thing after another noun counts it too.
+        let s = "一线的300多名解放军、武警官兵,冒着严寒";
+        assert!(!other("有多少官兵在救灾", "官兵", s, "300多名"));
+        assert!(other(
+            "有多少官兵在救灾",
+            "官兵",
+            "一线的300多名解放军,冒着严寒",
+            "300多名"
+        ));
     }
 
     #[test]
