@@ -475,3 +475,27 @@ fn a_dateline_day_in_numerals_is_the_report_s() {
         assert_answer_holds(&answerer, q, "三十余万元");
     }
 }
+
+#[test]
+fn three_years_back_is_da_qian_nian() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "李家湾地处行蓄洪区，县委书记张明山大前年选上这个扶贫点，带着村民办起了砂场。",
+        ),
+        ("b", "", "本报讯 全省春运今天开始。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    // 大前年 in a January 1998 report is 1995, not 前年's 1996.
+    for q in [
+        "1995年选李家湾当扶贫点的县委书记是谁",
+        "1995年選李家灣當扶貧點的縣委書記是誰",
+    ] {
+        assert_answer_holds(&answerer, q, "张明山");
+    }
+    let r = answerer
+        .ask("1996年选李家湾当扶贫点的县委书记是谁")
+        .unwrap();
+    assert!(r.answer.is_none(), "answer {:?}", r.answer);
+}

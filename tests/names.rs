@@ -630,3 +630,23 @@ fn a_place_s_body_written_with_words_between_is_mentioned() {
         .unwrap();
     assert!(r.answer.is_none(), "answer {:?}", r.answer);
 }
+
+#[test]
+fn a_common_noun_before_an_organisation_word_is_no_name() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "1997年11月11日，长沙举办第三次再就业招聘会，市商委、卫生局、旅游局组织10家商场、10家医院、10家宾馆清岗腾岗，拿出400多个岗位。",
+        ),
+        ("b", "", "本报讯 全省春运今天开始。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    // 商场医院宾馆 lists places of work: no 商场医院 to look for.
+    for q in [
+        "1997年11月长沙商场医院宾馆腾出多少岗位",
+        "1997年11月長沙商場醫院賓館騰出多少崗位",
+    ] {
+        assert_answer_holds(&answerer, q, "400多个");
+    }
+}

@@ -231,7 +231,14 @@ pub(super) fn name_like(q: &Question, aliases: &Aliases, hmm: bool) -> Vec<(Stri
         {
             Some("oov".to_string())
         } else {
-            before_organisation
+            // Not a common noun before 医院 or 大学 (商场医院宾馆 lists places of work); a
+            // company may be named by one (新闻集团).
+            before_organisation.filter(|_| {
+                t.tag != "n"
+                    || tags
+                        .get(i + 1)
+                        .is_some_and(|n| GENERIC_ORGANISATION_WORDS.contains(&n.word))
+            })
         };
         if let Some(why) = why {
             if !out.iter().any(|(n, _)| n == w) {
@@ -263,7 +270,7 @@ pub(super) fn writes_names(names: &[String], norm: &str) -> bool {
             || short_form(name).is_some_and(|s| norm.contains(s))
             || crate::text::short_names::other_name(name).is_some_and(|o| norm.contains(o))
             || crate::text::short_names::writes_regions_of_pair(name, norm)
-            || loosely_written(name, norm)
+            || separated::loosely_written(name, norm)
         {
             return true;
         }
@@ -304,30 +311,6 @@ pub(super) fn written_names(snap: &Snapshot, names: &[String]) -> Result<Vec<Str
         }
     }
     Ok(out)
-}
-
-/// A name of three or more characters written with a character or two between its own
-/// (北京分行 in 建设银行北京市分行): its characters in order, each within two of the last.
-fn loosely_written(name: &str, norm: &str) -> bool {
-    let want: Vec<char> = name.chars().collect();
-    if want.len() < 3 {
-        return false;
-    }
-    let text: Vec<char> = norm.chars().collect();
-    (0..text.len())
-        .filter(|&i| text[i] == want[0])
-        .any(|start| {
-            let mut at = start;
-            want[1..].iter().all(|&c| {
-                match (at + 1..(at + 4).min(text.len())).find(|&j| text[j] == c) {
-                    Some(j) => {
-                        at = j;
-                        true
-                    }
-                    None => false,
-                }
-            })
-        })
 }
 
 /// Of the question's [`name_like`] words, those jieba's dictionary tags as places,

@@ -3,6 +3,8 @@
 //! 道琼斯 and 奋进号. The name's bigram across the separator is in no passage's grams, so the
 //! unmentioned-name check would refuse a name the corpus writes. So would it a place's body that
 //! jieba takes for one word (香港立法会) where news writes words between (香港特别行政区立法会).
+//! A name of three or more characters may also have a character or two between its own
+//! (北京分行 in 建设银行北京市分行).
 
 use crate::search::{FieldKind, Snapshot};
 use crate::text::{grams, is_cjk};
@@ -79,4 +81,28 @@ pub(super) fn place_and_body_apart(snap: &Snapshot, name: &str) -> Result<bool> 
         }
     }
     Ok(false)
+}
+
+/// A name of three or more characters written with a character or two between its own
+/// (北京分行 in 建设银行北京市分行): its characters in order, each within two of the last.
+pub(super) fn loosely_written(name: &str, norm: &str) -> bool {
+    let want: Vec<char> = name.chars().collect();
+    if want.len() < 3 {
+        return false;
+    }
+    let text: Vec<char> = norm.chars().collect();
+    (0..text.len())
+        .filter(|&i| text[i] == want[0])
+        .any(|start| {
+            let mut at = start;
+            want[1..].iter().all(|&c| {
+                match (at + 1..(at + 4).min(text.len())).find(|&j| text[j] == c) {
+                    Some(j) => {
+                        at = j;
+                        true
+                    }
+                    None => false,
+                }
+            })
+        })
 }

@@ -36,8 +36,8 @@ pub(crate) struct Manifest {
 /// report's year) read inside 项目前期 or 节目前. 10: the city, county or province a passage
 /// means by 全市, 该县 or 本省 among its `refers`. 11: 渖 (fast2s's Simplified of 瀋) folded
 /// to 沈, as Simplified text writes 沈阳. 12: four digits before more units (2016平方米,
-/// 1500公斤) a figure, not a year.
-pub(crate) const FORMAT: u32 = 12;
+/// 1500公斤) a figure, not a year. 13: 大前年 three years back, not 前年's two.
+pub(crate) const FORMAT: u32 = 13;
 
 impl Manifest {
     pub(crate) fn of(index: &Index) -> Manifest {

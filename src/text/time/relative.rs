@@ -44,6 +44,8 @@ const YEARS: &[(&str, i32)] = &[
     ("本年", 0),
     ("去年", -1),
     ("上年", -1),
+    // Before 前年: 大前年 is three years back, not two.
+    ("大前年", -3),
     ("前年", -2),
     ("明年", 1),
     // The report's present: 目前人均住房11平方米 in a January 1998 report is 1998's.
@@ -112,7 +114,7 @@ fn starts_something(c: char) -> bool {
         || digit(c).is_some()
         || matches!(
             c,
-            '今' | '本' | '去' | '上' | '前' | '明' | '下' | '年' | '同' | '目'
+            '今' | '本' | '去' | '上' | '前' | '明' | '下' | '年' | '同' | '目' | '大'
         )
 }
 

@@ -22,6 +22,7 @@ fn relative_years_resolve_against_the_reference() {
     );
     assert_eq!(read("今年"), vec![(1998, None, false)]);
     assert_eq!(read("前年"), vec![(1996, None, false)]);
+    assert_eq!(read("大前年选上这个点"), vec![(1995, None, false)]);
     assert_eq!(read("明年"), vec![(1999, None, false)]);
     assert_eq!(read("到本世纪末"), vec![(2000, Some(12), false)]);
     assert_eq!(read("目前人均住房"), vec![(1998, None, false)]);
