@@ -959,3 +959,23 @@ fn a_figure_that_lists_the_asked_thing_counts_it() {
         assert_answer_holds(&answerer, q, "300多名");
     }
 }
+
+#[test]
+fn a_sum_in_a_currency_the_lexicon_knows_is_not_a_haul_of_drugs() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "据保加利亚警方一九九七年工作报告，去年警方打击有组织犯罪成果显著，共缴获走私毒品一点二吨以上，没收的走私黄金达二十公斤，查获了三千万列弗假币。",
+        ),
+        ("b", "", "本报讯 全省春运今天开始，铁路部门增开临客。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    // 列弗 is Bulgaria's money: 三千万列弗假币 counts forged notes, not the drugs asked.
+    for q in [
+        "1997年保加利亚警方缴获了多少毒品",
+        "1997年保加利亞警方繳獲了多少毒品",
+    ] {
+        assert_answer_holds(&answerer, q, "一点二吨");
+    }
+}

@@ -64,9 +64,11 @@ pub(super) fn prefer_clauses<'a>(
     else {
         return;
     };
+    // A figure with digits or a unit (一点二吨), not a word with a numeral (零下).
     let figure = |s: &reader::Span| {
         let t = &text(s)[s.range.clone()];
-        fit::is_figure(t) && !extract::amounts(t).is_empty()
+        fit::is_figure(t)
+            && (!extract::amounts(t).is_empty() || paraphrase::lexicon().figure_unit(t).is_some())
     };
     let candidate = |s: &reader::Span| near(s, &best) && figure(s);
     let fits = |s: &reader::Span| wanted(figure_clause(text(s), &s.range));
@@ -98,9 +100,11 @@ pub(super) fn drop_other_things<'a>(
     // A figure counting the asked thing in a list (500多名解放军、武警官兵) gives way only to
     // a figure that counts it alone.
     let other = |s: &reader::Span| counts_other(&q.normalized, &thing, text(s), &s.range, false);
+    // A figure with digits or a unit (一点二吨), not a word with a numeral (零下).
     let figure = |s: &reader::Span| {
         let t = &text(s)[s.range.clone()];
-        fit::is_figure(t) && !extract::amounts(t).is_empty()
+        fit::is_figure(t)
+            && (!extract::amounts(t).is_empty() || paraphrase::lexicon().figure_unit(t).is_some())
     };
     let listed = |s: &reader::Span| !counts_other(&q.normalized, &thing, text(s), &s.range, true);
     let stays =
