@@ -499,3 +499,24 @@ fn three_years_back_is_da_qian_nian() {
         .unwrap();
     assert!(r.answer.is_none(), "answer {:?}", r.answer);
 }
+
+#[test]
+fn a_sentence_dated_by_a_holiday_keeps_no_year_from_the_one_before() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "据介绍，贵州今年的“三下乡”活动准备充分，各地各有特色。省文化厅去年11月就向全省文化部门布置了下乡工作。整个元旦、春节期间，全省将有80多支专业文艺演出队深入农村演出，预计观众将达到200多万人次。",
+        ),
+        ("b", "", "本报讯 全省春运今天开始，铁路部门增开临客。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    // 去年11月 dates the sentence before; 元旦、春节 are this winter's. And 80多支 counts
+    // 专业文艺演出队, the 文艺队 asked.
+    for q in [
+        "1998年春节贵州派了多少支文艺队下乡",
+        "1998年春節貴州派了多少支文藝隊下鄉",
+    ] {
+        assert_answer_holds(&answerer, q, "80多支");
+    }
+}

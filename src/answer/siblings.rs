@@ -156,7 +156,9 @@ fn counts_other(
                 noun.contains(f.as_str())
                     || f.contains(noun.as_str())
                     || akin(f, &noun)
-                    || (lists && listed.contains(f.as_str()))
+                    || (lists
+                        && (listed.contains(f.as_str())
+                            || listed.rsplit(' ').next().is_some_and(|h| akin(f, h))))
             })
     })
 }
@@ -207,12 +209,25 @@ fn noun_after_figure(sentence: &str, range: &std::ops::Range<usize>) -> Option<(
             .find_map(|and| tail.strip_prefix(and))
             .unwrap_or("");
         let item: String = item.chars().take_while(|&c| is_cjk(c)).take(12).collect();
-        let listed: String = jieba()
-            .tag(&item, false)
-            .iter()
-            .take_while(|t| t.tag.starts_with('n') || t.tag == "j")
-            .map(|t| t.word)
-            .collect();
+        let nouns = |text: &str| -> Vec<String> {
+            jieba()
+                .tag(text, false)
+                .iter()
+                .take_while(|t| t.tag.starts_with('n') || t.tag == "j")
+                .map(|t| t.word.to_string())
+                .collect()
+        };
+        let mut listed = nouns(&item).concat();
+        // And the nouns the first one modifies (专业文艺演出队, 多用途液体罐式集装箱), its
+        // head last.
+        let long: String = tail.chars().take_while(|&c| is_cjk(c)).take(12).collect();
+        let phrase = nouns(&long);
+        if let Some(head) = phrase.last() {
+            listed.push(' ');
+            listed.push_str(&phrase.concat());
+            listed.push(' ');
+            listed.push_str(head);
+        }
         (first.word.to_string(), listed)
     })
 }

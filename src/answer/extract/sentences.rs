@@ -120,10 +120,16 @@ pub fn governing_year(s: &Sentence<'_>, at: usize) -> Option<String> {
         .cloned();
     match (written, dated) {
         (Some(w), Some(d)) => Some(if d.0 > w.0 { d.1 } else { w.1 }),
+        // A sentence dated by a holiday of its own (整个元旦、春节期间) tells of the one nearest
+        // its report, not of the year the sentence before named (去年11月).
+        (None, None) if HOLIDAYS.iter().any(|h| norm[..at].contains(h)) => None,
         (None, None) => s.carried.clone(),
         (w, d) => w.or(d).map(|(_, y)| y),
     }
 }
+
+/// Holidays and seasons a sentence may date itself by without a year.
+const HOLIDAYS: [&str; 6] = ["元旦", "春节", "新春", "新年", "今冬", "今春"];
 
 /// Whether the year at byte `start` sits in a parenthesis closed before the figure at `at`: it
 /// explains the year before it (１９９８年度（１９９８年４月至１９９９年３月）的增长率), and
