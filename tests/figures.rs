@@ -979,3 +979,25 @@ fn a_sum_in_a_currency_the_lexicon_knows_is_not_a_haul_of_drugs() {
         assert_answer_holds(&answerer, q, "一点二吨");
     }
 }
+
+#[test]
+fn a_unit_asked_is_not_answered_by_a_count() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "今天距长野冬奥会开幕还有整整一个月，此次火炬接力分三路进行，穿越日本各地，将有数千人参加。",
+        ),
+        ("b", "", "本报讯 首届环青海湖自行车赛今天开赛，全程1500公里。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    // 三路 counts the relay's routes: no length in 公里.
+    for q in [
+        "1998年长野冬奥会火炬接力全程多少公里",
+        "1998年長野冬奧會火炬接力全程多少公里",
+    ] {
+        let r = answerer.ask(q).unwrap();
+        assert!(r.answer.is_none(), "{q}: answer {:?}", r.answer);
+    }
+    assert_answer_holds(&answerer, "1998年环青海湖自行车赛全程多少公里", "1500公里");
+}

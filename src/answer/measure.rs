@@ -17,7 +17,7 @@ use super::look_alikes::{
     numeral_date, only_days, only_lone_yi, repeats_the_question,
 };
 pub(super) use super::measure_words::with_measure_word;
-use super::measure_words::{asked_classifier, counts_alike, measure_word};
+use super::measure_words::{asked_classifier, counts_alike, measure_word, word_after_figure};
 use super::question::{AnswerKind, Question};
 use super::reader;
 
@@ -157,6 +157,16 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
     let time_asked = asks_time(norm);
     if !rank && !time_asked && only_lone_yi(&answer) && !asked.iter().any(|u| answer.contains(u)) {
         return true;
+    }
+    // 多少公里 is answered in a unit: 三路进行 counts something else. Not a unit of one
+    // character, which a count may share (三天三夜 for 几天几夜, 首六位 for 多少名).
+    if let Some(unit) = written_unit(norm).filter(|u| u.chars().count() >= 2) {
+        if paraphrase::lexicon().figure_unit(&answer).is_none()
+            && word_after_figure(&answer)
+                .is_some_and(|c| crate::text::is_cjk(c) && !unit.contains(c))
+        {
+            return true;
+        }
     }
     if asked.is_empty() {
         return false;
