@@ -650,3 +650,23 @@ fn a_common_noun_before_an_organisation_word_is_no_name() {
         assert_answer_holds(&answerer, q, "400多个");
     }
 }
+
+#[test]
+fn a_user_s_short_form_of_the_passage_s_word_is_no_unknown_name() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "中国首次制造和首批出口的60多个液体罐式集装箱12月28日在天津港装船，将在巴基斯坦铁路上投入使用。",
+        ),
+        ("b", "", "本报讯 全省春运今天开始，铁路部门增开临客。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    // 罐箱 is no word of the corpus: the answering passage writes 罐式集装箱.
+    for q in [
+        "1997年底中国首批出口巴基斯坦铁路多少个罐箱",
+        "1997年底中國首批出口巴基斯坦鐵路多少個罐箱",
+    ] {
+        assert_answer_holds(&answerer, q, "60多个");
+    }
+}

@@ -122,6 +122,11 @@ pub fn unmentioned(
         {
             continue;
         }
+        // A word no dictionary holds may be a user's short form of the answering passage's
+        // longer word (罐箱 of 罐式集装箱).
+        if why == "oov" && answering.is_some_and(|t| separated::abbreviated_in(&name, t)) {
+            continue;
+        }
         if !is_typo_of_written(snap, &name)? {
             out.push(Unmentioned { name, why });
         } else if let Some(text) =

@@ -106,3 +106,27 @@ pub(super) fn loosely_written(name: &str, norm: &str) -> bool {
             })
         })
 }
+
+/// Whether `norm` writes a short form's (2 or 3 CJK characters) characters in order within six
+/// characters, first to last: 罐式集装箱 for 罐箱.
+pub(super) fn abbreviated_in(short: &str, norm: &str) -> bool {
+    let want: Vec<char> = short.chars().collect();
+    if !(2..=3).contains(&want.len()) || !want.iter().all(|&c| is_cjk(c)) {
+        return false;
+    }
+    let text: Vec<char> = norm.chars().collect();
+    (0..text.len())
+        .filter(|&i| text[i] == want[0])
+        .any(|start| {
+            let mut at = start;
+            want[1..].iter().all(|&c| {
+                match (at + 1..(start + 6).min(text.len())).find(|&j| text[j] == c) {
+                    Some(j) => {
+                        at = j;
+                        true
+                    }
+                    None => false,
+                }
+            })
+        })
+}
