@@ -87,40 +87,28 @@ pub(super) fn place_and_body_apart(snap: &Snapshot, name: &str) -> Result<bool> 
 /// (北京分行 in 建设银行北京市分行): its characters in order, each within two of the last.
 pub(super) fn loosely_written(name: &str, norm: &str) -> bool {
     let want: Vec<char> = name.chars().collect();
-    if want.len() < 3 {
-        return false;
-    }
-    let text: Vec<char> = norm.chars().collect();
-    (0..text.len())
-        .filter(|&i| text[i] == want[0])
-        .any(|start| {
-            let mut at = start;
-            want[1..].iter().all(|&c| {
-                match (at + 1..(at + 4).min(text.len())).find(|&j| text[j] == c) {
-                    Some(j) => {
-                        at = j;
-                        true
-                    }
-                    None => false,
-                }
-            })
-        })
+    want.len() >= 3 && in_order(&want, norm, |_, at| at + 4)
 }
 
 /// Whether `norm` writes a short form's (2 or 3 CJK characters) characters in order within six
 /// characters, first to last: 罐式集装箱 for 罐箱.
 pub(super) fn abbreviated_in(short: &str, norm: &str) -> bool {
     let want: Vec<char> = short.chars().collect();
-    if !(2..=3).contains(&want.len()) || !want.iter().all(|&c| is_cjk(c)) {
-        return false;
-    }
+    (2..=3).contains(&want.len())
+        && want.iter().all(|&c| is_cjk(c))
+        && in_order(&want, norm, |start, _| start + 6)
+}
+
+/// Whether `norm` holds the characters of `want` in order, each next one found before the
+/// position `until` gives from where the run started and where its last character stood.
+fn in_order(want: &[char], norm: &str, until: impl Fn(usize, usize) -> usize) -> bool {
     let text: Vec<char> = norm.chars().collect();
     (0..text.len())
-        .filter(|&i| text[i] == want[0])
+        .filter(|&i| Some(&text[i]) == want.first())
         .any(|start| {
             let mut at = start;
             want[1..].iter().all(|&c| {
-                match (at + 1..(start + 6).min(text.len())).find(|&j| text[j] == c) {
+                match (at + 1..until(start, at).min(text.len())).find(|&j| text[j] == c) {
                     Some(j) => {
                         at = j;
                         true
