@@ -156,6 +156,34 @@ pub(super) fn asks_goods_made(norm: &str) -> bool {
             .any(|a| a.class.units.iter().any(|u| paraphrase::is_money_unit(u)))
 }
 
+/// Whether every figure an answer writes is a month or a day in Chinese numerals (十一月销售,
+/// 一月二十日): a date, no amount. A count of months is written with 个 (十一个月).
+pub(super) fn only_numeral_dates(answer: &str) -> bool {
+    const NUMERAL: &str = "〇零一二两三四五六七八九十百千万亿";
+    if answer.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let chars: Vec<char> = answer.chars().collect();
+    let mut runs = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        if !NUMERAL.contains(chars[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && NUMERAL.contains(chars[i]) {
+            i += 1;
+        }
+        // 一月 is January, but a lone 一 opening a word (一些, 一月份的) needs its 月 or 日.
+        if !matches!(chars.get(i), Some('月' | '日' | '号')) || i - start > 3 {
+            return false;
+        }
+        runs += 1;
+    }
+    runs > 0
+}
+
 /// A day written in Chinese numerals (十二月二十二日, 二十二日): no figure of a measure with units.
 pub(super) fn numeral_date(answer: &str) -> bool {
     let chars: Vec<char> = answer.chars().collect();

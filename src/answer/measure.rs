@@ -14,7 +14,7 @@ use crate::text::{normalize, paraphrase};
 use super::fit::{is_figure, is_rank, ASK_NO_FIGURE};
 use super::look_alikes::{
     asks_goods_made, asks_people, asks_score, asks_time, counts_places, is_duration, is_score,
-    numeral_date, only_days, only_lone_yi, repeats_the_question,
+    numeral_date, only_days, only_lone_yi, only_numeral_dates, repeats_the_question,
 };
 pub(super) use super::measure_words::with_measure_word;
 use super::measure_words::{asked_classifier, counts_alike, measure_word, word_after_figure};
@@ -76,7 +76,9 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
     }
     // A duration (历时十一年, 3年) answers how long, not how much or how many; a day (the
     // dateline's 1月3日电) answers neither.
-    if (is_duration(&answer) || only_days(&answer)) && !asks_time(norm) {
+    if (is_duration(&answer) || only_days(&answer) || only_numeral_dates(&answer))
+        && !asks_time(norm)
+    {
         return true;
     }
     // A figure counted in the very measure word the question writes (多少倍, 几次) fits,
@@ -210,7 +212,9 @@ fn counted(t: &str) -> bool {
     is_figure(t)
         && !timed
         && !super::fit::is_date(t)
-        && (paraphrase::lexicon().figure_unit(t).is_some() || measure_word(t).is_some())
+        && (paraphrase::lexicon().figure_unit(t).is_some()
+            || measure_word(t).is_some()
+            || t.contains("百分之"))
 }
 
 /// The unit a question writes right after 多少 or 几 (多少日元): what it counts in.
@@ -240,7 +244,7 @@ pub(super) fn fits_asked(q: &Question, t: &str) -> bool {
             _ if !asked.is_empty() => unit.is_some_and(|u| asked.contains(&u)),
             Some(written) => unit == Some(written),
             // A percentage passes the check only where a share is asked.
-            None => unit.is_none() || t.contains('%'),
+            None => unit.is_none() || t.contains('%') || t.contains("百分之"),
         }
 }
 

@@ -17,6 +17,11 @@ fn a_figure_in_another_class_s_unit_or_a_date_is_the_wrong_measure() {
     assert!(wrong("来了多少人", "17日晚"));
     assert!(!wrong("来了多少人", "1月3日到场的700余人"));
     assert!(!wrong("有多少个月", "3月"));
+    // A month or a day in Chinese numerals is a date; a count of months is written with 个.
+    assert!(wrong("1997年1到11月卖给个人的商品房占多少", "十一月销售"));
+    assert!(wrong("来了多少人", "一月二十日"));
+    assert!(!wrong("工期多少个月", "十一个月"));
+    assert!(!wrong("来了多少人", "一千多人"));
     // A unit of two characters asked is not answered by another measure word's count.
     assert!(wrong("火炬接力全程多少公里", "三路进行"));
     assert!(wrong("新机场占地多大", "３２亿元"));
@@ -179,6 +184,10 @@ fn a_figure_fits_the_asked_measure_in_arabic_or_chinese_numerals() {
         Question::parse("1997年美国答应给印尼的援助出多少钱", &Aliases::default()).expect("q");
     assert!(fits_asked(&money, "30亿美元"));
     assert!(!fits_asked(&money, "三年"));
+    // A share in Chinese numerals fits where a share is asked, as one in digits does.
+    let share = Question::parse("1997年卖给个人的商品房占多少", &Aliases::default()).expect("q");
+    assert!(fits_asked(&share, "百分之五十八点七"));
+    assert!(fits_asked(&share, "58.7%"));
 }
 
 #[test]
