@@ -200,7 +200,10 @@ impl Evidence {
             .max(f32::EPSILON);
         // The dictionary's names only: jieba's HMM tagging would cost more than the rest of a
         // question the corpus does not answer, and a name it lacks cannot be told from a word.
-        let names = super::mentions::tagged_names(&super::mentions::name_like(q, aliases, false));
+        let names = super::mentions::tagged_names(
+            &q.normalized,
+            &super::mentions::name_like(q, aliases, false),
+        );
         Evidence {
             terms,
             names,

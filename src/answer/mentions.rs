@@ -322,11 +322,29 @@ pub(super) fn written_names(snap: &Snapshot, names: &[String]) -> Result<Vec<Str
 /// organisations or people (or that end in 公司, 集团...): what a passage about the question's
 /// subject writes. Words only unknown to the dictionary are left out (a paraphrase is as often
 /// unknown as a name), and so are its "other proper nouns" (nz), which hold words like 排第.
-pub(super) fn tagged_names(named: &[(String, String)]) -> Vec<String> {
-    named
+///
+/// A province written right before a place in it (江苏 of 江苏盐城自然保护区, 山东费县) only says
+/// where that place is: a report about 盐城 need not name its province. The place must end as a
+/// city's or county's name does (a word like 上市, a place to jieba's dictionary, is a verb).
+pub(super) fn tagged_names(norm: &str, named: &[(String, String)]) -> Vec<String> {
+    const PLACE_ENDS: &[char] = &['城', '县', '州', '区', '镇', '乡', '村', '岛', '旗', '盟'];
+    let in_province = |place: &str| {
+        place.ends_with(PLACE_ENDS) || (place.ends_with('市') && place.chars().count() >= 3)
+    };
+    let names: Vec<&String> = named
         .iter()
         .filter(|(_, why)| why != "oov" && why != "eng" && why != "nz")
-        .map(|(name, _)| name.clone())
+        .map(|(name, _)| name)
+        .collect();
+    names
+        .iter()
+        .filter(|name| {
+            !(crate::text::short_names::is_region(name)
+                && names
+                    .iter()
+                    .any(|next| in_province(next) && norm.contains(&format!("{name}{next}"))))
+        })
+        .map(|name| name.to_string())
         .collect()
 }
 

@@ -54,9 +54,10 @@ pub(super) fn written_with_separator(snap: &Snapshot, name: &str) -> Result<bool
     Ok(false)
 }
 
-/// Last characters of a governing body's name (立法会, 公安局, 法院, 政府, 总队).
+/// Last characters of a governing body's name (立法会, 公安局, 法院, 政府, 总队) or of a law's
+/// (基本法 of 香港基本法, which news writes 香港特区基本法).
 const BODY_ENDS: &[char] = &[
-    '会', '院', '局', '部', '厅', '委', '办', '署', '处', '所', '党', '府', '队',
+    '会', '院', '局', '部', '厅', '委', '办', '署', '处', '所', '党', '府', '队', '法',
 ];
 
 /// True when some passage writes a place's body (香港立法会, one word to jieba) with the place

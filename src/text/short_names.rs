@@ -108,6 +108,11 @@ const REGIONS: [(char, &str); 35] = [
     ('宁', "南京"),
 ];
 
+/// Whether `name` is one of China's provinces or regions (or two cities) in full: 江苏, 香港.
+pub fn is_region(name: &str) -> bool {
+    REGIONS.iter().any(|(_, full)| *full == name)
+}
+
 /// Whether `text` (normalized) writes in full every region a pair of region characters names
 /// (京津: 北京 and 天津; 沪宁: 上海 and 南京 or 宁夏). False for any other name.
 pub fn writes_regions_of_pair(name: &str, text: &str) -> bool {
