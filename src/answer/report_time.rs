@@ -54,13 +54,14 @@ fn lately(norm: &str) -> bool {
     })
 }
 
-/// Whether a passage opens as a dated report (新华社北京1月23日电, 本报北京1月11日讯): it tells
-/// of the days around its date (近日, 7日宣布).
+/// Whether a passage opens as a dated report (新华社北京1月23日电, 本报北京1月11日讯), or as
+/// the paper's own news without a day (本报讯): it tells of the days around its date (近日,
+/// 7日宣布, 自从该局…设立了9个窗口后).
 fn dated_line(norm: &str) -> bool {
     ["日电", "日讯"].iter().any(|w| {
         norm.match_indices(w)
             .any(|(at, _)| norm[..at].ends_with(|c: char| c.is_ascii_digit()))
-    })
+    }) || ["本报讯", "新华社讯"].iter().any(|w| norm.starts_with(w))
 }
 
 /// Words of a year that [`mentions`] reads no year from without the report's date.
@@ -132,8 +133,43 @@ fn names_a_day_of(norm: &str, month: u8) -> bool {
     })
 }
 
+/// Words that tell of the present of a report (目前, 至今, 连日来, 这次): what a passage says
+/// with one and no year is as likely of the year the report appeared as of the one before.
+const PRESENT: &[&str] = &[
+    "目前",
+    "至今",
+    "现在",
+    "如今",
+    "眼下",
+    "当前",
+    "连日来",
+    "这次",
+    "本次",
+    "将于",
+];
+
+/// Whether a passage that names no year tells of the present ([`PRESENT`], or a day without
+/// its month: 14日又宣布, 二十三日向…捐款): half the credit of the report's year.
+pub(super) fn of_the_present(norm: &str) -> bool {
+    let day = |text: &str| {
+        text.match_indices('日').any(|(at, _)| {
+            let before: String = text[..at].chars().rev().take(3).collect();
+            let digits = before.chars().take_while(char::is_ascii_digit).count();
+            (1..=2).contains(&digits)
+                && !before
+                    .chars()
+                    .nth(digits)
+                    .is_some_and(|c| c == '月' || c == '年')
+        })
+    };
+    names_no_year(norm)
+        && (PRESENT.iter().any(|w| norm.contains(w))
+            || day(norm)
+            || (norm.contains('日') && day(&fold_numerals(norm))))
+}
+
 /// Whether a passage names no year, not even 全年 or 去年.
-fn names_no_year(norm: &str) -> bool {
+pub(super) fn names_no_year(norm: &str) -> bool {
     !YEAR_WORDS.iter().any(|w| norm.contains(w)) && mentions(norm, None).is_empty()
 }
 

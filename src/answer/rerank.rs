@@ -12,7 +12,7 @@ use crate::text::time::{mentions, PartialDate, Source};
 
 use super::evidence::Evidence;
 use super::question::{AnswerKind, Question};
-use super::report_time::{asked_times, asks_report_time, of_report_day};
+use super::report_time::{asked_times, asks_report_time, of_report_day, of_the_present};
 use super::report_year::report_year;
 use super::{extract, rerank_weights};
 
@@ -209,9 +209,18 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
             }
             let with_title = format!("{title} {norm}");
             let entity = ev.entity_match(&with_title).max(ev.entity_match(&norm));
-            let year = ev
+            let mut year = ev
                 .year_match_dated(&norm, &resolved)
                 .max(0.5 * ev.year_match(&title));
+            // A passage of a report of the asked year that names no year but tells of the
+            // present (目前, 连日来, 14日) may be of that year or of the one before: half the
+            // credit.
+            if resolved.is_empty()
+                && date.is_some_and(|d| q.years.contains(&d.year.to_string()))
+                && of_the_present(&norm)
+            {
+                year = year.max(0.5);
+            }
             let others = ev.names_only_others(q, snap.aliases(), &norm)
                 && !snap
                     .aliases()
