@@ -128,7 +128,8 @@ pub(super) fn keep_fitting<'a>(
 }
 
 /// Whether a span (`range` of its normalized `sentence`) begins or ends inside a number: 五亿元
-/// read out of 三点五亿元, 二千二百零一点 out of 二千二百零一点八米, 320 out of 320万. Such a span
+/// read out of 三点五亿元, 二千二百零一点 out of 二千二百零一点八米, 320 out of 320万, 2 out of
+/// the fraction 2/3. Such a span
 /// states another figure than the sentence does.
 pub(super) fn cuts_a_number(sentence: &str, range: &std::ops::Range<usize>) -> bool {
     let digit = |c: char| c.is_ascii_digit() || (NUMERALS.contains(c) && !"数几".contains(c));
@@ -141,7 +142,8 @@ pub(super) fn cuts_a_number(sentence: &str, range: &std::ops::Range<usize>) -> b
     let starts_inside = span.chars().next().is_some_and(digit)
         && match back.next() {
             Some(c) if digit(c) => !NOT_NUMBERS.iter().any(|w| before.ends_with(w)),
-            Some('.' | '·' | '点') => back.next().is_some_and(digit),
+            // 3 of 2/3 is the denominator of a fraction.
+            Some('.' | '·' | '点' | '/') => back.next().is_some_and(digit),
             _ => false,
         };
     let mut fwd = after.chars();
@@ -150,7 +152,8 @@ pub(super) fn cuts_a_number(sentence: &str, range: &std::ops::Range<usize>) -> b
             // 320 of 320万人口 is another number: a magnitude goes on the figure, as 多 and
             // 余 do (2000 of 2000多人).
             Some(c) if c.is_ascii_digit() || "万亿多余".contains(c) => true,
-            Some('.' | '·' | '点') => fwd.next().is_some_and(digit),
+            // 2 of 2/3 is the numerator of a fraction.
+            Some('.' | '·' | '点' | '/') => fwd.next().is_some_and(digit),
             _ => false,
         }
         || span.ends_with(['.', '·', '点']) && fwd.next().is_some_and(digit)

@@ -88,6 +88,13 @@ fn a_span_inside_a_number_cuts_it() {
     assert!(!cuts_a_number(s, &at(s, "5亿元")));
     let s = "曾在80年代初被拆分";
     assert!(cuts_a_number(s, &at(s, "80")), "a piece of a decade");
+    let s = "其中有2/3是当地菜";
+    assert!(cuts_a_number(s, &at(s, "2")), "the numerator of a fraction");
+    assert!(
+        cuts_a_number(s, &at(s, "3")),
+        "the denominator of a fraction"
+    );
+    assert!(!cuts_a_number(s, &at(s, "2/3")));
 }
 
 #[test]

@@ -72,12 +72,27 @@ const BEGUN: &[&str] = &[
 ];
 
 /// Whether the question itself asks for a count over years (1992年以来…一共, 成立以来, or
-/// since the year its subject began: 1953年成立的).
+/// since the year its subject began: 1953年成立的), or for a state no year's work counts
+/// ([`asks_a_state`]): either way a figure told with the years since is no other year's.
 pub(super) fn asks_over_years(q: &Question) -> bool {
     ["来", "至今", "累计", "一共", "总共", "共计"]
         .iter()
         .any(|w| q.normalized.contains(w))
         || year_of_beginning(&q.normalized, &q.years)
+        || asks_a_state(q)
+}
+
+/// Measure classes of a state a thing is in (how large, long or high it is), not of what was
+/// done in a year: a sentence that tells what was built over the years (实施…以来，累计投资
+/// 2亿多元，建设了一个占地680亩的市场) still gives the market's area.
+const STATES: &[&str] = &["area", "length", "height", "capacity", "age", "population"];
+
+/// Whether the question asks how large, long or high something is ([`STATES`]).
+fn asks_a_state(q: &Question) -> bool {
+    crate::text::paraphrase::lexicon()
+        .asked(&q.normalized)
+        .iter()
+        .any(|a| STATES.contains(&a.class.name.as_str()))
 }
 
 /// Whether a year of the question (`years`, in `normalized`) is its subject's beginning: its
@@ -137,6 +152,15 @@ mod tests {
         assert!(year_of_beginning("1953年1月创办的报社有多少记者", &years));
         assert!(!year_of_beginning("1953年中外代代理了多少艘次船", &years));
         assert!(!year_of_beginning("中外代成立于哪一年", &years));
+    }
+
+    #[test]
+    fn a_size_is_no_count_of_a_year() {
+        let a = aliases();
+        let q = |s: &str| Question::parse(s, &a).unwrap();
+        assert!(asks_over_years(&q("1998年寿光蔬菜批发市场占地多大")));
+        assert!(asks_over_years(&q("1997年建成的大桥有多长")));
+        assert!(!asks_over_years(&q("1998年寿光投资了多少钱")));
     }
 
     #[test]
