@@ -15,6 +15,7 @@ use super::faults;
 use super::measure;
 use super::mentions::{self, Unmentioned};
 use super::named;
+use super::names_written;
 use super::question::{AnswerKind, Question};
 use super::rerank::{self, Ranked};
 use super::retrieve;
@@ -142,7 +143,7 @@ pub(crate) fn analyse(snap: &Snapshot, q: Question) -> Result<Analysis> {
     // question names is another subject's (上海's output for a 天津 question).
     let other_subject = match (&choice, q.kind) {
         (Some(c), AnswerKind::Amount) if !ev.names.is_empty() => {
-            let names = mentions::written_names(snap, &ev.names)?;
+            let names = names_written::written_names(snap, &ev.names)?;
             // Or the narrower place the question writes after a name (马颈坳镇 of 吉首马颈坳镇).
             let narrower: Vec<String> = names
                 .iter()
@@ -245,7 +246,7 @@ fn names_a_sibling(missing: &str, own: &str, names: &[String]) -> bool {
 const SUBJECT_BACK: u32 = 4;
 
 /// Whether the passage's article title, its paragraph or the paragraphs just before it
-/// ([`Snapshot::preceding`]) write the names (as [`mentions::written_names`] gives them). A
+/// ([`Snapshot::preceding`]) write the names (as [`names_written::written_names`] gives them). A
 /// window of a long paragraph is judged with the whole paragraph: a report may name its subject
 /// in full only in a later sentence (大亚湾核电站 after a window that says 大亚湾). A report
 /// names its place once at its start (在福建省平和县，有一个…西坑村) and then says 西坑 or 全村;
@@ -257,7 +258,7 @@ fn writes_subject(
 ) -> Result<bool> {
     let writes = |text: &str| {
         let text = format!("{} {}", p.heading(), text);
-        mentions::writes_names(names, &crate::text::normalize(&text))
+        names_written::writes_names(names, &crate::text::normalize(&text))
     };
     if writes(&p.text) {
         return Ok(true);
@@ -278,7 +279,7 @@ fn writes_subject(
     let own = crate::text::normalize(&read);
     let (written, missing): (Vec<&String>, Vec<&String>) = names
         .iter()
-        .partition(|n| mentions::writes_names(std::slice::from_ref(*n), &own));
+        .partition(|n| names_written::writes_names(std::slice::from_ref(*n), &own));
     if written.is_empty() || missing.iter().any(|n| names_a_sibling(n, &own, names)) {
         return Ok(false);
     }

@@ -209,7 +209,7 @@ pub(super) fn choose(
     let writes_names = |k: usize| {
         let p = &ranked[k].passage;
         let text = crate::text::normalize(&format!("{} {}", p.heading(), p.text));
-        super::mentions::writes_names(&ev.names, &text)
+        super::names_written::writes_names(&ev.names, &text)
     };
     let best = lower_figure_of_the_year(q, (best, score), &spans, writes_names, |s| {
         &split[s.passage][s.sentence]

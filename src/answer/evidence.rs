@@ -45,7 +45,7 @@ pub struct Evidence {
     /// The weighted terms.
     pub terms: Vec<Weighted>,
     /// The places, organisations and people the question names outside the alias file
-    /// ([`super::mentions::tagged_names`]): 福建 in 福建1997年财政收入多少.
+    /// ([`super::names_written::tagged_names`]): 福建 in 福建1997年财政收入多少.
     pub names: Vec<String>,
     total: f32,
 }
@@ -200,7 +200,7 @@ impl Evidence {
             .max(f32::EPSILON);
         // The dictionary's names only: jieba's HMM tagging would cost more than the rest of a
         // question the corpus does not answer, and a name it lacks cannot be told from a word.
-        let names = super::mentions::tagged_names(
+        let names = super::names_written::tagged_names(
             &q.normalized,
             &super::mentions::name_like(q, aliases, false),
         );
@@ -329,7 +329,7 @@ impl Evidence {
         }
         let written = |name: &String| {
             norm.contains(name.as_str())
-                || super::mentions::short_form(name).is_some_and(|short| norm.contains(short))
+                || super::names_written::short_form(name).is_some_and(|short| norm.contains(short))
         };
         self.names.iter().filter(|n| written(n)).count() as f32 / self.names.len() as f32
     }

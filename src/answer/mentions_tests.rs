@@ -1,6 +1,7 @@
 //! Unit tests of the names a question writes and a passage must (src/answer/mentions.rs).
 
-use super::{name_like, writes_names};
+use super::super::names_written::writes_names;
+use super::name_like;
 use crate::answer::question::Question;
 use crate::text::aliases::Aliases;
 use crate::text::segment::{suffix_and_verb, verb_and_particle, verb_compound};

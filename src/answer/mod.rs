@@ -54,6 +54,7 @@ mod meeting;
 mod mentions;
 mod name_span;
 mod named;
+mod names_written;
 mod provenance;
 pub mod question;
 mod question_time;

@@ -10,7 +10,6 @@ use crate::text::segment::jieba;
 use super::evidence::Evidence;
 use super::extract;
 use super::fit;
-use super::mentions;
 use super::question::{AnswerKind, Question};
 use super::reader;
 
@@ -50,7 +49,7 @@ fn another_place(q: &Question, names: &[String], sentence: &str, at: usize) -> b
     let writes = |t: &str| {
         names
             .iter()
-            .any(|n| mentions::writes_names(std::slice::from_ref(n), t))
+            .any(|n| super::names_written::writes_names(std::slice::from_ref(n), t))
     };
     // A clause of its own that opens with another place gives that place's figure, whatever
     // the clauses before it name (日、德、法、意等国…，中国的比例将从1997年的0.74%).
