@@ -162,12 +162,18 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
     }
     // 多少公里 is answered in a unit: 三路进行 counts something else. Not a unit of one
     // character, which a count may share (三天三夜 for 几天几夜, 首六位 for 多少名).
+    // Nor is 多少美元 answered in another measure's unit (4年内).
     if let Some(unit) = written_unit(norm).filter(|u| u.chars().count() >= 2) {
-        if paraphrase::lexicon().figure_unit(&answer).is_none()
-            && word_after_figure(&answer)
-                .is_some_and(|c| crate::text::is_cjk(c) && !unit.contains(c))
-        {
-            return true;
+        match paraphrase::lexicon().figure_unit(&answer) {
+            None if word_after_figure(&answer)
+                .is_some_and(|c| crate::text::is_cjk(c) && !unit.contains(c)) =>
+            {
+                return true
+            }
+            Some(u) if paraphrase::is_money_unit(unit) && !paraphrase::is_money_unit(u) => {
+                return true
+            }
+            _ => {}
         }
     }
     if asked.is_empty() {

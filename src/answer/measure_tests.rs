@@ -24,6 +24,8 @@ fn a_figure_in_another_class_s_unit_or_a_date_is_the_wrong_measure() {
     assert!(!wrong("来了多少人", "一千多人"));
     // A unit of two characters asked is not answered by another measure word's count.
     assert!(wrong("火炬接力全程多少公里", "三路进行"));
+    assert!(wrong("1993年以来中行借给海航多少美元", "4年内"));
+    assert!(!wrong("1993年以来中行借给海航多少美元", "7930万美元"));
     assert!(wrong("新机场占地多大", "３２亿元"));
     assert!(wrong("微软1997年有多少员工", "１亿元"));
     assert!(wrong("秦山核电站1997年利润多少", "１１８亿千瓦时"));
