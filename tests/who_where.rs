@@ -673,3 +673,31 @@ fn a_place_jieba_cuts_is_found_before_the_asked_verb() {
         assert_answer_holds(&answerer, q, "采蒂涅");
     }
 }
+
+/// A person asked by a post is the one who takes it (由X出任总理), not the one who appoints,
+/// and the one named after a list of posts ending with it (局长、高级工程师X); a post after a
+/// name (X任副主席) names no one.
+#[test]
+fn who_holds_a_post_is_named_with_it() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "据新华社布拉格１月２日电 波西米亚总统马尔科维奇二日任命了新政府成员。由斯坦科夫斯基出任总理的新政府共有十六名成员。",
+        ),
+        (
+            "b",
+            "",
+            "本报讯 西川省公安厅消防局局长、高级工程师周晓明等历时三年，研制成功一种低毒灭火剂。",
+        ),
+        ("c", "", "本报讯 全省春运今天开始。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年1月波西米亚新政府总理是谁",
+        "1998年1月波西米亞新政府總理是誰",
+    ] {
+        assert_answer_holds(&answerer, q, "斯坦科夫斯基");
+    }
+    assert_answer_holds(&answerer, "1998年研制低毒灭火剂的消防局长是谁", "周晓明");
+}

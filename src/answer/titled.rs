@@ -72,6 +72,9 @@ fn asked_title(q: &Question) -> Option<String> {
     })
 }
 
+/// Verbs of taking a post: the name before them holds the title after them (托绍夫斯基出任总理).
+const TAKES: &[&str] = &["出任", "担任", "就任", "接任", "当选"];
+
 /// Verbs of running for a post: the title after them is the post sought.
 const RUN_FOR: &[&str] = &["竞选", "参选", "角逐", "竞争"];
 
@@ -90,17 +93,43 @@ pub(super) fn prefer_titled<'a>(
         return;
     };
     // A name: short, or a foreign one joined by its dot; not the clause after the title
-    // (为胡景沄、关学文, 向忠发被处决后).
+    // (为胡景沄、关学文, 向忠发被处决后). Right after the title, or after a list of posts
+    // ending with it (消防局局长、高级工程师李金文); or right before taking it (由托绍夫斯基
+    // 出任总理), where a foreign name may run to six characters.
     let titled = |s: &reader::Span| {
         let text = sentence(s);
-        let (Some(before), Some(span)) = (text.get(..s.range.start), text.get(s.range.clone()))
-        else {
+        let (Some(before), Some(span), Some(after)) = (
+            text.get(..s.range.start),
+            text.get(s.range.clone()),
+            text.get(s.range.end..),
+        ) else {
             return false;
         };
         let chars = span.chars().count();
-        before.ends_with(title.as_str())
+        // The last of the listed posts ends with a noun (高级工程师; not 高苕华任 before 副主席).
+        let listed_after = before.rsplit_once('、').is_some_and(|(posts, last)| {
+            posts.ends_with(title.as_str())
+                && (2..=5).contains(&last.chars().count())
+                && last.chars().all(crate::text::is_cjk)
+                && crate::text::segment::jieba()
+                    .tag(last, false)
+                    .last()
+                    .is_some_and(|w| w.tag == "n")
+        });
+        let takes_it = TAKES.iter().any(|v| {
+            after
+                .strip_prefix(v)
+                .is_some_and(|rest| rest.starts_with(title.as_str()))
+        });
+        let named = if takes_it { 6 } else { 4 };
+        // A post of its own (工程师 of 局长、高级工程师, 副主席) names no one.
+        let post = matches!(
+            crate::text::segment::jieba().tag(span, false).as_slice(),
+            [one] if one.word == span && one.tag == "n"
+        );
+        (before.ends_with(title.as_str()) || ((listed_after || takes_it) && !post))
             && !span.starts_with(['为', '是', '由', '的', '在', '被', '和', '与', '及', '等'])
-            && (chars <= 4 || (span.contains('·') && chars <= 12))
+            && (chars <= named || (span.contains('·') && chars <= 12))
             && span.chars().all(|c| c == '·' || crate::text::is_cjk(c))
     };
     if spans.iter().any(|(s, sc)| *sc >= best && titled(s)) {
