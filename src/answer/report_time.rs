@@ -208,7 +208,23 @@ pub(super) fn asked_times(q: &Question) -> Vec<(i32, Option<u8>)> {
 
 #[cfg(test)]
 mod tests {
-    use super::names_a_day_of;
+    use super::{names_a_day_of, of_the_present};
+
+    #[test]
+    fn a_passage_without_a_year_may_tell_of_the_present() {
+        assert!(of_the_present(
+            "据介绍,目前农科院派到贵州的科技副职共有18名"
+        ));
+        assert!(of_the_present("连日来,各部门积极募捐,已向灾区捐款26万多元"));
+        assert!(of_the_present("14日又宣布给魁北克省拨款5000万加元"));
+        assert!(of_the_present("麦当劳二十三日向灾区捐款二十万元人民币"));
+        // A total without a word of the present, or with a year, may be the year before's.
+        assert!(!of_the_present(
+            "西川省新修公路320公里,全省公路总里程达到5万公里"
+        ));
+        assert!(!of_the_present("目前全年完成投资342亿元"));
+        assert!(!of_the_present("1997年12月31日,目前已有"));
+    }
 
     #[test]
     fn a_day_of_the_report_s_month_is_read_without_a_year() {
