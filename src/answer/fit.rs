@@ -89,6 +89,18 @@ pub(super) fn is_classifier(c: char) -> bool {
     CLASSIFIERS.contains(c)
 }
 
+/// Whether a span opens with the numeral of an enumeration (一是因为五个导演…, 二来…) and
+/// goes on to a figure: that figure, not the 一, is the amount.
+fn opens_an_enumeration(t: &str) -> bool {
+    let mut chars = t.chars();
+    let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    "一二三四五六七八九十".contains(first)
+        && "是来则".contains(second)
+        && chars.any(|c| c.is_ascii_digit() || NUMERALS.contains(c))
+}
+
 /// Keeps, among the reader's spans, those of the form the question asks for, when some span
 /// has it: a figure that is no date for how many or how much, a rank for 第几, a day for 哪天.
 pub(super) fn keep_fitting<'a>(
@@ -117,6 +129,7 @@ pub(super) fn keep_fitting<'a>(
         let rank_asked = asks_rank(norm);
         Box::new(move |t: &str| {
             is_figure(t)
+                && !opens_an_enumeration(t)
                 && (rank_asked || !only_rank(t))
                 && (dates_count || !is_date(t))
                 && (years_count || !only_years(t))

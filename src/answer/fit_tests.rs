@@ -2,8 +2,17 @@
 
 use super::{
     cuts_a_number, every_period, is_date, is_figure, is_rank, numerals_only_in_names, only_rank,
-    only_years,
+    only_years, opens_an_enumeration,
 };
+
+#[test]
+fn an_enumeration_s_numeral_is_no_amount() {
+    assert!(opens_an_enumeration("一是因为五个"));
+    assert!(opens_an_enumeration("二来3000多人"));
+    assert!(!opens_an_enumeration("五个"));
+    assert!(!opens_an_enumeration("一是因为"));
+    assert!(!opens_an_enumeration("一千多人"));
+}
 
 #[test]
 fn a_span_whose_only_figures_are_years_measures_nothing() {
