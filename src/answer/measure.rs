@@ -46,6 +46,9 @@ const SHARE_WORDS: &[&str] = &[
     "程度",
 ];
 
+/// Words that ask a share of people (占多少, 比例, 有多少的), which a percentage answers.
+const PEOPLE_SHARE: &[&str] = &["率", "比", "占", "百分", "成", "份额", "多少的"];
+
 /// Words that ask a sum of money outright, which no percentage answers.
 const MONEY_ASKED: &[&str] = &["多少钱", "多少元", "多少美元", "值多少"];
 
@@ -142,6 +145,10 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
     if answer.contains('%') || answer.contains("百分之") {
         // 多少钱 asks a sum, never a share (削减工资的20% for 减薪能省多少钱).
         if MONEY_ASKED.iter().any(|w| norm.contains(w)) {
+            return true;
+        }
+        // 多了多少股民 counts people: a share answers it only where a word of a share asks one.
+        if asks_people(norm) && !PEOPLE_SHARE.iter().any(|w| norm.contains(w)) {
             return true;
         }
         // A share is what a percentage measures, however the question puts it (营收比有多高).

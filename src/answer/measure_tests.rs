@@ -30,6 +30,10 @@ fn a_figure_in_another_class_s_unit_or_a_date_is_the_wrong_measure() {
     assert!(wrong("微软1997年有多少员工", "１亿元"));
     assert!(wrong("秦山核电站1997年利润多少", "１１８亿千瓦时"));
     assert!(wrong("一九九七年我国手机用户有多少", "９０％"));
+    // 多了多少股民 counts people, unless a word asks their share.
+    assert!(wrong("1997年深市多了多少股民", "52%"));
+    assert!(!wrong("1997年深市多了多少股民", "521万户"));
+    assert!(!wrong("1997年股民占人口多少", "5%"));
     assert!(!wrong("研發費用營收比有多高", "107.3%"));
     assert!(wrong("1997年中韩贸易额多少", "十分活跃"));
     assert!(wrong("玉溪卷烟厂1997年生产了多少箱烟", "１９３．５亿元"));
