@@ -191,6 +191,7 @@ pub(super) fn names_no_answer(q: &Question, sentence: &str, core: &str) -> bool 
         || timed
         || ends_in_a_deed(span)
         || (!asks_reporter(q) && press_marker(span))
+        || super::winner::champion_unsaid(q, &sentence)
 }
 
 /// Whether the clause of `sentence` that holds `core` writes years, none of them the

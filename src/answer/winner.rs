@@ -18,6 +18,20 @@ const ASKS_WINNER: &[&str] = &[
     "冠军", "夺冠", "获胜", "胜者", "赢了", "赢得", "胜出", "折桂", "捧杯", "夺魁", "夺得",
 ];
 
+/// Words a sentence says a title with (夺冠, 金牌, 第一名): what makes the one it names the
+/// champion a question asks for.
+const TITLE_WON: &[&str] = &[
+    "冠军", "夺冠", "夺魁", "折桂", "捧杯", "金牌", "第一", "桂冠", "称雄", "卫冕", "登顶", "头名",
+];
+
+/// Whether a question asks for a champion (冠军是谁) and the answer's sentence says no title
+/// won: a round's winner (开战丁伟中盘胜张璇) is not the tournament's champion.
+pub(super) fn champion_unsaid(q: &Question, sentence: &str) -> bool {
+    asks_a_name(q)
+        && q.normalized.contains("冠军")
+        && !TITLE_WON.iter().any(|w| sentence.contains(w))
+}
+
 /// Words of a question that asks who lost (负于谁, 被谁淘汰): the side after the verb is asked.
 const ASKS_LOSER: &[&str] = &["输", "负", "败", "被", "淘汰", "亚军"];
 
@@ -107,6 +121,21 @@ pub(super) fn prefer_winner<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_champion_is_named_by_a_sentence_that_says_the_title() {
+        let q = Question::parse(
+            "1998年愛多杯圍棋快棋賽冠軍是誰",
+            &crate::text::aliases::Aliases::default(),
+        )
+        .expect("a question");
+        assert!(champion_unsaid(
+            &q,
+            "爱多杯中国围棋电视快棋赛开战丁伟中盘胜张璇"
+        ));
+        assert!(!champion_unsaid(&q, "常昊夺得爱多杯快棋赛冠军"));
+        assert!(!champion_unsaid(&q, "马晓春获得第一名"));
+    }
 
     #[test]
     fn the_side_after_a_defeating_verb_is_the_beaten_one() {
