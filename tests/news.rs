@@ -378,13 +378,13 @@ const NEWS_DEV22: Floors = Floors {
 
 /// `news_dev23.jsonl`, 60 user-style questions by someone who never ran the bot, measured once
 /// at 7e0ef3e before the twenty-ninth pass read it (top-1 0.891, answer 0.717, refused 0.857),
-/// then fitted: top-1 0.913 (42 of 46), answer 0.848 (39 of 46), refused 0.857 (12 of 14);
+/// then fitted: top-1 0.913 (42 of 46), answer 0.848 (39 of 46), refused 0.929 (13 of 14);
 /// floors two questions under.
 const NEWS_DEV23: Floors = Floors {
     file: "tests/questions/news_dev23.jsonl",
     top1: 0.86,
     answer: 0.80,
-    refused: 0.71,
+    refused: 0.78,
     answerable: 46,
     unanswerable: 14,
 };
