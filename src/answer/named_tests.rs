@@ -86,12 +86,12 @@ fn a_report_s_byline_names_no_one_the_report_tells_of() {
     let country = Question::parse("世界杯冠军是哪个国家", &Aliases::default()).unwrap();
     assert!(names_no_answer(
         &country,
-        "本报讯世界杯将在法国举行",
+        "本报讯法国队夺得世界杯冠军",
         "本报讯"
     ));
     assert!(!names_no_answer(
         &country,
-        "本报讯世界杯将在法国举行",
+        "本报讯法国队夺得世界杯冠军",
         "法国"
     ));
     assert!(names_no_answer(&q, "(记者李明、张华)", "张华"));

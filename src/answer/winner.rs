@@ -135,6 +135,15 @@ mod tests {
         ));
         assert!(!champion_unsaid(&q, "常昊夺得爱多杯快棋赛冠军"));
         assert!(!champion_unsaid(&q, "马晓春获得第一名"));
+        let country = Question::parse(
+            "世界杯冠军是哪个国家",
+            &crate::text::aliases::Aliases::default(),
+        )
+        .expect("a question");
+        assert!(
+            champion_unsaid(&country, "本报讯世界杯将在法国举行"),
+            "the host"
+        );
     }
 
     #[test]
