@@ -122,12 +122,15 @@ pub(super) fn prefer_titled<'a>(
                 .is_some_and(|rest| rest.starts_with(title.as_str()))
         });
         let named = if takes_it { 6 } else { 4 };
-        // A post of its own (工程师 of 局长、高级工程师, 副主席) names no one.
-        let post = matches!(
-            crate::text::segment::jieba().tag(span, false).as_slice(),
-            [one] if one.word == span && one.tag == "n"
-        );
-        (before.ends_with(title.as_str()) || ((listed_after || takes_it) && !post))
+        // A post of its own (工程师 of 局长、高级工程师, 副主席) names no one; tagged only
+        // for the spans it could let in.
+        let post = || {
+            matches!(
+                crate::text::segment::jieba().tag(span, false).as_slice(),
+                [one] if one.word == span && one.tag == "n"
+            )
+        };
+        (before.ends_with(title.as_str()) || ((listed_after || takes_it) && !post()))
             && !span.starts_with(['为', '是', '由', '的', '在', '被', '和', '与', '及', '等'])
             && (chars <= named || (span.contains('·') && chars <= 12))
             && span.chars().all(|c| c == '·' || crate::text::is_cjk(c))
