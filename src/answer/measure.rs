@@ -46,6 +46,11 @@ const SHARE_WORDS: &[&str] = &[
     "程度",
 ];
 
+/// Whether a figure is a percentage, in digits or in words (58.7%, 百分之五十八点七).
+fn is_percentage(t: &str) -> bool {
+    t.contains('%') || t.contains("百分之")
+}
+
 /// Words that ask a share of people (占多少, 比例, 有多少的), which a percentage answers.
 const PEOPLE_SHARE: &[&str] = &["率", "比", "占", "百分", "成", "份额", "多少的"];
 
@@ -142,7 +147,7 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
     if in_points(&answer) && !INDEX_ASKED.iter().any(|w| norm.contains(w)) {
         return true;
     }
-    if answer.contains('%') || answer.contains("百分之") {
+    if is_percentage(&answer) {
         // 多少钱 asks a sum, never a share (削减工资的20% for 减薪能省多少钱).
         if MONEY_ASKED.iter().any(|w| norm.contains(w)) {
             return true;
@@ -257,7 +262,7 @@ pub(super) fn fits_asked(q: &Question, t: &str) -> bool {
             _ if !asked.is_empty() => unit.is_some_and(|u| asked.contains(&u)),
             Some(written) => unit == Some(written),
             // A percentage passes the check only where a share is asked.
-            None => unit.is_none() || t.contains('%') || t.contains("百分之"),
+            None => unit.is_none() || is_percentage(t),
         }
 }
 
