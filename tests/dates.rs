@@ -520,3 +520,22 @@ fn a_sentence_dated_by_a_holiday_keeps_no_year_from_the_one_before() {
         assert_answer_holds(&answerer, q, "80多支");
     }
 }
+
+/// A zodiac year is a year: 牛年 in a January 1998 report is 1997 for the year gate, so a
+/// 1997 question is answered from it and a 1995 one is not.
+#[test]
+fn a_zodiac_year_is_the_year_of_its_animal() {
+    let b = build_january(&[(
+        "port",
+        "",
+        "刚刚在牛年创出了年吞吐量六千九百一十六万吨的东滨港人，正满怀信心地迎接虎年的到来。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(
+        &answerer,
+        "1997年东滨港的吞吐量有多少",
+        "六千九百一十六万吨",
+    );
+    let r = answerer.ask("1995年东滨港的吞吐量有多少").unwrap();
+    assert!(r.answer.is_none(), "answer {:?}", r.answer);
+}

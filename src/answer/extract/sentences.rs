@@ -80,7 +80,9 @@ pub fn split_dated(passage: &str, date: Option<PartialDate>) -> Vec<Sentence<'_>
             if let Some(m) = named.last() {
                 carried = Some(m.year.to_string());
             }
-            year_written |= named.iter().any(|m| m.source != Source::Relative);
+            year_written |= named
+                .iter()
+                .any(|m| !matches!(m.source, Source::Relative | Source::Zodiac));
             sentence
         })
         .collect()

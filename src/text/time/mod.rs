@@ -14,6 +14,7 @@
 mod compare;
 mod numerals;
 mod relative;
+mod zodiac;
 
 use std::sync::OnceLock;
 

@@ -131,3 +131,10 @@ fn a_figure_belongs_to_its_clauses_nearest_year() {
     let t = "2021年亏损171亿元，2022年亏损约60亿元";
     assert_eq!(clause_year(t, t.find("60").unwrap(), None), Some(2022));
 }
+
+#[test]
+fn a_zodiac_year_is_read_but_not_indexed() {
+    assert_eq!(read("刚刚在牛年创出了新纪录"), vec![(1997, None, false)]);
+    assert_eq!(read("每头奶牛年产奶6000公斤"), vec![]);
+    assert!(resolved_years("刚刚在牛年创出了新纪录", jan15()).is_empty());
+}
