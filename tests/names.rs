@@ -670,3 +670,32 @@ fn a_user_s_short_form_of_the_passage_s_word_is_no_unknown_name() {
         assert_answer_holds(&answerer, q, "60多个");
     }
 }
+
+/// A name is written only where a passage writes it whole: 义大利's pairs apart (正义大道,
+/// 大利润) do not write it, so the Taiwan form is read as 意大利; the 年 of 1997年 before 烟台港
+/// is the end of a date, so 年烟 of 三十多年烟叶 does not make 烟台港 a cut of a written name.
+#[test]
+fn a_name_is_written_only_whole() {
+    let b = build_january(&[
+        (
+            "italy",
+            "",
+            "意大利财政部长表示，1998年意大利财政赤字要降到2.8%以下。",
+        ),
+        ("road", "", "正义大道边的工厂今年获得了大利润。"),
+        (
+            "port",
+            "",
+            "1997年，东滨港货物吞吐量达6916万吨，比上年增长百分之九。",
+        ),
+        (
+            "tobacco",
+            "",
+            "烟台市农民王大山种了三十多年烟叶，今年改种苹果。",
+        ),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(&answerer, "1998年義大利財政赤字要降到多少", "2.8%");
+    let r = answerer.ask("1997年烟台港的吞吐量有多少").unwrap();
+    assert!(r.answer.is_none(), "answer {:?}", r.answer);
+}

@@ -34,6 +34,15 @@ pub(super) fn cut_from_written(snap: &Snapshot, norm: &str, word: &str) -> Resul
     let Some(before) = norm[..at].chars().next_back().filter(|&c| is_cjk(c)) else {
         return Ok(false);
     };
+    // The 年 of 1997年烟台港 ends a date, not a name.
+    let ends_a_date = matches!(before, '年' | '月' | '日')
+        && norm[..at - before.len_utf8()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit());
+    if ends_a_date {
+        return Ok(false);
+    }
     // The character stands alone in the question's cut (林 | 遵带), or in a word the HMM made
     // up (1949 | 年林 | 遵带), not as the end of a dictionary word (日本 | 京瓷: 本京 is no name).
     let alone = jieba().cut(norm, true).iter().any(|t| {

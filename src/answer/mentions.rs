@@ -124,8 +124,12 @@ pub fn unmentioned(
             continue;
         }
         // A word no dictionary holds may be a user's short form of the answering passage's
-        // longer word (罐箱 of 罐式集装箱).
-        if why == "oov" && answering.is_some_and(|t| separated::abbreviated_in(&name, t)) {
+        // longer word (罐箱 of 罐式集装箱); any name may be the first characters of the
+        // passage's words in a row (西飞 of 西安飞机).
+        if answering.is_some_and(|t| {
+            (why == "oov" && separated::abbreviated_in(&name, t))
+                || separated::initials_in(&name, t)
+        }) {
             continue;
         }
         if !is_typo_of_written(snap, &name)? {
@@ -281,7 +285,10 @@ pub(super) fn is_written(snap: &Snapshot, name: &str) -> Result<bool> {
         .filter(|g| g.text.chars().count() == 2 && g.text.chars().all(is_cjk))
         .map(|g| g.text)
         .collect();
-    if !bigrams.is_empty() && snap.holds_all(FieldKind::Grams, &bigrams)? {
+    if !bigrams.is_empty()
+        && snap.holds_all(FieldKind::Grams, &bigrams)?
+        && (bigrams.len() == 1 || written_in_passages(snap, name, &bigrams)?)
+    {
         return Ok(true);
     }
     if separated::written_with_separator(snap, name)?
@@ -298,6 +305,20 @@ pub(super) fn is_written(snap: &Snapshot, name: &str) -> Result<bool> {
         }
     }
     Ok(false)
+}
+
+/// How many passages holding every bigram of a name are read for the name itself; past that
+/// many it is taken as written.
+const NAME_READ: usize = 100;
+
+/// True when a passage holding the name's `bigrams` writes the name itself: one passage may
+/// hold them apart (烟台 and 台港澳, not 烟台港).
+pub(super) fn written_in_passages(snap: &Snapshot, name: &str, bigrams: &[String]) -> Result<bool> {
+    let texts = snap.texts_holding(FieldKind::Grams, bigrams, NAME_READ)?;
+    Ok(texts.len() >= NAME_READ
+        || texts
+            .iter()
+            .any(|t| crate::text::normalize(t).contains(name)))
 }
 
 /// True when jieba takes `word` for a name: one token tagged as a name, or unknown to its

@@ -16,14 +16,26 @@ pub(crate) fn parse(snap: &Snapshot, raw: &str) -> Option<Question> {
     Some(q)
 }
 
-/// Whether the corpus may write `phrase` (normalized): as a word of the index, or with every
-/// one of its character pairs found somewhere (a phrase jieba splits).
+/// Whether the corpus may write `phrase` (normalized): as a word of the index, or in a passage
+/// that holds every one of its character pairs (a phrase jieba splits; 正义大道 and 大利 apart
+/// do not write 义大利). A failed search counts as written: the phrase is then left as asked.
 fn writes(snap: &Snapshot, phrase: &str) -> bool {
     if snap.doc_freq(FieldKind::Words, phrase) > 0 {
         return true;
     }
     let chars: Vec<char> = phrase.chars().collect();
-    chars
-        .windows(2)
-        .all(|w| snap.doc_freq(FieldKind::Grams, &w.iter().collect::<String>()) > 0)
+    let pairs: Vec<String> = chars.windows(2).map(|w| w.iter().collect()).collect();
+    match pairs.as_slice() {
+        [] => false,
+        [one] => snap.doc_freq(FieldKind::Grams, one) > 0,
+        _ => {
+            let held = snap.holds_all(FieldKind::Grams, &pairs).and_then(|held| {
+                Ok(held && super::mentions::written_in_passages(snap, phrase, &pairs)?)
+            });
+            held.unwrap_or_else(|e| {
+                tracing::warn!(error = %e, "reading whether the corpus writes {phrase}");
+                true
+            })
+        }
+    }
 }

@@ -100,6 +100,36 @@ pub(super) fn abbreviated_in(short: &str, norm: &str) -> bool {
         && in_order(&want, norm, |start, _| start + 6)
 }
 
+/// Whether `norm` writes a short form (2 to 4 CJK characters) by the first characters of
+/// dictionary words in a row: 西安飞机 for 西飞. Unlike [`abbreviated_in`], this holds for a
+/// name jieba tags (it tags 西飞 as a person), since a person's name written whole (王大伟)
+/// starts no dictionary word and gives no 王伟.
+pub(super) fn initials_in(short: &str, norm: &str) -> bool {
+    let want: Vec<char> = short.chars().collect();
+    if !(2..=4).contains(&want.len()) || !want.iter().all(|&c| is_cjk(c)) {
+        return false;
+    }
+    let text: Vec<char> = norm.chars().collect();
+    (0..text.len()).any(|start| words_from(&text, start, &want))
+}
+
+/// Whether dictionary words of two to four characters follow one another from `at`, the k-th
+/// starting with `want[k]`.
+fn words_from(text: &[char], at: usize, want: &[char]) -> bool {
+    let Some((&first, rest)) = want.split_first() else {
+        return true;
+    };
+    if text.get(at) != Some(&first) {
+        return false;
+    }
+    (2..=4).any(|len| {
+        text.get(at..at + len).is_some_and(|w| {
+            crate::text::segment::jieba().has_word(&w.iter().collect::<String>())
+                && words_from(text, at + len, rest)
+        })
+    })
+}
+
 /// Whether `norm` holds the characters of `want` in order, each next one found before the
 /// position `until` gives from where the run started and where its last character stood.
 fn in_order(want: &[char], norm: &str, until: impl Fn(usize, usize) -> usize) -> bool {
@@ -118,4 +148,20 @@ fn in_order(want: &[char], norm: &str, until: impl Fn(usize, usize) -> usize) ->
                 }
             })
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::initials_in;
+
+    #[test]
+    fn a_short_form_is_the_first_characters_of_words_in_a_row() {
+        assert!(initials_in("西飞", "西安飞机工业公司总装下线"));
+        assert!(!initials_in("王伟", "王大伟今天到任"), "one word, one name");
+        assert!(!initials_in("西飞", "西安的飞机"), "not in a row");
+        assert!(
+            !initials_in("西", "西安飞机"),
+            "one character is no short form"
+        );
+    }
 }
