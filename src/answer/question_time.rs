@@ -72,14 +72,26 @@ const BEGUN: &[&str] = &[
 ];
 
 /// Whether the question itself asks for a count over years (1992年以来…一共, 成立以来, or
-/// since the year its subject began: 1953年成立的), or for a state no year's work counts
-/// ([`asks_a_state`]): either way a figure told with the years since is no other year's.
+/// since the year its subject began: 1953年成立的, or up to a year: 到1998年), or for a state
+/// no year's work counts ([`asks_a_state`]): either way a figure told with the years since is
+/// no other year's.
 pub(super) fn asks_over_years(q: &Question) -> bool {
     ["来", "至今", "累计", "一共", "总共", "共计"]
         .iter()
         .any(|w| q.normalized.contains(w))
         || year_of_beginning(&q.normalized, &q.years)
         || asks_a_state(q)
+        || asks_up_to(q)
+}
+
+/// Whether the question asks up to one of its years (到1998年, 截至1997年): what was done by
+/// then, however many years it took (10年来累计投资230多万元 answers 到1998年投了多少钱).
+fn asks_up_to(q: &Question) -> bool {
+    q.years.iter().any(|y| {
+        ["到", "截至", "截止"]
+            .iter()
+            .any(|w| q.normalized.contains(&format!("{w}{y}年")))
+    })
 }
 
 /// Measure classes of a state a thing is in (how large, long or high it is), not of what was
@@ -161,6 +173,8 @@ mod tests {
         assert!(asks_over_years(&q("1998年寿光蔬菜批发市场占地多大")));
         assert!(asks_over_years(&q("1997年建成的大桥有多长")));
         assert!(!asks_over_years(&q("1998年寿光投资了多少钱")));
+        assert!(asks_over_years(&q("到1998年榆林刘建成开发沙漠投了多少钱")));
+        assert!(asks_over_years(&q("截至1997年韩国新能源发电占多少")));
     }
 
     #[test]
