@@ -200,7 +200,8 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
         }
     }
     let money = !time_asked && asked.iter().all(|u| paraphrase::is_money_unit(u));
-    match paraphrase::lexicon().unit_in(&answer) {
+    // In digits or in Chinese numerals (二百二十五点九公里 for 花了多少钱).
+    match paraphrase::lexicon().figure_unit(&answer) {
         Some(unit) => !asked.contains(&unit),
         // A count in a measure word no asked unit ends with (24个 for 赚了多少) counts
         // something else.

@@ -27,6 +27,12 @@ fn a_figure_in_another_class_s_unit_or_a_date_is_the_wrong_measure() {
     assert!(wrong("1993年以来中行借给海航多少美元", "4年内"));
     assert!(!wrong("1993年以来中行借给海航多少美元", "7930万美元"));
     assert!(wrong("新机场占地多大", "３２亿元"));
+    // In Chinese numerals as in digits.
+    assert!(wrong(
+        "石家庄到安阳电气化铁路花了多少钱",
+        "二百二十五点九公里"
+    ));
+    assert!(!wrong("石家庄到安阳电气化铁路花了多少钱", "二十二亿元"));
     assert!(wrong("微软1997年有多少员工", "１亿元"));
     assert!(wrong("秦山核电站1997年利润多少", "１１８亿千瓦时"));
     assert!(wrong("一九九七年我国手机用户有多少", "９０％"));

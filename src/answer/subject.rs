@@ -74,12 +74,22 @@ fn another_place(q: &Question, names: &[String], sentence: &str, at: usize) -> b
     })
 }
 
-/// Whether a place is none the question writes or names, nor within or around one of its names.
+/// Whether a place is none the question writes or names, nor within or around one of its names,
+/// nor the first characters of its names in a row (石安 of 石家庄到安阳: news names a line or a
+/// road between two places so).
 fn unasked(q: &Question, names: &[String], place: &str) -> bool {
     !q.normalized.contains(place)
         && !names
             .iter()
             .any(|n| n.contains(place) || place.contains(n.as_str()))
+        && !initials_of(names, place)
+}
+
+/// Whether `place` is the first characters of two or more of `names` in a row.
+fn initials_of(names: &[String], place: &str) -> bool {
+    let firsts: Vec<char> = names.iter().filter_map(|n| n.chars().next()).collect();
+    let place: Vec<char> = place.chars().collect();
+    place.len() >= 2 && firsts.windows(place.len()).any(|w| w == place.as_slice())
 }
 
 /// Words that open a clause before its subject (如北京, 而上海, 其中天津). Whole words: 中
@@ -301,5 +311,14 @@ mod tests {
             Some("新业公司")
         );
         assert_eq!(narrower("北京有限公司", "北京"), None);
+    }
+
+    #[test]
+    fn a_line_between_two_places_is_named_by_their_first_characters() {
+        let names = ["石家庄".to_string(), "安阳".to_string()];
+        assert!(initials_of(&names, "石安"));
+        assert!(!initials_of(&names, "安石"));
+        assert!(!initials_of(&names, "石"));
+        assert!(!initials_of(&names[..1], "石安"));
     }
 }
