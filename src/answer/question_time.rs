@@ -172,6 +172,7 @@ mod tests {
         let q = |s: &str| Question::parse(s, &a).unwrap();
         assert!(asks_over_years(&q("1998年寿光蔬菜批发市场占地多大")));
         assert!(asks_over_years(&q("1997年建成的大桥有多长")));
+        assert!(asks_over_years(&q("1998年浦东的面积有多大")));
         assert!(!asks_over_years(&q("1998年寿光投资了多少钱")));
         assert!(asks_over_years(&q("到1998年榆林刘建成开发沙漠投了多少钱")));
         assert!(asks_over_years(&q("截至1997年韩国新能源发电占多少")));

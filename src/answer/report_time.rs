@@ -184,6 +184,33 @@ fn same_report(a: &StoredPassage, b: &StoredPassage) -> bool {
     a.meta.title == b.meta.title || !(titled(a) || titled(b))
 }
 
+/// Words of a question that asks a plan or a forecast (要, 将, 预计): a report may tell those
+/// ahead of their time.
+const PLANS: &[&str] = &[
+    "要", "将", "计划", "预计", "预期", "预测", "目标", "力争", "争取", "能", "可望", "会",
+];
+
+/// Whether the question asks a time later in a report's own year than the report (1998年底,
+/// 1998年下半年, 1998年6月 of a January 1998 report) and no plan: a report cannot tell what had
+/// not happened yet.
+pub(super) fn asks_after_report(q: &Question, report: PartialDate) -> bool {
+    let Some(month) = report.month else {
+        return false;
+    };
+    let norm = q.normalized.as_str();
+    if PLANS.iter().any(|w| norm.contains(w)) {
+        return false;
+    }
+    norm.match_indices(&format!("{}年", report.year))
+        .any(|(at, w)| {
+            let rest = &norm[at + w.len()..];
+            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            let later_month = rest[digits.len()..].starts_with('月')
+                && digits.parse::<u8>().is_ok_and(|m| m > month);
+            later_month || rest.starts_with(['底', '末']) || rest.starts_with("下半年")
+        })
+}
+
 /// The times a question names with its years: a month (`1998年1月` → (1998, Some(1))) or the
 /// opening of a year (`1998年初`, `1998年元旦` → (1998, None)).
 pub(super) fn asked_times(q: &Question) -> Vec<(i32, Option<u8>)> {
@@ -208,7 +235,24 @@ pub(super) fn asked_times(q: &Question) -> Vec<(i32, Option<u8>)> {
 
 #[cfg(test)]
 mod tests {
-    use super::{names_a_day_of, of_the_present};
+    use super::{asks_after_report, names_a_day_of, of_the_present};
+    use crate::answer::question::Question;
+    use crate::text::aliases::Aliases;
+    use crate::text::time::PartialDate;
+
+    #[test]
+    fn a_report_tells_nothing_of_its_year_s_later_months() {
+        let asks = |question: &str| {
+            let q = Question::parse(question, &Aliases::default()).expect("a question");
+            asks_after_report(&q, PartialDate::parse("1998-01").expect("a date"))
+        };
+        assert!(asks("1998年底上证指数收在多少点"));
+        assert!(asks("1998年6月谁当选"));
+        assert!(asks("1998年下半年出口多少"));
+        assert!(!asks("1998年1月上证指数收在多少点"));
+        assert!(!asks("1997年底上证指数收在多少点"));
+        assert!(!asks("1998年底要建成多少公里"));
+    }
 
     #[test]
     fn a_passage_without_a_year_may_tell_of_the_present() {

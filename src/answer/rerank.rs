@@ -12,7 +12,9 @@ use crate::text::time::{mentions, PartialDate, Source};
 
 use super::evidence::Evidence;
 use super::question::{AnswerKind, Question};
-use super::report_time::{asked_times, asks_report_time, of_report_day, of_the_present};
+use super::report_time::{
+    asked_times, asks_after_report, asks_report_time, of_report_day, of_the_present,
+};
 use super::report_year::report_year;
 use super::{extract, rerank_weights};
 
@@ -220,6 +222,10 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
                 && of_the_present(&norm)
             {
                 year = year.max(0.5);
+            }
+            // A report cannot give what came later in its year (1998年底 of a January report).
+            if date.is_some_and(|d| asks_after_report(q, d)) {
+                year = 0.0;
             }
             let others = ev.names_only_others(q, snap.aliases(), &norm)
                 && !snap
