@@ -309,7 +309,7 @@ pub(super) fn is_written(snap: &Snapshot, name: &str) -> Result<bool> {
 
 /// How many passages holding every bigram of a name are read for the name itself; past that
 /// many it is taken as written.
-const NAME_READ: usize = 100;
+const NAME_READ: usize = 20;
 
 /// True when a passage holding the name's `bigrams` writes the name itself: one passage may
 /// hold them apart (烟台 and 台港澳, not 烟台港).
