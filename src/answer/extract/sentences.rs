@@ -48,6 +48,18 @@ pub fn split_dated(passage: &str, date: Option<PartialDate>) -> Vec<Sentence<'_>
         .map(|s| {
             let norm = Normalized::new(s);
             let mut all = time::mentions(&norm.text, date);
+            // A bare 年底 or 上半年 that opens the sentence's years is in the year the passage
+            // named last (去年11月底开始征文。截至年底，共收到论文1600余篇: 1997's), as within
+            // one sentence.
+            if let Some(year) = carried.as_deref().and_then(|c| c.parse::<i32>().ok()) {
+                if let Some(first) = all.first_mut() {
+                    if first.source == Source::Relative
+                        && BARE.contains(&&norm.text[first.range.clone()])
+                    {
+                        first.year = year;
+                    }
+                }
+            }
             if year_written {
                 all.retain(|m| {
                     !(m.source == Source::Relative
@@ -129,6 +141,9 @@ pub fn governing_year(s: &Sentence<'_>, at: usize) -> Option<String> {
         (w, d) => w.or(d).map(|(_, y)| y),
     }
 }
+
+/// A part of a year written without the year (年底, 上半年): the year is the text's last.
+const BARE: [&str; 5] = ["年初", "年底", "年末", "上半年", "下半年"];
 
 /// Holidays and seasons a sentence may date itself by without a year.
 const HOLIDAYS: [&str; 6] = ["元旦", "春节", "新春", "新年", "今冬", "今春"];
@@ -234,6 +249,23 @@ mod tests {
         assert_eq!(
             year("9月18日,他们送出50万支雪糕。", 0, "50").as_deref(),
             Some("1997")
+        );
+    }
+
+    #[test]
+    fn a_bare_year_end_is_in_the_year_the_passage_named() {
+        let jan = PartialDate::parse("1998-01-15");
+        let year = |text: &str, k: usize, figure: &str| {
+            let s = &split_dated(text, jan)[k];
+            let at = s.norm.text.find(figure).unwrap();
+            governing_year(s, at)
+        };
+        let text = "征文从去年11月底开始。截至年底,共收到论文1600余篇。";
+        assert_eq!(year(text, 1, "1600").as_deref(), Some("1997"));
+        // Without a year named before, the report's own.
+        assert_eq!(
+            year("截至年底,共收到论文1600余篇。", 0, "1600").as_deref(),
+            Some("1998")
         );
     }
 
