@@ -539,3 +539,32 @@ fn a_zodiac_year_is_the_year_of_its_animal() {
     let r = answerer.ask("1995年东滨港的吞吐量有多少").unwrap();
     assert!(r.answer.is_none(), "answer {:?}", r.answer);
 }
+
+/// A passage of a report of the asked year that names no year is cited before one that names
+/// the year but not the asked thing: for the order it is as likely of that year as of the one
+/// before. Whether the corpus answers still wants a year the answering passage gives.
+#[test]
+fn a_passage_naming_no_year_ranks_by_what_it_says() {
+    let b = build_january(&[
+        (
+            "plan",
+            "",
+            "西川省劳动厅表示，1998年西川省将继续推进企业养老保险制度改革，扩大覆盖面。",
+        ),
+        (
+            "count",
+            "",
+            "西川省东城市已有970户企业参加了基本养老保险，参保职工达到12万人。",
+        ),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    let r = answerer
+        .ask("1998年西川省东城市有多少企业参加了养老保险")
+        .unwrap();
+    assert!(!r.citations.is_empty(), "no citation");
+    assert!(
+        r.citations[0].text.contains("970户"),
+        "first cited: {}",
+        r.citations[0].text
+    );
+}

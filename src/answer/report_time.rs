@@ -169,7 +169,7 @@ pub(super) fn of_the_present(norm: &str) -> bool {
 }
 
 /// Whether a passage names no year, not even 全年 or 去年.
-fn names_no_year(norm: &str) -> bool {
+pub(super) fn names_no_year(norm: &str) -> bool {
     !YEAR_WORDS.iter().any(|w| norm.contains(w)) && mentions(norm, None).is_empty()
 }
 

@@ -13,7 +13,7 @@ use crate::text::time::{mentions, PartialDate, Source};
 use super::evidence::Evidence;
 use super::question::{AnswerKind, Question};
 use super::report_time::{
-    asked_times, asks_after_report, asks_report_time, of_report_day, of_the_present,
+    asked_times, asks_after_report, asks_report_time, names_no_year, of_report_day, of_the_present,
 };
 use super::report_year::report_year;
 use super::{extract, rerank_weights};
@@ -223,9 +223,21 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
             {
                 year = year.max(0.5);
             }
+            // For the order only, a passage of a report of the asked year that names no year at
+            // all is as likely of that year as of the one before: half the credit. Whether
+            // the corpus answers still wants a year the passage gives.
+            let mut order_year = if resolved.is_empty()
+                && date.is_some_and(|d| q.years.contains(&d.year.to_string()))
+                && names_no_year(&norm)
+            {
+                year.max(0.5)
+            } else {
+                year
+            };
             // A report cannot give what came later in its year (1998年底 of a January report).
             if date.is_some_and(|d| asks_after_report(q, d)) {
                 year = 0.0;
+                order_year = 0.0;
             }
             let others = ev.names_only_others(q, snap.aliases(), &norm)
                 && !snap
@@ -235,7 +247,8 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
                     .any(|g| q.entities.contains(g));
             // Another entity or another year cuts the whole score: no weighing of the other
             // evidence may let such a passage win.
-            let gate = (0.4 + 0.6 * entity) * (0.5 + 0.5 * year) * if others { 0.6 } else { 1.0 };
+            let cut = (0.4 + 0.6 * entity) * if others { 0.6 } else { 1.0 };
+            let gate = cut * (0.5 + 0.5 * year);
             // A place, organisation or person the question names and the passage does not
             // write only orders the passages: the passage may use a short form (俄 for 俄罗斯)
             // or a pronoun, so it decides nothing about whether the corpus answers.
@@ -270,7 +283,8 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
                 f32::from(u8::from(h.passage.start == 0)),
                 1.0 - ev.absent_share(&norm, &title),
             ];
-            let order = gate
+            let order = cut
+                * (0.5 + 0.5 * order_year)
                 * named
                 * features
                     .iter()
