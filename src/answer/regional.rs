@@ -26,7 +26,8 @@ fn writes(snap: &Snapshot, phrase: &str) -> bool {
     let chars: Vec<char> = phrase.chars().collect();
     let pairs: Vec<String> = chars.windows(2).map(|w| w.iter().collect()).collect();
     match pairs.as_slice() {
-        [] => false,
+        // One character (矽, 宏): no pair to look for, so it is left as asked.
+        [] => true,
         [one] => snap.doc_freq(FieldKind::Grams, one) > 0,
         _ => {
             let held = snap.holds_all(FieldKind::Grams, &pairs).and_then(|held| {
