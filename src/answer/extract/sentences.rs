@@ -235,14 +235,15 @@ mod tests {
         assert!(split[0].norm.text.starts_with("商汤亏损"));
     }
 
+    /// The year governing `figure` in sentence `k` of a January 1998 report's `text`.
+    fn year(text: &str, k: usize, figure: &str) -> Option<String> {
+        let s = &split_dated(text, PartialDate::parse("1998-01-15"))[k];
+        let at = s.norm.text.find(figure).unwrap();
+        governing_year(s, at)
+    }
+
     #[test]
     fn a_month_without_its_year_is_in_the_year_the_passage_named() {
-        let jan = PartialDate::parse("1998-01-15");
-        let year = |text: &str, k: usize, figure: &str| {
-            let s = &split_dated(text, jan)[k];
-            let at = s.norm.text.find(figure).unwrap();
-            governing_year(s, at)
-        };
         let after_1994 = "1994年夏,他们到了武汉。9月18日,他们送出50万支雪糕。";
         assert_eq!(year(after_1994, 1, "50").as_deref(), Some("1994"));
         // Without a year named before, a September in a January report is the one before.
@@ -254,12 +255,6 @@ mod tests {
 
     #[test]
     fn a_bare_year_end_is_in_the_year_the_passage_named() {
-        let jan = PartialDate::parse("1998-01-15");
-        let year = |text: &str, k: usize, figure: &str| {
-            let s = &split_dated(text, jan)[k];
-            let at = s.norm.text.find(figure).unwrap();
-            governing_year(s, at)
-        };
         let text = "征文从去年11月底开始。截至年底,共收到论文1600余篇。";
         assert_eq!(year(text, 1, "1600").as_deref(), Some("1997"));
         // Without a year named before, the report's own.
