@@ -327,18 +327,26 @@ pub(super) fn without_tail(q: &Question, text: &str, range: &Range<usize>) -> Ra
 pub(super) fn written_on(sentence: &str, core: &str) -> String {
     let sentence = crate::text::normalize(sentence);
     let core = crate::text::normalize(core);
-    let Some(at) = sentence.find(core.as_str()) else {
-        return core;
+    match sentence.find(core.as_str()) {
+        Some(at) => written_at(&sentence, &(at..at + core.len())),
+        None => core,
+    }
+}
+
+/// [`written_on`] for a span at `range` of a normalized `sentence`: the reader's spans are
+/// judged by the measure they are written in (600多 of 600多册 is no 多少公里).
+pub(super) fn written_at(sentence: &str, range: &Range<usize>) -> String {
+    let Some(core) = sentence.get(range.clone()) else {
+        return String::new();
     };
-    let end = at + core.len();
     if !core
         .chars()
         .next_back()
         .is_some_and(|c| c.is_ascii_digit() || "万亿千百十多余".contains(c))
     {
-        return core;
+        return core.to_string();
     }
-    let unit: String = sentence[end..]
+    let unit: String = sentence[range.end..]
         .chars()
         .take(4)
         .take_while(|&c| crate::text::segment::is_unit(c) || super::fit::is_classifier(c))

@@ -1,6 +1,6 @@
 //! Tests of [`super`]: where an amount span's figure is cut and where its part is found.
 
-use super::{part_after, without_tail};
+use super::{part_after, without_tail, written_at, written_on};
 use crate::answer::question::Question;
 use crate::text::aliases::Aliases;
 
@@ -56,4 +56,18 @@ fn a_part_follows_its_whole() {
     assert_eq!(at("金融公司中的58家"), Some("58家"));
     assert_eq!(at("县市中的一半"), None);
     assert_eq!(at("县市中已有一半"), None);
+}
+
+/// A bare figure is read with the unit its sentence writes after it, at its own place: 600多
+/// of 600多册 is counted in 册, though 6000多吨 follows.
+#[test]
+fn a_figure_is_judged_with_the_unit_written_after_it() {
+    let s = "他自费买了600多册材料,运来6000多吨";
+    let at = s.find("600多").expect("in the sentence");
+    assert_eq!(written_at(s, &(at..at + "600多".len())), "600多册");
+    let at = s.find("6000多").expect("in the sentence");
+    assert_eq!(written_at(s, &(at..at + "6000多".len())), "6000多吨");
+    assert_eq!(written_on(s, "6000多"), "6000多吨");
+    // A span that ends in a word is left as it is.
+    assert_eq!(written_at(s, &(0..s.find("自费").unwrap_or(0))), "他");
 }

@@ -24,6 +24,7 @@ use super::measure;
 use super::measure_words;
 use super::meeting;
 use super::name_span;
+use super::name_whole;
 use super::named;
 use super::question::{AnswerKind, Question};
 use super::read::{read_typed, reading};
@@ -111,7 +112,7 @@ pub(super) fn choose(
     venue::venue_named_before(q, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });
-    measure::drop_other_counts(q, &mut spans, |s| {
+    measure_words::drop_other_counts(q, &mut spans, |s| {
         measure::with_measure_word(&split[s.passage][s.sentence].norm.text, &s.range)
     });
     measure::prefer_asked_measure(q, &mut spans, |s| {
@@ -227,9 +228,22 @@ pub(super) fn choose(
         split[s.passage][s.sentence].norm.text.as_str()
     });
     // A name is answered in full (东方出版中心, not 东方; 土井多贺子, not 多贺子).
-    let best = name_span::fuller_name(q, best, &spans, |s| {
-        split[s.passage][s.sentence].norm.text.as_str()
-    });
+    let written_whole = |part: &str, rest: &str| match name_whole::always_followed_by(
+        snap, part, rest,
+    ) {
+        Ok(whole) => whole,
+        Err(e) => {
+            tracing::warn!(error = %e, part, "could not read what the corpus writes after a name");
+            false
+        }
+    };
+    let best = name_span::fuller_name(
+        q,
+        best,
+        &spans,
+        |s| split[s.passage][s.sentence].norm.text.as_str(),
+        written_whole,
+    );
     let sentence = &split[best.passage][best.sentence];
     let norm = sentence.norm.text.as_str();
     // A figure that is one end of a range (70亿—100亿美元) is answered with the range; a name

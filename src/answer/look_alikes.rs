@@ -219,13 +219,21 @@ pub(super) fn asks_people(norm: &str) -> bool {
                 .collect();
             !rest.contains("人均")
                 && !rest.starts_with("钱")
-                && rest
-                    .chars()
-                    .enumerate()
-                    .any(|(i, c)| i > 0 && "民员者工客".contains(c) || (c == '人' && i <= 1))
+                && (PEOPLE_NOUNS.iter().any(|n| rest.contains(n))
+                    || rest
+                        .chars()
+                        .enumerate()
+                        .any(|(i, c)| i > 0 && "民员者工客".contains(c) || (c == '人' && i <= 1)))
         })
     })
 }
+
+/// People a question counts whose word ends in none of 民员者工客人 (多少干部, 几名代表). Not
+/// those named by their age (儿童, 老人): a count of them is written beside the age that
+/// bounds them (四十万十五岁以下的儿童).
+const PEOPLE_NOUNS: &[&str] = &[
+    "干部", "代表", "学生", "群众", "官兵", "战士", "选手", "妇女", "教师", "医生", "华侨", "侨胞",
+];
 
 /// Whether a question asks how long something lasted or how old someone is ([`TIME_ASKED`]):
 /// not 多少日本 (how many Japanese) nor 多少日元 (how many yen).

@@ -143,6 +143,11 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
     {
         return true;
     }
+    // A count of people in a measure word of people (213位 for 多少干部) answers it, whatever
+    // class the question's other words (交学费) ask through.
+    if asks_people(norm) && measure_word(&answer).is_some_and(|c| "人名位口".contains(c)) {
+        return false;
+    }
     // Index points (回升168点) measure a stock index, which only a question about one asks.
     if in_points(&answer) && !INDEX_ASKED.iter().any(|w| norm.contains(w)) {
         return true;
@@ -289,10 +294,16 @@ pub(super) fn prefer_asked_measure<'a>(
     let lexicon = paraphrase::lexicon();
     let asked = paraphrase::units_of(&q.normalized);
     let in_asked = |t: &str| lexicon.figure_unit(t).is_some_and(|u| asked.contains(&u));
-    let fits =
-        |s: &reader::Span| fits_asked(q, text(s)) || goods_named_before(q, sentence(s), &s.range);
+    // A bare figure is judged with the unit its sentence writes after it, as the final check
+    // judges it (600多 of 600多册 for 跑了多少公里).
+    let written = |s: &reader::Span| super::amount_span::written_at(sentence(s), &s.range);
+    let fits = |s: &reader::Span| {
+        fits_asked(q, &written(s)) || goods_named_before(q, sentence(s), &s.range)
+    };
     let best = spans.iter().max_by(|a, b| a.1.total_cmp(&b.1));
-    if best.is_some_and(|(s, _)| wrong_measure(q, text(s))) && spans.iter().any(|(s, _)| fits(s)) {
+    if best.is_some_and(|(s, _)| wrong_measure(q, &written(s)))
+        && spans.iter().any(|(s, _)| fits(s))
+    {
         spans.retain(|(s, _)| fits(s));
     }
     // A share stays where the question's words ask one (产值的百分比).
@@ -344,40 +355,6 @@ pub(super) fn counted_as_asked(q: &Question, span: &str) -> bool {
                 .unit_in(span)
                 .is_some_and(|u| asked.contains(&u))
         }
-    }
-}
-
-/// Drops the figures counted in a measure word that the final check refuses (7级 for 几次)
-/// when a span counted as asked remains, wherever the reader ranks either: the reranker's first
-/// passage keeps its span by a margin, and a refused one there would turn the answer another
-/// passage gives into a refusal. `text` gives a span with its measure word
-/// ([`with_measure_word`]).
-pub(super) fn drop_other_counts<'a>(
-    q: &Question,
-    spans: &mut Vec<(reader::Span, f32)>,
-    text: impl Fn(&reader::Span) -> &'a str,
-) {
-    let Some(asked) = asked_classifier(&q.normalized).filter(|_| q.kind == AnswerKind::Amount)
-    else {
-        return;
-    };
-    // Where a figure is counted in the very word asked (600多篇, not 一名: "a"), nor one in a
-    // word no group holds with it (160万字).
-    let exact = spans.iter().any(|(s, _)| {
-        let t = text(s);
-        counted_as_asked(q, t)
-            && measure_word(t) == Some(asked)
-            && !super::look_alikes::only_lone_yi(t)
-    });
-    let other = |t: &str| {
-        (exact
-            && super::measure_words::word_after_figure(t).is_some_and(|m| {
-                crate::text::is_cjk(m) && !super::measure_words::grouped_with(asked, m)
-            }))
-            || (measure_word(t).is_some() && wrong_measure(q, t))
-    };
-    if spans.iter().any(|(s, _)| counted_as_asked(q, text(s))) {
-        spans.retain(|(s, _)| !other(text(s)));
     }
 }
 

@@ -288,3 +288,14 @@ fn a_sum_asked_in_a_currency_is_not_answered_in_another() {
     assert!(!wrong("1998年收到多少美元捐款", "3亿美元"));
     assert!(!wrong("1998年收到多少元捐款", "３万美元"));
 }
+
+/// People counted in a measure word of people answer a count of people, whatever else the
+/// question's words ask through (交学费 is money); a sum of money does not.
+#[test]
+fn people_in_a_measure_word_of_people_answer_a_count_of_them() {
+    let q = "西峡县五里桥乡有多少干部替贫困生交学费";
+    assert!(!wrong(q, "213位"));
+    assert!(wrong(q, "3000元"));
+    assert!(!wrong("有几名代表发言", "12名"));
+    assert!(wrong("有几名代表发言", "12个省"));
+}

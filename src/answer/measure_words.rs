@@ -2,6 +2,8 @@
 //! after 多少 or 几, which one a figure is given in, and which of them count the same things.
 
 use super::look_alikes::lone_yi;
+use super::question::{AnswerKind, Question};
+use super::reader;
 
 /// Measure words a question counts in after 多少 or 几 (多少箱, 几辆).
 const COUNTED_IN: &str = "箱吨辆台架艘头只匹张本部件项次所座条名位户人家元米亩支队篇首幅卷册";
@@ -138,6 +140,42 @@ pub(super) fn counted_noun(norm: &str, word: &str) -> bool {
         && ["多少", "几"]
             .iter()
             .any(|cue| norm.contains(&format!("{cue}{word}")))
+}
+
+/// Drops the figures counted in a measure word that the final check refuses (7级 for 几次)
+/// when a span counted as asked remains, wherever the reader ranks either: the reranker's first
+/// passage keeps its span by a margin, and a refused one there would turn the answer another
+/// passage gives into a refusal. `text` gives a span with its measure word
+/// ([`with_measure_word`]).
+pub(super) fn drop_other_counts<'a>(
+    q: &Question,
+    spans: &mut Vec<(reader::Span, f32)>,
+    text: impl Fn(&reader::Span) -> &'a str,
+) {
+    let Some(asked) = asked_classifier(&q.normalized).filter(|_| q.kind == AnswerKind::Amount)
+    else {
+        return;
+    };
+    // Where a figure is counted in the very word asked (600多篇, not 一名: "a"), nor one in a
+    // word no group holds with it (160万字).
+    let exact = spans.iter().any(|(s, _)| {
+        let t = text(s);
+        super::measure::counted_as_asked(q, t)
+            && measure_word(t) == Some(asked)
+            && !super::look_alikes::only_lone_yi(t)
+    });
+    let other = |t: &str| {
+        (exact
+            && word_after_figure(t)
+                .is_some_and(|m| crate::text::is_cjk(m) && !grouped_with(asked, m)))
+            || (measure_word(t).is_some() && super::measure::wrong_measure(q, t))
+    };
+    if spans
+        .iter()
+        .any(|(s, _)| super::measure::counted_as_asked(q, text(s)))
+    {
+        spans.retain(|(s, _)| !other(text(s)));
+    }
 }
 
 #[cfg(test)]

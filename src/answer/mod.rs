@@ -53,6 +53,7 @@ mod measure_words;
 mod meeting;
 mod mentions;
 mod name_span;
+mod name_whole;
 mod named;
 mod names_written;
 mod provenance;

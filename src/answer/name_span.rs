@@ -193,12 +193,14 @@ fn common_word(text: &str) -> bool {
 /// For a who or which question, the reader's span of the same sentence that holds `best` and
 /// adds name parts to it, when one scores close enough: an organisation's name up to its head
 /// (东方 → 东方出版中心, 工程学院 → 北京建筑工程学院), a person's surname before a given
-/// name (多贺子 → 土井多贺子). `best` when there is none. `sentence` gives a span's sentence.
+/// name (多贺子 → 土井多贺子), the rest of a name the corpus writes only whole (陈方 → 陈方安生:
+/// `written_whole(part, rest)`). `best` when there is none. `sentence` gives a span's sentence.
 pub(super) fn fuller_name<'s, 'a>(
     q: &Question,
     best: &'s reader::Span,
     spans: &'s [(reader::Span, f32)],
     sentence: impl Fn(&reader::Span) -> &'a str,
+    written_whole: impl Fn(&str, &str) -> bool,
 ) -> &'s reader::Span {
     let person = q.kind == AnswerKind::Person;
     // 哪个厂 asks an organisation by its head, and a span that ends with it may be only part
@@ -251,7 +253,12 @@ pub(super) fn fuller_name<'s, 'a>(
         if person {
             // A surname: at most three characters before, nothing after, and no word of
             // its own that titles or describes (总书记, 太子, 暴君 are tagged so; 来自, 引发).
-            added[1].is_empty() && added[0].chars().count() <= 3 && !common_word(added[0])
+            (added[1].is_empty() && added[0].chars().count() <= 3 && !common_word(added[0]))
+                // Or the rest of a name jieba cut in two, where the corpus writes the part
+                // only with it (陈方 → 陈方安生).
+                || (added[0].is_empty()
+                    && added[1].chars().count() <= 2
+                    && written_whole(&text[best.range.clone()], added[1]))
         } else {
             let name = &text[s.range.clone()];
             BARE_HEADS
@@ -327,5 +334,33 @@ mod tests {
         );
         // An amount's span is another module's.
         assert_eq!(cut("获奖多少次", "获奖12次", "12次"), "12次");
+    }
+    /// The rest of a name jieba cut in two is added where the corpus writes the part only
+    /// with it, and only then.
+    #[test]
+    fn a_name_the_corpus_writes_only_whole_is_answered_whole() {
+        let q = Question::parse("委员会主席是谁", &Aliases::default()).unwrap();
+        let sentence = "政务司司长陈方安生出任委员会主席";
+        let span = |t: &str, score: f32| {
+            let at = sentence.find(t).unwrap();
+            (reader::Span::bare(0, 0, at..at + t.len()), score)
+        };
+        let spans = [
+            span("陈方", 0.2),
+            span("陈方安生", -1.5),
+            span("陈方安生出任", -1.6),
+        ];
+        let chosen = |whole: bool| {
+            let best = fuller_name(
+                &q,
+                &spans[0].0,
+                &spans,
+                |_| sentence,
+                |part, rest| whole && part == "陈方" && rest == "安生",
+            );
+            sentence[best.range.clone()].to_string()
+        };
+        assert_eq!(chosen(true), "陈方安生");
+        assert_eq!(chosen(false), "陈方");
     }
 }

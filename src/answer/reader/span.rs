@@ -31,6 +31,26 @@ pub struct Span {
     pub next: usize,
 }
 
+#[cfg(test)]
+impl Span {
+    /// A span of a sentence with no features, for the tests of the steps that choose among
+    /// the reader's spans by their text.
+    pub(crate) fn bare(passage: usize, sentence: usize, range: Range<usize>) -> Self {
+        Span {
+            passage,
+            sentence,
+            range,
+            dense: [0.0; DENSE],
+            kind: 0,
+            pos: 0,
+            length: 0,
+            first: 0,
+            prev: 0,
+            next: 0,
+        }
+    }
+}
+
 impl Span {
     /// The linear model's score.
     pub fn score(&self) -> f32 {
