@@ -299,3 +299,12 @@ fn people_in_a_measure_word_of_people_answer_a_count_of_them() {
     assert!(!wrong("有几名代表发言", "12名"));
     assert!(wrong("有几名代表发言", "12个省"));
 }
+
+/// A yield per mu (亩产, 单产) is a mass; the land it was grown on is no answer.
+#[test]
+fn a_yield_is_a_mass_not_the_land() {
+    let q = "1997年湖南水稻样板田亩产多少";
+    assert!(wrong(q, "一点一八万亩"));
+    assert!(!wrong(q, "一千二百二十五公斤"));
+    assert!(wrong("玉米攻关单产多少", "100万亩"));
+}

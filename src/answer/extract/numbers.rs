@@ -8,7 +8,7 @@ use crate::text::segment::{is_unit, jieba, number_len};
 use super::clause;
 
 /// Characters of Chinese numerals.
-const CJK_NUMERALS: &str = "零〇一二两三四五六七八九十百千万亿半几数";
+const CJK_NUMERALS: &str = "零〇○一二两三四五六七八九十百千万亿半几数";
 /// Characters of words that name what an amount measures (亏损, 营收, 费用, 价格...).
 const MEASURE_CHARS: &str = "亏损盈利润营收入支出费开销额价值量数增减降涨跌率比资募借债";
 /// Words between an amount and its predicate (达到, 约, 超过...).
@@ -88,8 +88,11 @@ pub(crate) fn amounts(norm: &str) -> Vec<Range<usize>> {
         }
         if CJK_NUMERALS.contains(c) {
             let mut end = i;
-            for d in norm[i..].chars() {
-                if !CJK_NUMERALS.contains(d) {
+            let mut digits = norm[i..].chars().peekable();
+            while let Some(d) = digits.next() {
+                // 点 between numerals is a decimal point (一百点○五亿元, 十四点八万元).
+                let point = d == '点' && digits.peek().is_some_and(|n| CJK_NUMERALS.contains(*n));
+                if !CJK_NUMERALS.contains(d) && !point {
                     break;
                 }
                 end += d.len_utf8();
@@ -249,6 +252,14 @@ mod tests {
         assert_eq!(
             spans(amounts, "面积二十七公顷，耗资七十五亿兰特"),
             vec!["二十七公顷", "七十五亿兰特"]
+        );
+        // 点 between numerals is a decimal point; ○ is zero. Not a time of day.
+        assert_eq!(
+            spans(
+                amounts,
+                "财政收入达到一百点○五亿元，奖金十四点八万元，晚上八点半开会"
+            ),
+            vec!["一百点○五亿元", "十四点八万元"]
         );
     }
 
