@@ -701,3 +701,26 @@ fn who_holds_a_post_is_named_with_it() {
     }
     assert_answer_holds(&answerer, "1998年研制低毒灭火剂的消防局长是谁", "周晓明");
 }
+
+/// A headline printed as a record of its own (朝鲜驻华大使举行新年宴会) matches the question's
+/// words best and names no one; the story printed right after it answers.
+#[test]
+fn the_story_under_a_headline_answers_for_it() {
+    let b = build_january(&[
+        ("h", "", "朝鲜驻华大使举行新年宴会"),
+        (
+            "story",
+            "",
+            "本报北京1月13日讯朝鲜驻华大使朱昌骏今天晚上在朝鲜驻华大使馆举行新年宴会。外交部副部长唐家璇等应邀出席了宴会。",
+        ),
+        ("h2", "", "新加坡驻华大使离任"),
+        (
+            "story2",
+            "",
+            "即将离任的新加坡驻华大使郑东发今天举行告别招待会，感谢中方的支持。",
+        ),
+        ("other", "", "越南新任驻华大使今天向国家主席递交了国书。"),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    assert_answer_holds(&answerer, "1998年朝鲜驻华大使是谁", "朱昌骏");
+}

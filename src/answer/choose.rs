@@ -32,6 +32,7 @@ use super::reader;
 use super::rerank::Ranked;
 use super::respectively;
 use super::siblings;
+use super::statement;
 use super::subject;
 use super::titled;
 use super::venue;
@@ -191,15 +192,21 @@ pub(super) fn choose(
     });
     // A lower passage's span must beat the best passage's by a margin to reorder the citations.
     // Another window of the best passage's paragraph needs none: it is cited as the same
-    // paragraph.
+    // paragraph. Nor does the story printed right after a headline that ranks first: a headline
+    // record of a paragraph-per-record corpus names its story's subject and gives little else.
     let same_paragraph = |k: usize| {
         let (a, b) = (&ranked[0].passage, &ranked[k].passage);
         a.doc == b.doc && a.paragraph == b.paragraph
     };
+    let headline_first = ranked.first().is_some_and(|r| is_headline(&r.passage.text));
+    let story_of_headline = |k: usize| {
+        let (a, b) = (&ranked[0].passage, &ranked[k].passage);
+        headline_first && a.path == b.path && b.seq == a.seq + 1
+    };
     let (best, score) = spans
         .iter()
         .map(|(s, score)| {
-            let margin = if same_paragraph(s.passage) {
+            let margin = if same_paragraph(s.passage) || story_of_headline(s.passage) {
                 0.0
             } else {
                 READER_MARGIN
@@ -294,7 +301,7 @@ pub(super) fn choose(
     // Why and yes/no questions are answered with the sentence that explains: a span alone
     // would not; the reader's span stays the core.
     let display = if matches!(q.kind, AnswerKind::Reason | AnswerKind::YesNo) {
-        best_sentence(
+        statement::best_sentence(
             q,
             ev,
             &split[best.passage],
@@ -322,53 +329,18 @@ pub(super) fn choose(
     })
 }
 
-/// Markers of a cause or an explanation (for why-questions).
-const CAUSAL: &[&str] = &[
-    "因为",
-    "由于",
-    "原因",
-    "所以",
-    "因此",
-    "导致",
-    "归根结底",
-    "之所以",
-    "在于",
-    "源于",
-];
+/// Longest headline (in characters) a record of its own may be.
+const HEADLINE_CHARS: usize = 40;
 
-/// The best sentence of a passage, for questions whose answer is a statement. For a
-/// why-question, a sentence that gives a cause is preferred, and when the best match only
-/// restates the question, the next sentence (which usually explains it) is added. `sentences`
-/// are the passage `text` as [`extract::split`] splits it.
-pub(super) fn best_sentence(
-    q: &Question,
-    ev: &Evidence,
-    sentences: &[extract::Sentence<'_>],
-    text: &str,
-) -> String {
-    let causal = |s: &str| CAUSAL.iter().any(|c| s.contains(c));
-    let scored: Vec<f32> = sentences
-        .iter()
-        .map(|s| {
-            let mut sc = ev.coverage(&s.norm.text);
-            if q.kind == AnswerKind::Reason && causal(&s.norm.text) {
-                sc += 0.2;
-            }
-            sc
-        })
-        .collect();
-    let Some((best, _)) = scored.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1)) else {
-        return text.trim().to_string();
-    };
-    let mut out = sentences[best].text.trim().to_string();
-    if q.kind == AnswerKind::Reason {
-        if let Some(next) = sentences.get(best + 1) {
-            if causal(&next.norm.text) || !causal(&sentences[best].norm.text) {
-                out.push_str(next.text.trim());
-            }
-        }
-    }
-    out
+/// Whether a passage is a headline alone (朝鲜驻华大使举行新年宴会): one short line without a
+/// sentence's punctuation. It writes the question's words more densely than any report and
+/// answers little, so the margin that keeps the best passage first does not hold against the
+/// story printed right after it.
+fn is_headline(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty()
+        && t.chars().count() <= HEADLINE_CHARS
+        && !t.contains(['。', '，', '；', '！', '？', ',', ';', '!', '?', '\n'])
 }
 
 /// The margin keeps the best passage first; but where what it leaves there is no figure of
@@ -401,4 +373,19 @@ fn lower_figure_of_the_year<'s, 'a, 'b: 'a>(
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map_or(best, |(s, _)| s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_headline;
+
+    #[test]
+    fn a_headline_is_a_short_line_without_a_sentence_s_punctuation() {
+        assert!(is_headline("朝鲜驻华大使举行新年宴会"));
+        assert!(is_headline("１９９８世界杯足球赛快报６月创办"));
+        assert!(!is_headline("朝鲜驻华大使朱昌骏今天晚上举行新年宴会。"));
+        assert!(!is_headline("人们你一盆、我一束，争相把春色带回家"));
+        assert!(!is_headline(""));
+        assert!(!is_headline(&"长".repeat(41)));
+    }
 }

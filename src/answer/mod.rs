@@ -71,6 +71,7 @@ mod respond;
 mod retrieve;
 mod separated;
 mod siblings;
+mod statement;
 mod subject;
 mod titled;
 mod types;

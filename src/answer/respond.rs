@@ -5,9 +5,9 @@ use crate::search::Snapshot;
 use crate::text::Normalized;
 
 use super::analyse::Analysis;
-use super::choose::best_sentence;
 use super::extract;
 use super::question::Question;
+use super::statement::best_sentence;
 use super::types::{Citation, Response};
 
 /// Citations returned.
