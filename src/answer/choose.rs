@@ -20,6 +20,7 @@ use super::extract;
 use super::faults;
 use super::fit;
 use super::head_word;
+use super::level;
 use super::measure;
 use super::measure_words;
 use super::meeting;
@@ -34,6 +35,7 @@ use super::respectively;
 use super::siblings;
 use super::statement;
 use super::subject;
+use super::the_rest;
 use super::titled;
 use super::venue;
 use super::which;
@@ -179,6 +181,12 @@ pub(super) fn choose(
         split[s.passage][s.sentence].norm.text.as_str()
     });
     date_range::prefer_year_with_unit(q, &mut spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
+    });
+    the_rest::prefer_the_named(q, &mut spans, |s| {
+        split[s.passage][s.sentence].norm.text.as_str()
+    });
+    level::prefer_level(q, &mut spans, |s| {
         split[s.passage][s.sentence].norm.text.as_str()
     });
     amount_span::prefer_reached_value(q, &mut spans, |s| {
