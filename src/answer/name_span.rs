@@ -27,6 +27,10 @@ pub(super) fn without_time(
     }
     let range = &up_to_honorific(q, sentence, range);
     let span = &sentence[range.clone()];
+    // A person's name the span runs on from into what they did that day (李文今天参观了…).
+    if let Some(name) = name_before_time(q, span) {
+        return range.start..range.start + name;
+    }
     let mut end = span.len();
     loop {
         let rest = &span[..end];
@@ -65,6 +69,23 @@ pub(super) fn without_time(
         }
     }
     range.start..range.start + end
+}
+
+/// For a who-question, the length of the person's name a span opens with when a time word
+/// follows it inside the span (李文 of 李文今天参观了浦东新区后).
+fn name_before_time(q: &Question, span: &str) -> Option<usize> {
+    if q.kind != AnswerKind::Person {
+        return None;
+    }
+    let cut = TIMES
+        .iter()
+        .filter_map(|t| span.find(t).filter(|&at| at + t.len() < span.len()))
+        .min()?;
+    let name = &span[..cut];
+    (name.chars().count() >= 2
+        && name.chars().all(crate::text::is_cjk)
+        && super::mentions::is_name(name))
+    .then_some(cut)
 }
 
 /// For a who-question whose span is the word after a count of people (老同志 of
@@ -304,6 +325,19 @@ mod tests {
             "罗纳尔多"
         );
         assert_eq!(cut(who, "陈秀英今天主持会议", "陈秀英今天"), "陈秀英");
+        // A name the span runs on from into the day's deed.
+        assert_eq!(
+            cut(
+                who,
+                "李文今天参观了浦东新区后回国",
+                "李文今天参观了浦东新区后"
+            ),
+            "李文"
+        );
+        assert_eq!(
+            cut(who, "王大山今天下午到达北京", "王大山今天下午到达北京"),
+            "王大山"
+        );
         // A person's honorific is no part of the name, unless nothing is left but one
         // character.
         assert_eq!(cut(who, "阿特金老先生译完了全书", "阿特金老先生"), "阿特金");
