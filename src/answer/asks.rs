@@ -94,6 +94,25 @@ const RATES_ASKED: &[&str] = &[
     "经济增长",
 ];
 
+/// `work` with a space before each phrasing the question asks through (花了, 有多长) that
+/// jieba's guess at an unknown word glued onto the word before it (探月花 | 了 of 探月花了多少钱):
+/// such a word is written nowhere and would weigh as a rare term.
+pub(super) fn apart_from_asked(normalized: &str, mut work: String) -> String {
+    let asked = crate::text::paraphrase::lexicon().asked(normalized);
+    for a in asked {
+        let Some(at) = work.find(a.phrase) else {
+            continue;
+        };
+        let glued = crate::text::words(&work).iter().any(|p| {
+            p.start < at && at < p.end && !crate::text::segment::jieba().has_word(&p.text)
+        });
+        if glued {
+            work.insert(at, ' ');
+        }
+    }
+    work
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -261,6 +261,7 @@ impl Question {
             }
             work.replace_range(pos..end, &" ".repeat(end - pos));
         }
+        let work = asks::apart_from_asked(&normalized, work);
         let mut terms: Vec<String> = Vec::new();
         for p in words(&work) {
             if !STOPWORDS.contains(&p.text.as_str()) && !terms.contains(&p.text) {
@@ -361,6 +362,17 @@ mod tests {
         assert!(years("投资项目共2018个,职工2000多人,月薪1998元").is_empty());
         assert!(years("占地2016平方米,重1500公斤,年产2000套").is_empty());
         assert_eq!(years("截至1997年9月底"), vec!["1997"]);
+    }
+
+    /// jieba's guess glues 探月 onto the 花 of 花了; the phrasing asked stays apart.
+    #[test]
+    fn an_asked_phrasing_is_not_glued_to_the_word_before() {
+        let q = Question::parse("1998年美国月球勘探者探月花了多少钱", &Aliases::default()).unwrap();
+        assert!(q.terms.contains(&"探月".to_string()), "{:?}", q.terms);
+        assert!(!q.terms.iter().any(|t| t.contains("月花")), "{:?}", q.terms);
+        // A dictionary word across the phrasing is left as jieba cuts it.
+        let q = Question::parse("公司亏损多少", &Aliases::default()).unwrap();
+        assert_eq!(q.terms, vec!["公司", "亏损"]);
     }
 
     #[test]
