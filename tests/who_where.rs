@@ -703,7 +703,8 @@ fn who_holds_a_post_is_named_with_it() {
 }
 
 /// A headline printed as a record of its own (朝鲜驻华大使举行新年宴会) matches the question's
-/// words best and names no one; the story printed right after it answers.
+/// words best and names no one; the story printed right after it answers, and is cited under
+/// that headline.
 #[test]
 fn the_story_under_a_headline_answers_for_it() {
     let b = build_january(&[
@@ -719,8 +720,23 @@ fn the_story_under_a_headline_answers_for_it() {
             "",
             "即将离任的新加坡驻华大使郑东发今天举行告别招待会，感谢中方的支持。",
         ),
+        ("byline", "", "本报记者王德颖"),
         ("other", "", "越南新任驻华大使今天向国家主席递交了国书。"),
     ]);
     let answerer = Answerer::new(&b.engine);
     assert_answer_holds(&answerer, "1998年朝鲜驻华大使是谁", "朱昌骏");
+    // The story is cited under its headline; a byline is no title.
+    let r = answerer.ask("1998年朝鲜驻华大使是谁").unwrap();
+    assert_eq!(r.citations[0].meta.title, "朝鲜驻华大使举行新年宴会");
+    let r = answerer.ask("越南新任驻华大使向谁递交了国书").unwrap();
+    let cited = r
+        .citations
+        .iter()
+        .find(|c| c.text.contains("国书"))
+        .expect("the 国书 record is cited");
+    assert!(
+        cited.text.starts_with(&cited.meta.title),
+        "{:?}",
+        cited.meta.title
+    );
 }

@@ -20,6 +20,7 @@ use super::extract;
 use super::faults;
 use super::fit;
 use super::head_word;
+use super::headline;
 use super::level;
 use super::measure;
 use super::measure_words;
@@ -206,7 +207,9 @@ pub(super) fn choose(
         let (a, b) = (&ranked[0].passage, &ranked[k].passage);
         a.doc == b.doc && a.paragraph == b.paragraph
     };
-    let headline_first = ranked.first().is_some_and(|r| is_headline(&r.passage.text));
+    let headline_first = ranked
+        .first()
+        .is_some_and(|r| headline::is_headline(&r.passage.text));
     let story_of_headline = |k: usize| {
         let (a, b) = (&ranked[0].passage, &ranked[k].passage);
         headline_first && a.path == b.path && b.seq == a.seq + 1
@@ -337,20 +340,6 @@ pub(super) fn choose(
     })
 }
 
-/// Longest headline (in characters) a record of its own may be.
-const HEADLINE_CHARS: usize = 40;
-
-/// Whether a passage is a headline alone (朝鲜驻华大使举行新年宴会): one short line without a
-/// sentence's punctuation. It writes the question's words more densely than any report and
-/// answers little, so the margin that keeps the best passage first does not hold against the
-/// story printed right after it.
-fn is_headline(text: &str) -> bool {
-    let t = text.trim();
-    !t.is_empty()
-        && t.chars().count() <= HEADLINE_CHARS
-        && !t.contains(['。', '，', '；', '！', '？', ',', ';', '!', '?', '\n'])
-}
-
 /// The margin keeps the best passage first; but where what it leaves there is no figure of
 /// the asked measure (建队30年, once its 累计打井900口 went as counted over years), a lower
 /// passage's figure of that measure whose sentence dates it to the asked year (1997年打井52口)
@@ -381,19 +370,4 @@ fn lower_figure_of_the_year<'s, 'a, 'b: 'a>(
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map_or(best, |(s, _)| s)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_headline;
-
-    #[test]
-    fn a_headline_is_a_short_line_without_a_sentence_s_punctuation() {
-        assert!(is_headline("朝鲜驻华大使举行新年宴会"));
-        assert!(is_headline("１９９８世界杯足球赛快报６月创办"));
-        assert!(!is_headline("朝鲜驻华大使朱昌骏今天晚上举行新年宴会。"));
-        assert!(!is_headline("人们你一盆、我一束，争相把春色带回家"));
-        assert!(!is_headline(""));
-        assert!(!is_headline(&"长".repeat(41)));
-    }
 }

@@ -44,6 +44,7 @@ mod fit;
 mod follow_up;
 mod glued;
 mod head_word;
+mod headline;
 mod latest;
 mod level;
 mod limits;

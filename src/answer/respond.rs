@@ -6,6 +6,7 @@ use crate::text::Normalized;
 
 use super::analyse::Analysis;
 use super::extract;
+use super::headline;
 use super::question::Question;
 use super::statement::best_sentence;
 use super::types::{Citation, Response};
@@ -26,6 +27,8 @@ pub(crate) fn respond(snap: &Snapshot, a: &Analysis) -> Response {
     // One citation per paragraph: a long paragraph's other windows would cite the same ¶ twice
     // and push other sources out (its full text is one button away).
     let mut cited = std::collections::HashSet::new();
+    // A story printed after a headline record is cited under that headline (the headline's own
+    // record stays a citation where it ranks: it may be all that holds the words asked).
     let citations: Vec<Citation> = order
         .into_iter()
         .filter(|&i| {
@@ -40,7 +43,13 @@ pub(crate) fn respond(snap: &Snapshot, a: &Analysis) -> Response {
             Citation {
                 rank: rank + 1,
                 doc: p.doc.clone(),
-                meta: p.meta.clone(),
+                meta: match headline::headline_before(snap, p) {
+                    Some(title) => crate::corpus::Meta {
+                        title,
+                        ..p.meta.clone()
+                    },
+                    None => p.meta.clone(),
+                },
                 paragraph: p.paragraph,
                 start: p.windowed.then_some(p.start),
                 end: p.windowed.then_some(p.end),
