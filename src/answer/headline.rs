@@ -39,7 +39,7 @@ pub(super) fn headline_before(snap: &Snapshot, p: &StoredPassage) -> Option<Stri
     if p.paragraph != 1 || title.is_empty() || !normalize(&p.text).starts_with(&title) {
         return None;
     }
-    let before = match snap.preceding(p, 1) {
+    let before = match snap.record_before(p) {
         Ok(before) => before,
         Err(e) => {
             tracing::warn!(error = %e, "reading the record before a cited passage");

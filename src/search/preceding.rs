@@ -44,4 +44,23 @@ impl Snapshot {
         }
         Ok(out)
     }
+    /// The record printed right before `p`'s in its file (one query): where a headline stands
+    /// as a record of its own, the headline of `p`'s story.
+    pub fn record_before(&self, p: &StoredPassage) -> Result<Vec<StoredPassage>> {
+        if p.seq == 0 {
+            return Ok(Vec::new());
+        }
+        let f = self.fields();
+        let q = BooleanQuery::new(vec![
+            (
+                Occur::Must,
+                term_query(Term::from_field_text(f.path, &p.path)),
+            ),
+            (
+                Occur::Must,
+                term_query(Term::from_field_u64(f.seq, p.seq - 1)),
+            ),
+        ]);
+        self.all_matching(&q)
+    }
 }
