@@ -354,6 +354,34 @@ pub(super) fn written_at(sentence: &str, range: &Range<usize>) -> String {
     format!("{core}{unit}")
 }
 
+/// When the reader's best span is `faulted` (a change's size for a level asked, the rest's
+/// figure for the thing named), puts first the best span of the same sentence, within `margin`
+/// of it, that gives a figure and is not. `sentence` gives a span's normalized sentence;
+/// `faulted` judges a span's range in it.
+pub(super) fn sound_figure_first<'a>(
+    spans: &mut [(reader::Span, f32)],
+    sentence: impl Fn(&reader::Span) -> &'a str,
+    margin: f32,
+    faulted: impl Fn(&str, &Range<usize>) -> bool,
+) {
+    let Some(best) = reader::best(spans) else {
+        return;
+    };
+    let (top, score) = (spans[best].0.clone(), spans[best].1);
+    let text = sentence(&top);
+    if text.get(top.range.clone()).is_none() || !faulted(text, &top.range) {
+        return;
+    }
+    reader::put_best_first(spans, |s, sc| {
+        (s.passage, s.sentence) == (top.passage, top.sentence)
+            && sc >= score - margin
+            && text
+                .get(s.range.clone())
+                .is_some_and(|t| !extract::amounts(t).is_empty())
+            && !faulted(text, &s.range)
+    });
+}
+
 #[cfg(test)]
 #[path = "amount_span_tests.rs"]
 mod tests;

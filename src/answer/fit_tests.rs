@@ -120,23 +120,12 @@ fn a_count_per_period_is_a_rate() {
 fn a_level_a_count_rose_to_is_no_change() {
     use super::demote_parts_and_rates;
     use crate::answer::question::Question;
-    use crate::answer::reader::{Span, DENSE};
+    use crate::answer::reader::Span;
     use crate::text::aliases::Aliases;
     let q = Question::parse("1997年涉及多少农户", &Aliases::default()).expect("a question");
     let score = |sentence: &str, figure: &str| {
         let at = sentence.find(figure).expect("the figure");
-        let span = Span {
-            passage: 0,
-            sentence: 0,
-            range: at..at + figure.len(),
-            dense: [0.0; DENSE],
-            kind: 0,
-            pos: 0,
-            length: 0,
-            first: 0,
-            prev: 0,
-            next: 0,
-        };
+        let span = Span::bare(0, 0, at..at + figure.len());
         let mut spans = vec![(span, 1.0)];
         demote_parts_and_rates(&q, &mut spans, |s| &sentence[..s.range.start]);
         spans[0].1

@@ -67,22 +67,7 @@ pub(super) fn prefer_level<'a>(
     if q.kind != AnswerKind::Amount || !LEVEL_ASKED.iter().any(|w| q.normalized.contains(w)) {
         return;
     }
-    let Some(best) = reader::best(spans) else {
-        return;
-    };
-    let (top, score) = (spans[best].0.clone(), spans[best].1);
-    let text = sentence(&top);
-    if text.get(top.range.clone()).is_none() || !as_change(text, &top.range) {
-        return;
-    }
-    reader::put_best_first(spans, |s, sc| {
-        (s.passage, s.sentence) == (top.passage, top.sentence)
-            && sc >= score - MARGIN
-            && text
-                .get(s.range.clone())
-                .is_some_and(|t| !extract::amounts(t).is_empty())
-            && !as_change(text, &s.range)
-    });
+    super::amount_span::sound_figure_first(spans, sentence, MARGIN, as_change);
 }
 
 #[cfg(test)]

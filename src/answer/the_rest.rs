@@ -30,22 +30,7 @@ pub(super) fn prefer_the_named<'a>(
     if q.kind != AnswerKind::Amount || THE_REST.iter().any(|w| q.normalized.contains(w)) {
         return;
     }
-    let Some(best) = reader::best(spans) else {
-        return;
-    };
-    let (top, score) = (spans[best].0.clone(), spans[best].1);
-    let text = sentence(&top);
-    if text.get(top.range.clone()).is_none() || !of_the_rest(text, &top.range) {
-        return;
-    }
-    reader::put_best_first(spans, |s, sc| {
-        (s.passage, s.sentence) == (top.passage, top.sentence)
-            && sc >= score - MARGIN
-            && text
-                .get(s.range.clone())
-                .is_some_and(|t| !extract::amounts(t).is_empty())
-            && !of_the_rest(text, &s.range)
-    });
+    super::amount_span::sound_figure_first(spans, sentence, MARGIN, of_the_rest);
 }
 
 #[cfg(test)]
