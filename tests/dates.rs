@@ -231,8 +231,8 @@ fn a_bare_start_of_year_is_the_named_year_s() {
 }
 
 /// A report that tells of its own day (今天) and names no year tells of the year it appeared:
-/// its figures are that day's. A figure without a year in a report that does not say so may
-/// be the year before's, and stays unanswered for a year question.
+/// its figures are that day's. A figure of a January report's 全年 is the year before's, and
+/// stays unanswered for a question of the report's year.
 #[test]
 fn a_report_of_its_own_day_is_of_its_year() {
     let b = build_january(&[
@@ -244,7 +244,7 @@ fn a_report_of_its_own_day_is_of_its_year() {
         (
             "roads",
             "西川交通",
-            "西川省新修公路３２０公里，全省公路总里程达到５万公里。",
+            "西川省全年新修公路３２０公里，全省公路总里程达到５万公里。",
         ),
     ]);
     let answerer = Answerer::new(&b.engine);

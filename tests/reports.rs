@@ -232,6 +232,35 @@ fn a_dated_report_s_figures_are_of_its_year() {
     }
 }
 
+/// A paragraph of a January 1998 report that names no year at all tells of the report's
+/// present, so it answers for 1998; one that says 全年 gives the year before's total.
+#[test]
+fn a_yearless_paragraph_answers_for_its_report_s_year() {
+    let b = build_january(&[
+        (
+            "a",
+            "",
+            "铁路局的对手是公路:哈尔滨至佳木斯间,公路每天开行27个班次,辆辆满员。",
+        ),
+        (
+            "b",
+            "",
+            "西川省长途客运公司全年开行长途班车9000个班次,运送旅客30万人次。",
+        ),
+    ]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年哈尔滨到佳木斯公路一天跑几班车",
+        "1998年哈爾濱到佳木斯公路一天跑幾班車",
+    ] {
+        assert_answer_holds(&answerer, q, "27个");
+    }
+    let r = answerer
+        .ask("1998年西川省长途客运公司开行了多少班次")
+        .unwrap();
+    assert_eq!(r.answer, None, "{:?}", r.answer);
+}
+
 /// A share that rose from a starting year's figure (由1990年的17.9%提高到32.4%) reached 32.4% in
 /// the year the sentence is about, 1996; the starting figure stays 1990's.
 #[test]

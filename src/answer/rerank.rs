@@ -13,7 +13,7 @@ use crate::text::time::{mentions, PartialDate, Source};
 use super::evidence::Evidence;
 use super::question::{AnswerKind, Question};
 use super::report_time::{
-    asked_times, asks_after_report, asks_report_time, names_no_year, of_report_day, of_the_present,
+    asked_times, asks_after_report, asks_report_time, names_no_year, of_report_day,
 };
 use super::report_year::report_year;
 use super::{extract, rerank_weights};
@@ -214,30 +214,18 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
             let mut year = ev
                 .year_match_dated(&norm, &resolved)
                 .max(0.5 * ev.year_match(&title));
-            // A passage of a report of the asked year that names no year but tells of the
-            // present (目前, 连日来, 14日) may be of that year or of the one before: half the
-            // credit.
+            // A passage of a report of the asked year that names no year at all (not even 全年
+            // or 去年) tells of the report's present, which may be of that year or of the one
+            // before: half the credit, for the order and for whether the corpus answers.
             if resolved.is_empty()
-                && date.is_some_and(|d| q.years.contains(&d.year.to_string()))
-                && of_the_present(&norm)
-            {
-                year = year.max(0.5);
-            }
-            // For the order only, a passage of a report of the asked year that names no year at
-            // all is as likely of that year as of the one before: half the credit. Whether
-            // the corpus answers still wants a year the passage gives.
-            let mut order_year = if resolved.is_empty()
                 && date.is_some_and(|d| q.years.contains(&d.year.to_string()))
                 && names_no_year(&norm)
             {
-                year.max(0.5)
-            } else {
-                year
-            };
+                year = year.max(0.5);
+            }
             // A report cannot give what came later in its year (1998年底 of a January report).
             if date.is_some_and(|d| asks_after_report(q, d)) {
                 year = 0.0;
-                order_year = 0.0;
             }
             let others = ev.names_only_others(q, snap.aliases(), &norm)
                 && !snap
@@ -284,7 +272,7 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
                 1.0 - ev.absent_share(&norm, &title),
             ];
             let order = cut
-                * (0.5 + 0.5 * order_year)
+                * (0.5 + 0.5 * year)
                 * named
                 * features
                     .iter()
