@@ -31,6 +31,13 @@ fn a_span_whose_only_figures_are_years_measures_nothing() {
     assert!(!only_years("年代"));
     assert!(!only_years("1998万元"));
     assert!(!only_years("1996"));
+    // A year written by its last two numerals before a name ('98 of 九八爱多杯); two that
+    // count up by one guess a count (八九个), and 一九八人 is a figure.
+    assert!(only_years("九八爱多杯"));
+    assert!(only_years("〇一国际车展"));
+    assert!(!only_years("八九个"));
+    assert!(!only_years("九八个"));
+    assert!(!only_years("一九八人"));
 }
 
 #[test]

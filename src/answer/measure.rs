@@ -164,6 +164,13 @@ pub(super) fn wrong_measure(q: &Question, answer: &str) -> bool {
         // A share is what a percentage measures, however the question puts it (营收比有多高).
         return !SHARE_WORDS.iter().any(|w| q.normalized.contains(w));
     }
+    // Nor is a sum counted in a measure word of things (八段, 3个): it counts something else.
+    if MONEY_ASKED.iter().any(|w| norm.contains(w))
+        && word_after_figure(&answer).is_some_and(crate::text::is_cjk)
+        && !in_money(&answer)
+    {
+        return true;
+    }
     // A figure the question itself writes (110千伏 of 110千伏输电线路投资了多少) is what it
     // asks about, not the amount it asks for.
     if repeats_the_question(norm, &answer) {

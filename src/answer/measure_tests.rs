@@ -64,6 +64,15 @@ fn a_figure_in_another_class_s_unit_or_a_date_is_the_wrong_measure() {
     assert!(wrong("辽河油田1997年产了多少原油", "十三点七亿元"));
     // Accidents (起), boxes (箱), wells (口) and rooms (间) are counted, not paid.
     assert!(wrong("1997年交通建设花了多少钱", "４７３４起"));
+    // Nor is a sum answered by a figure with any other word after it (a player's 八段).
+    assert!(wrong("1998年快棋赛冠军奖金多少钱", "八段"));
+    assert!(!wrong("1998年快棋赛冠军奖金多少钱", "十四点八万元"));
+    assert!(!wrong("1998年快棋赛冠军奖金多少钱", "5万"));
+    // Sets, showings and cases are counted as asked (多少套书, 几场, 多少起).
+    assert!(wrong("送了多少套书", "价值２８万元"));
+    assert!(!wrong("送了多少套书", "６０００套"));
+    assert!(!wrong("下了多少场雪", "４０余次"));
+    assert!(!wrong("占多少份额", "１４．８％"));
     assert!(!wrong("1997年林業系統產值多少", "１９２９亿元"));
     assert!(wrong("新疆1997年產了多少原油", "三大油田探明"));
     assert!(!wrong("新疆有几大油田", "三大油田"));

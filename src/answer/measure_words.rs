@@ -6,7 +6,8 @@ use super::question::{AnswerKind, Question};
 use super::reader;
 
 /// Measure words a question counts in after 多少 or 几 (多少箱, 几辆).
-const COUNTED_IN: &str = "箱吨辆台架艘头只匹张本部件项次所座条名位户人家元米亩支队篇首幅卷册";
+const COUNTED_IN: &str =
+    "箱吨辆台架艘头只匹张本部件项次所座条名位户人家元米亩支队篇首幅卷册套场起株棵栋幢层份";
 
 /// The measure word the question counts in, when it writes one right after 多少 or 几 (not 多少
 /// 人口, whose next character goes on the word; not 个, which goes before the unit: 多少个小时).
@@ -17,7 +18,7 @@ pub(super) fn asked_classifier(norm: &str) -> Option<char> {
         let c = rest.next().filter(|c| COUNTED_IN.contains(*c))?;
         let word_goes_on = matches!(
             (c, rest.next()),
-            ('人', Some('口' | '次' | '民')) | ('元', Some('钱'))
+            ('人', Some('口' | '次' | '民')) | ('元', Some('钱')) | ('份', Some('额'))
         );
         (!word_goes_on).then_some(c)
     })
@@ -73,7 +74,7 @@ pub(super) fn with_measure_word<'a>(sentence: &'a str, range: &std::ops::Range<u
 const ALIKE: &[&str] = &[
     "人名位个口",
     "家个所户",
-    "次回起宗例个",
+    "次回起宗例个场",
     "件起宗个项",
     "座个",
     "条根",

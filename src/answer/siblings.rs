@@ -196,7 +196,23 @@ fn noun_after_figure(sentence: &str, range: &std::ops::Range<usize>) -> Option<(
     let tags = jieba().tag(&head, false);
     let first = tags.first()?;
     // A person's name (jieba tags 光荣 of 三十余艘光荣起义 so) is not what a figure counts.
-    (first.tag.starts_with('n')
+    // A set phrase ending on a noun (各族人民) counts that noun.
+    let noun = first.tag.starts_with('n')
+        || (first.tag == "l"
+            && first.word.chars().count() >= 4
+            && first
+                .word
+                .char_indices()
+                .rev()
+                .nth(1)
+                .is_some_and(|(at, _)| {
+                    let head = &first.word[at..];
+                    jieba()
+                        .tag(head, false)
+                        .first()
+                        .is_some_and(|t| t.word == head && t.tag.starts_with('n'))
+                }));
+    (noun
         && !first.tag.starts_with("nr")
         && first.word.chars().count() >= 2
         && units.unit_at_start(first.word).is_none())

@@ -52,6 +52,9 @@ fn the_noun_right_after_a_figure_is_what_it_counts() {
     assert_eq!(noun("生产原油1580万吨,比上年增长", "1580万吨"), None);
     // jieba's dictionary tags 光荣 as a person's name: no thing counted.
     assert_eq!(noun("率舰艇三十余艘光荣起义", "三十余艘"), None);
+    // A set phrase counts the noun it ends on; one ending on no noun counts nothing.
+    let s = "代表宁夏530万各族人民深情厚意的5万公斤优质大米";
+    assert_eq!(noun(s, "530万").as_deref(), Some("各族人民"));
 }
 
 #[test]

@@ -21,15 +21,18 @@ pub(super) fn only_years(text: &str) -> bool {
             crate::text::is_cjk(c) && !is_classifier(c) && !"年万亿千百多余".contains(c)
         }) && !crate::text::time::counts_not_year(after.chars().next())
     };
-    if !text.contains('年') && !text.contains(|c: char| c.is_ascii_digit()) {
+    if !text.contains(['年', '八', '九', '〇', '零'])
+        && !text.contains(|c: char| c.is_ascii_digit())
+    {
         return false;
     }
     // 一九九七年 is a year as 1997年 is; 80年代 and 八十年代 are ten of them.
     let (folded, decades) = without_decades(&crate::text::time::fold_numeral_years(text));
+    let (folded, short) = without_short_years(&folded, titled);
     let text = folded.as_str();
     let b = text.as_bytes();
     let mut rest = String::with_capacity(text.len());
-    let mut years = decades;
+    let mut years = decades + short;
     let mut i = 0;
     while i < b.len() {
         let len = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
@@ -60,6 +63,46 @@ pub(super) fn only_years(text: &str) -> bool {
         }
     }
     years > 0 && !is_figure(&rest)
+}
+
+/// The text with the years it writes by their last two numerals before a name (九八爱多杯,
+/// 九七香港) put as a list mark, and how many. Two numerals counting up by one (八九) are a
+/// guess of a count (八九个), not a year.
+fn without_short_years(text: &str, titled: impl Fn(&str) -> bool) -> (String, usize) {
+    const DIGITS: &str = "〇零一二三四五六七八九";
+    let digit = |c: char| {
+        DIGITS
+            .chars()
+            .position(|d| d == c)
+            .map(|i| i.saturating_sub(1))
+    };
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut count = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i].1;
+        let next = chars.get(i + 1).map(|&(_, c)| c);
+        let before = i.checked_sub(1).map(|j| chars[j].1);
+        let after = chars.get(i + 2).map_or(text.len(), |&(at, _)| at);
+        let short = matches!(c, '八' | '九' | '〇' | '零')
+            && next.and_then(digit).is_some()
+            && (matches!(c, '〇' | '零')
+                || digit(c)
+                    .zip(next.and_then(digit))
+                    .is_none_or(|(a, b)| b != a + 1))
+            && !before.is_some_and(|b| DIGITS.contains(b) || "十百千万亿第".contains(b))
+            && titled(&text[after..]);
+        if short {
+            out.push('、');
+            count += 1;
+            i += 2;
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    (out, count)
 }
 
 /// The text with its decades (80年代, 八十年代, 五六十年代) put as a list mark, and how many.
