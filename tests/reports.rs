@@ -261,6 +261,24 @@ fn a_yearless_paragraph_answers_for_its_report_s_year() {
     assert_eq!(r.answer, None, "{:?}", r.answer);
 }
 
+/// A paragraph that dates its start by 去年 and then tells of the present (至今, 打算) answers
+/// for the report's year with the figure it tells after the present.
+#[test]
+fn a_figure_told_after_the_present_answers_for_the_report_s_year() {
+    let b = build_january(&[(
+        "a",
+        "",
+        "西川杂技团去年12月26日在悉尼首场演出,至今已演了近10场,观众依然踊跃,主办单位打算在原定的21场之外再加演7场。",
+    )]);
+    let answerer = Answerer::new(&b.engine);
+    for q in [
+        "1998年西川杂技团在悉尼加演几场",
+        "1998年西川雜技團在悉尼加演幾場",
+    ] {
+        assert_answer_holds(&answerer, q, "7场");
+    }
+}
+
 /// A share that rose from a starting year's figure (由1990年的17.9%提高到32.4%) reached 32.4% in
 /// the year the sentence is about, 1996; the starting figure stays 1990's.
 #[test]

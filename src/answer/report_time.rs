@@ -133,6 +133,28 @@ fn names_a_day_of(norm: &str, month: u8) -> bool {
     })
 }
 
+/// Words that tell of a report's present (目前, 至今, 今天) or of what it plans next (打算,
+/// 将于).
+const PRESENT: &[&str] = &[
+    "目前",
+    "至今",
+    "现在",
+    "如今",
+    "眼下",
+    "当前",
+    "连日来",
+    "今天",
+    "日前",
+    "近日",
+    "打算",
+    "将于",
+];
+
+/// Whether a passage tells of its report's present ([`PRESENT`]).
+pub(super) fn tells_of_present(norm: &str) -> bool {
+    PRESENT.iter().any(|w| norm.contains(w))
+}
+
 /// Whether a passage names no year, not even 全年 or 去年.
 pub(super) fn names_no_year(norm: &str) -> bool {
     !YEAR_WORDS.iter().any(|w| norm.contains(w)) && mentions(norm, None).is_empty()
@@ -200,7 +222,7 @@ pub(super) fn asked_times(q: &Question) -> Vec<(i32, Option<u8>)> {
 
 #[cfg(test)]
 mod tests {
-    use super::{asks_after_report, names_a_day_of, names_no_year};
+    use super::{asks_after_report, names_a_day_of, names_no_year, tells_of_present};
     use crate::answer::question::Question;
     use crate::text::aliases::Aliases;
     use crate::text::time::PartialDate;
@@ -228,6 +250,13 @@ mod tests {
         assert!(!names_no_year("目前全年完成投资342亿元"));
         assert!(!names_no_year("去年动用基金29.5万元"));
         assert!(!names_no_year("1997年12月31日,目前已有"));
+    }
+
+    #[test]
+    fn a_passage_may_tell_of_its_report_s_present() {
+        assert!(tells_of_present("去年12月26日首演,至今已演出近10场"));
+        assert!(tells_of_present("主办单位打算再加演7场"));
+        assert!(!tells_of_present("去年12月26日首演,共演出10场"));
     }
 
     #[test]

@@ -14,6 +14,7 @@ use super::evidence::Evidence;
 use super::question::{AnswerKind, Question};
 use super::report_time::{
     asked_times, asks_after_report, asks_report_time, names_no_year, of_report_day,
+    tells_of_present,
 };
 use super::report_year::report_year;
 use super::{extract, rerank_weights};
@@ -222,6 +223,15 @@ pub fn rerank(q: &Question, ev: &Evidence, snap: &Snapshot, hits: Vec<Hit>) -> V
                 && names_no_year(&norm)
             {
                 year = year.max(0.5);
+            }
+            // So does one of such a report that names other years but also tells of the
+            // present (去年12月26日首演，至今已演出近10场，打算再加演7场): whether its figures
+            // are of the asked year is left to the year of each figure.
+            if year == 0.0
+                && date.is_some_and(|d| q.years.contains(&d.year.to_string()))
+                && tells_of_present(&norm)
+            {
+                year = 0.5;
             }
             // A report cannot give what came later in its year (1998年底 of a January report).
             if date.is_some_and(|d| asks_after_report(q, d)) {

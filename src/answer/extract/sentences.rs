@@ -75,11 +75,33 @@ pub fn split_dated(passage: &str, date: Option<PartialDate>) -> Vec<Sentence<'_>
             // A compared year followed by 的 (少于前年的20次) governs the figure after it, as a
             // written one does; it is carried to no later sentence.
             let owns_figure = |m: &time::Mention| norm.text[m.range.end..].starts_with('的');
-            let years = all
+            let mut years: Vec<(usize, String)> = all
                 .iter()
                 .filter(|m| m.source != Source::Written && (!m.comparison || owns_figure(m)))
                 .map(|m| (m.range.end, m.year.to_string()))
                 .collect();
+            // The report's present (至今, 如今, 目前) is the year of its date: a figure told
+            // after one is of that year, not of the year the report named before it relative
+            // to its date (去年12月26日首演，至今已演出近10场). Not where the passage has
+            // written a year out (1985年的报告说…至今还有, 1988年至今): its present may be
+            // that year's.
+            let written_before = |end: usize| {
+                all.iter().any(|m| {
+                    m.range.start < end && !matches!(m.source, Source::Relative | Source::Zodiac)
+                })
+            };
+            let present = date.filter(|_| !year_written).and_then(|d| {
+                PRESENT
+                    .iter()
+                    .flat_map(|w| norm.text.match_indices(w).map(|(at, w)| at + w.len()))
+                    .max()
+                    .filter(|&end| !written_before(end))
+                    .map(|end| (end, d.year.to_string()))
+            });
+            if let Some(p) = &present {
+                years.push(p.clone());
+                years.sort();
+            }
             let named: Vec<_> = all.into_iter().filter(|m| !m.comparison).collect();
             let sentence = Sentence {
                 text: s,
@@ -89,8 +111,11 @@ pub fn split_dated(passage: &str, date: Option<PartialDate>) -> Vec<Sentence<'_>
                 carried: carried.clone(),
                 compared,
             };
-            if let Some(m) = named.last() {
-                carried = Some(m.year.to_string());
+            match (named.last(), present) {
+                (Some(m), Some((end, year))) if end > m.range.end => carried = Some(year),
+                (Some(m), _) => carried = Some(m.year.to_string()),
+                (None, Some((_, year))) => carried = Some(year),
+                (None, None) => {}
             }
             year_written |= named
                 .iter()
@@ -141,6 +166,9 @@ pub fn governing_year(s: &Sentence<'_>, at: usize) -> Option<String> {
         (w, d) => w.or(d).map(|(_, y)| y),
     }
 }
+
+/// Words that tell of the present of a report.
+const PRESENT: [&str; 5] = ["至今", "如今", "目前", "现在", "眼下"];
 
 /// A part of a year written without the year (年底, 上半年): the year is the text's last.
 const BARE: [&str; 5] = ["年初", "年底", "年末", "上半年", "下半年"];
@@ -251,6 +279,21 @@ mod tests {
             year("9月18日,他们送出50万支雪糕。", 0, "50").as_deref(),
             Some("1997")
         );
+    }
+
+    #[test]
+    fn a_figure_told_after_the_present_is_of_the_report_s_year() {
+        let text = "杂技团去年12月26日首演,至今已演出近10场,主办单位打算再加演7场。";
+        assert_eq!(year(text, 0, "7场").as_deref(), Some("1998"));
+        assert_eq!(year(text, 0, "26日").as_deref(), Some("1997"));
+        // And in the sentences after it.
+        let text = "杂技团去年12月首演。如今,主办单位打算再加演7场。观众已有3万人。";
+        assert_eq!(year(text, 2, "3万").as_deref(), Some("1998"));
+        // Not where the passage wrote its year out: its present may be that year's.
+        let text = "1985年的报告说,湘西至今还有1.3万户住在岩洞里。";
+        assert_eq!(year(text, 0, "1.3万").as_deref(), Some("1985"));
+        let text = "1988年至今共繁殖华南虎38只。";
+        assert_eq!(year(text, 0, "38只").as_deref(), Some("1988"));
     }
 
     #[test]
