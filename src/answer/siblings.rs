@@ -229,7 +229,17 @@ fn noun_after_figure(sentence: &str, range: &std::ops::Range<usize>) -> Option<(
             jieba()
                 .tag(text, false)
                 .iter()
-                .take_while(|t| t.tag.starts_with('n') || t.tag == "j")
+                .take_while(|t| {
+                    t.tag.starts_with('n')
+                        || t.tag == "j"
+                        // Set phrases (劳动模范) and words jieba's dictionary tags as numerals
+                        // without one (大米) are nouns here too.
+                        || t.tag == "l"
+                        || (t.tag == "m"
+                            && !t.word.contains(|c: char| {
+                                c.is_ascii_digit() || fit::NUMERALS.contains(c)
+                            }))
+                })
                 .map(|t| t.word.to_string())
                 .collect()
         };

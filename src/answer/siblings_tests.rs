@@ -66,6 +66,18 @@ fn a_noun_that_shares_the_thing_s_character_counts_it() {
     let q = "新建多少套房子";
     assert!(!other(q, "房子", "计划新建594套住房", "594套"));
     assert!(other("赚了多少外汇", "外汇", "吸引70多万游客", "70多万"));
+    // So does a phrase whose words jieba's dictionary tags oddly (大米 as a numeral, 劳动模范
+    // as a set phrase) after a modifier.
+    let s = "代表宁夏的5万公斤优质大米在银川火车站装运上车";
+    assert!(!other("运了多少大米", "大米", s, "5万公斤"));
+    let s = "收录了600多名全国劳动模范、先进工作者的事迹";
+    assert!(!other("收了多少劳模", "劳模", s, "600多名"));
+    assert!(other(
+        "收了多少劳模",
+        "劳模",
+        "收录了600多名全国青年的事迹",
+        "600多名"
+    ));
     // A list that names the thing after another noun counts it too.
     let s = "一线的300多名解放军、武警官兵,冒着严寒";
     assert!(!other("有多少官兵在救灾", "官兵", s, "300多名"));

@@ -228,7 +228,17 @@ pub fn counted_over_years(s: &Sentence<'_>, at: usize) -> bool {
         && PERIOD.iter().any(|w| {
             // 一年来 is the past year, one year's count; 一百四十年来的最低 a record of one day.
             before.match_indices(w).any(|(i, _)| {
-                !before[..i].ends_with('一')
+                // The period opens the figure's clause, or one of its own before it (改革开放以来,
+                // 成立以来的37年间, 全省…); one inside a clause of another (解决了长期以来困扰…的
+                // 难题,使…提高了20%) dates that clause's words only.
+                let after = &before[i + w.len()..];
+                let own_clause = after.find([',', ';', ':']).is_none_or(|end| {
+                    let rest = &after[..end];
+                    rest.chars().count() <= 2
+                        || (rest.starts_with('的') && rest.ends_with(['间', '里', '中', '内']))
+                });
+                own_clause
+                    && !before[..i].ends_with('一')
                     && !RECORD.iter().any(|r| {
                         before[i + w.len()..]
                             .trim_start_matches('的')
@@ -294,6 +304,22 @@ mod tests {
         assert_eq!(year(text, 0, "1.3万").as_deref(), Some("1985"));
         let text = "1988年至今共繁殖华南虎38只。";
         assert_eq!(year(text, 0, "38只").as_deref(), Some("1988"));
+    }
+
+    #[test]
+    fn a_period_counts_the_figures_of_its_own_clause() {
+        let counted = |text: &str, figure: &str| {
+            let s = &split(text)[0];
+            counted_over_years(s, s.norm.text.find(figure).unwrap())
+        };
+        assert!(counted("改革开放以来,全省累计修路3万公里。", "3万"));
+        assert!(counted(
+            "多年来全省共修路3万公里,其中高速公路500公里。",
+            "3万"
+        ));
+        assert!(counted("成立以来的37年间,共承运集装箱48万标箱。", "48万"));
+        let text = "新方法解决了长期以来困扰电池组质量的难题,使成品率提高了20%。";
+        assert!(!counted(text, "20%"));
     }
 
     #[test]
