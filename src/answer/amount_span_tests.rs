@@ -70,4 +70,7 @@ fn a_figure_is_judged_with_the_unit_written_after_it() {
     assert_eq!(written_on(s, "6000多"), "6000多吨");
     // A span that ends in a word is left as it is.
     assert_eq!(written_at(s, &(0..s.find("自费").unwrap_or(0))), "他");
+    // Telephone channels (路) and stretches (段) are counted in measure words too.
+    let s = "可以同时拨打或接收12万多路电话的光纤通信系统";
+    assert_eq!(written_on(s, "12万多"), "12万多路");
 }

@@ -16,7 +16,7 @@ pub(super) use super::year_rank::{asks_rank, asks_years, is_rank, only_rank, onl
 pub(super) const NUMERALS: &str = "〇○零一二两三四五六七八九十百千万亿半几数";
 /// Measure words and units that make a single numeral inside a span a figure (共三人).
 const CLASSIFIERS: &str =
-    "个人名位家所座条件项次届年月天日周岁倍成元角分吨米里亩户台辆架艘匹头只张本部种批笔秒层股轮场篇首枚代辑期集卷册级度桶斤克升株棵栋幢处宗例颗套根份双列趟盏瓶袋箱起口间支%";
+    "个人名位家所座条件项次届年月天日周岁倍成元角分吨米里亩户台辆架艘匹头只张本部种批笔秒层股轮场篇首枚代辑期集卷册级度桶斤克升株棵栋幢处宗例颗套根份双列趟盏瓶袋箱起口间支路段%";
 /// What may come before the figure that opens a span (约三成, 共两轮).
 const BEFORE_FIGURE: &str = "约近共达逾仅超";
 
