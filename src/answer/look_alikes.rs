@@ -51,10 +51,22 @@ pub(super) fn repeats_the_question(norm: &str, answer: &str) -> bool {
     // when it states that number in the same unit (1美元).
     let written = numerals_with_units(norm);
     let folded: String = answer.chars().filter(|c| !c.is_whitespace()).collect();
-    given.len() == 1
-        && written
-            .iter()
-            .any(|(n, unit)| *n == given[0] && folded.contains(&format!("{n}{unit}")))
+    // So does one unit of the currency a rate is asked against (兑1美元 for 印尼盾兑美元多少):
+    // the rate is quoted per that one.
+    let per_one = ["兑", "换"].iter().any(|w| {
+        norm.match_indices(w).any(|(at, w)| {
+            let unit: String = norm[at + w.len()..]
+                .chars()
+                .take_while(|c| crate::text::is_cjk(*c) && *c != '多')
+                .collect();
+            !unit.is_empty() && (folded == format!("1{unit}") || folded == format!("{w}1{unit}"))
+        })
+    });
+    per_one
+        || (given.len() == 1
+            && written
+                .iter()
+                .any(|(n, unit)| *n == given[0] && folded.contains(&format!("{n}{unit}"))))
 }
 
 /// The figures a text writes in Chinese numerals of one or two places right before a unit of

@@ -94,6 +94,9 @@ fn a_figure_in_another_class_s_unit_or_a_date_is_the_wrong_measure() {
     // Also when the question writes it in words.
     assert!(wrong("1997年初一美元能换多少日元", "１美元"));
     assert!(!wrong("1997年初一美元能换多少日元", "１１５日元"));
+    // A rate against a currency is quoted per one of it.
+    assert!(wrong("1997年12月30日印尼盾兑美元多少", "兑１美元"));
+    assert!(!wrong("1997年12月30日印尼盾兑美元多少", "５０５０盾"));
     assert!(wrong("一吨煤多少钱", "１吨"));
     assert!(
         !wrong("第一季度出口多少", "１季度"),
